@@ -1,0 +1,139 @@
+package org.bastion.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.JurisdictionLevel;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.jurisdiction.TreeImport;
+import org.bastion.jurisdiction.TreeImportResult;
+import org.bastion.people.People;
+import org.bastion.people.PeopleBulkLoad;
+import org.bastion.security.NewUser;
+import org.bastion.security.SystemTask;
+import org.bastion.security.Users;
+import org.bastion.shared.JurisdictionPath;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo county when Bastion starts with {@code --demo}. Each part is loaded only if it
+ * is missing, so restarting with {@code --demo} keeps what users changed.
+ */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("bastion.demo.enabled")
+class DemoLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+	/** Households handed to the bulk load at once: memory stays flat at a million persons. */
+	private static final int SLICE = 5_000;
+
+	private final DemoProperties properties;
+
+	private final TreeImport treeImport;
+
+	private final Jurisdictions jurisdictions;
+
+	private final People people;
+
+	private final PeopleBulkLoad bulkLoad;
+
+	private final Users users;
+
+	private final ZoneId zone;
+
+	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
+			PeopleBulkLoad bulkLoad, Users users, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+		this.properties = properties;
+		this.treeImport = treeImport;
+		this.jurisdictions = jurisdictions;
+		this.people = people;
+		this.bulkLoad = bulkLoad;
+		this.users = users;
+		this.zone = zone;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		SystemTask.run(this::load);
+	}
+
+	void load() {
+		long started = System.nanoTime();
+		if (jurisdictions.find(DemoTree.COUNTY).isEmpty()) {
+			TreeImportResult tree = treeImport.importRows(DemoTree.rows(properties.randomSeed()));
+			log.info("Demo county: {} areas created, {} rows refused", tree.created(), tree.rejected().size());
+		}
+		List<Jurisdiction> nodes = jurisdictions.subtree(DemoTree.COUNTY);
+		List<Jurisdiction> grids = nodes.stream().filter(n -> n.level() == JurisdictionLevel.GRID).toList();
+		Map<String, Jurisdiction> byCode = nodes.stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
+		long present = people.countIn(JurisdictionPath.of(DemoTree.COUNTY)).persons();
+		if (present == 0) {
+			loadPopulation(grids, byCode);
+		}
+		String village = nodes.stream()
+			.filter(n -> n.level() == JurisdictionLevel.VILLAGE && DemoTree.TOWNSHIP.equals(n.parentCode()))
+			.findFirst()
+			.orElseThrow()
+			.code();
+		String grid = grids.stream().filter(g -> village.equals(g.parentCode())).findFirst().orElseThrow().code();
+		for (DemoAccounts.Account account : DemoAccounts.all(village, grid)) {
+			if (!users.exists(account.username())) {
+				Jurisdiction area = byCode.get(account.jurisdictionCode());
+				users.createUnchecked(new NewUser(account.username(), account.displayName(), DemoProperties.PASSWORD,
+						account.role(), area.code()), area.code(), area.path());
+			}
+		}
+		log.info("""
+
+				==============================================================
+				  Bastion demo: {} (511528) loaded in {} s
+				  Open http://localhost:8080 and sign in with password {}:
+				    demo-admin     system administrator, county
+				    demo-county    county HQ staff
+				    demo-township  township staff, 共乐镇
+				    demo-village   village cadre, {}
+				    demo-grid      grid worker, {}
+				    demo-leader    leader (read-only, masked), county
+				==============================================================""", DemoTree.COUNTY_NAME,
+				(System.nanoTime() - started) / 1_000_000_000, DemoProperties.PASSWORD, byCode.get(village).name(),
+				byCode.get(grid).name());
+	}
+
+	private void loadPopulation(List<Jurisdiction> grids, Map<String, Jurisdiction> byCode) {
+		DemoPopulation population = new DemoPopulation(properties.randomSeed(), LocalDate.now(zone));
+		int total = properties.personCount();
+		List<PeopleBulkLoad.Household> slice = new ArrayList<>(SLICE + 100);
+		PeopleBulkLoad.Result loaded = new PeopleBulkLoad.Result(0, 0, 0);
+		for (int i = 0; i < grids.size(); i++) {
+			Jurisdiction grid = grids.get(i);
+			// Spread persons evenly, handing the remainder to the first grids.
+			int persons = total / grids.size() + (i < total % grids.size() ? 1 : 0);
+			String villageName = byCode.get(grid.parentCode()).name().replace("村民委员会", "村").replace("居民委员会", "社区");
+			slice.addAll(population.householdsFor(grid, villageName, persons));
+			if (slice.size() >= SLICE) {
+				loaded = loaded.plus(bulkLoad.load(slice));
+				slice.clear();
+				if (total >= 100_000) {
+					log.info("Demo population: {} persons loaded", loaded.persons());
+				}
+			}
+		}
+		loaded = loaded.plus(bulkLoad.load(slice));
+		log.info("Demo population: {} persons in {} households", loaded.persons(), loaded.households());
+	}
+}

@@ -1,0 +1,60 @@
+package org.bastion.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The national catalogue of divisions that ships with Bastion, so that an origin anywhere in
+ * China can be picked by name or code. It is reference data, the same for every user.
+ */
+@Service
+public class Divisions {
+
+	private final JdbcClient jdbc;
+
+	Divisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Division> find(String code) {
+		return jdbc.sql("SELECT code, name, level, parent_code, full_name FROM division WHERE code = ?")
+			.param(code)
+			.query(Divisions::map)
+			.optional();
+	}
+
+	/**
+	 * Divisions whose code starts with the query or whose name contains it, the higher levels first:
+	 * typing 武汉 offers the city before its districts.
+	 */
+	public List<Division> search(String query, int limit) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		String text = JurisdictionDatabase.escapeLike(query.trim());
+		return jdbc.sql("""
+				SELECT code, name, level, parent_code, full_name FROM division
+				WHERE code LIKE :prefix OR name LIKE :contains OR full_name LIKE :contains
+				ORDER BY LENGTH(code), code LIMIT :limit""")
+			.param("prefix", text + "%")
+			.param("contains", "%" + text + "%")
+			.param("limit", Math.clamp(limit, 1, 100))
+			.query(Divisions::map)
+			.list();
+	}
+
+	public List<Division> children(String code) {
+		return jdbc.sql("SELECT code, name, level, parent_code, full_name FROM division WHERE parent_code = ? ORDER BY code")
+			.param(code)
+			.query(Divisions::map)
+			.list();
+	}
+
+	private static Division map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Division(rs.getString("code"), rs.getString("name"), DivisionLevel.valueOf(rs.getString("level")),
+				rs.getString("parent_code"), rs.getString("full_name"));
+	}
+}

@@ -1,0 +1,100 @@
+package org.bastion.jurisdiction;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JurisdictionDatabase {
+
+	private static final String COLUMNS = "code, name, parent_code, level, path";
+
+	private final JdbcClient jdbc;
+
+	JurisdictionDatabase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Jurisdiction> find(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE code = ?")
+			.param(code)
+			.query(JurisdictionDatabase::map)
+			.optional();
+	}
+
+	List<Jurisdiction> children(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE parent_code = ? ORDER BY code")
+			.param(code)
+			.query(JurisdictionDatabase::map)
+			.list();
+	}
+
+	List<Jurisdiction> roots() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE parent_code IS NULL ORDER BY code")
+			.query(JurisdictionDatabase::map)
+			.list();
+	}
+
+	List<Jurisdiction> search(String query, String scopePattern, int limit) {
+		return jdbc.sql("""
+				SELECT %s FROM jurisdiction
+				WHERE path LIKE :scope AND (code LIKE :prefix OR name LIKE :contains)
+				ORDER BY LENGTH(path), code LIMIT :limit""".formatted(COLUMNS))
+			.param("scope", scopePattern)
+			.param("prefix", escapeLike(query) + "%")
+			.param("contains", "%" + escapeLike(query) + "%")
+			.param("limit", limit)
+			.query(JurisdictionDatabase::map)
+			.list();
+	}
+
+	List<Jurisdiction> subtree(JurisdictionPath root) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE path LIKE ? ORDER BY path")
+			.param(root.likePattern())
+			.query(JurisdictionDatabase::map)
+			.list();
+	}
+
+	void insert(Jurisdiction node) {
+		jdbc.sql("INSERT INTO jurisdiction (code, name, parent_code, level, path) VALUES (?, ?, ?, ?, ?)")
+			.params(node.code(), node.name(), node.parentCode(), node.level().name(), node.path().value())
+			.update();
+	}
+
+	void rename(String code, String name) {
+		jdbc.sql("UPDATE jurisdiction SET name = ? WHERE code = ?").params(name, code).update();
+	}
+
+	void updateLevel(String code, JurisdictionLevel level) {
+		jdbc.sql("UPDATE jurisdiction SET level = ? WHERE code = ?").params(level.name(), code).update();
+	}
+
+	/** Re-roots a subtree in one statement: every path under the old prefix gets the new one. */
+	void move(String code, String newParentCode, JurisdictionPath oldPath, JurisdictionPath newPath) {
+		jdbc.sql("UPDATE jurisdiction SET parent_code = ? WHERE code = ?").params(newParentCode, code).update();
+		jdbc.sql("UPDATE jurisdiction SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?")
+			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
+			.update();
+	}
+
+	long countBelow(JurisdictionPath path) {
+		return jdbc.sql("SELECT COUNT(*) FROM jurisdiction WHERE path LIKE ?")
+			.param(path.likePattern())
+			.query(Long.class)
+			.single();
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static Jurisdiction map(ResultSet rs, int row) throws SQLException {
+		return new Jurisdiction(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
+				JurisdictionLevel.valueOf(rs.getString("level")), new JurisdictionPath(rs.getString("path")));
+	}
+}

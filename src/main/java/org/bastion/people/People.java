@@ -1,0 +1,283 @@
+package org.bastion.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.Masking;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Slice;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Persons as the signed-in viewer works with them: register, change, find, search, reveal. Everything
+ * is limited to the viewer's area (a person outside it is "not found"), masked when the viewer may not
+ * read identifiers, and audited.
+ *
+ * <p>Transactions are read-write throughout because even a read writes an audit entry.
+ */
+@Service
+@Transactional
+public class People {
+
+	static final String PERSON = "person";
+
+	/** Page size when the caller does not say; the largest a caller may ask for. */
+	public static final int DEFAULT_LIMIT = 20;
+
+	public static final int MAX_LIMIT = 100;
+
+	private static final int MAX_DUPLICATE_WARNINGS = 5;
+
+	private final PersonDatabase persons;
+
+	private final HouseholdDatabase households;
+
+	private final Memberships memberships;
+
+	private final PersonViews views;
+
+	private final Jurisdictions jurisdictions;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	People(PersonDatabase persons, HouseholdDatabase households, Memberships memberships, PersonViews views,
+			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit) {
+		this.persons = persons;
+		this.households = households;
+		this.memberships = memberships;
+		this.views = views;
+		this.jurisdictions = jurisdictions;
+		this.viewer = viewer;
+		this.audit = audit;
+	}
+
+	/**
+	 * Registers a person in a place the viewer may change.
+	 *
+	 * @throws ConflictException {@code person.idNumber.taken} with the existing person when the ID number
+	 * is registered already
+	 * @throws InvalidInputException naming every broken rule
+	 */
+	public Registration register(NewPerson request) {
+		Jurisdiction place = writablePlace(request.jurisdictionCode());
+		String clientId = PersonRules.blankToNull(request.clientId());
+		PersonRules.checkClientId(clientId);
+		if (clientId != null) {
+			var earlier = persons.findByClientId(clientId);
+			if (earlier.isPresent()) {
+				return replay(earlier.get());
+			}
+		}
+		PersonFacts facts = PersonRules.check(request.idNumber(), request.documentType(), request.documentNumber(),
+				request.name(), request.sex(), request.birthDate(), request.phone(), request.address(),
+				request.careFlags(), views.today());
+		if (facts.idNumber() != null) {
+			persons.findByIdNumber(facts.idNumber()).ifPresent(existing -> {
+				throw idTaken(existing);
+			});
+		}
+		HouseholdRow household = null;
+		if (request.householdId() != null) {
+			household = households.find(request.householdId(), viewer.scopePattern())
+				.orElseThrow(() -> new InvalidInputException(
+						new FieldViolation("householdId", "exists", "person.householdId.unknown")));
+			viewer.requireWritable(household.jurisdictionPath());
+		}
+		List<Registration.Warning> warnings = new ArrayList<>();
+		if (facts.phone() != null) {
+			List<Long> namesakes = persons.idsWithNameAndPhone(facts.name(), facts.phone(), viewer.scopePattern(),
+					MAX_DUPLICATE_WARNINGS);
+			if (!namesakes.isEmpty()) {
+				warnings.add(new Registration.Warning("person.duplicate.namePhone", namesakes));
+			}
+		}
+		long id;
+		try {
+			id = persons.insert(facts, place.code(), place.path(), null, null, clientId);
+		}
+		catch (DuplicateKeyException raced) {
+			// Another registration of the same number or client id committed between our check and insert.
+			throw new ConflictException("person.idNumber.taken", null);
+		}
+		if (household != null) {
+			memberships.enrol(household, loadScoped(id), request.relationToHead());
+		}
+		audit.record(AuditAction.CREATE, target(id), null);
+		return new Registration(views.of(loadScoped(id), viewer.get().masked()), List.copyOf(warnings), false);
+	}
+
+	/** Changes a person's own facts; household membership changes through {@link Households}. */
+	public PersonView update(long id, PersonChanges changes) {
+		PersonRow current = loadScoped(id);
+		viewer.requireWritable(current.jurisdictionPath());
+		Jurisdiction place = Objects.equals(changes.jurisdictionCode(), current.jurisdictionCode())
+				? null : writablePlace(changes.jurisdictionCode());
+		PersonFacts old = current.facts();
+		PersonFacts facts = PersonRules.check(unmasked(changes.idNumber(), old.idNumber(), Masking.idNumber(old.idNumber())),
+				changes.documentType(),
+				unmasked(changes.documentNumber(), old.documentNumber(), Masking.idNumber(old.documentNumber())),
+				changes.name(), changes.sex(), changes.birthDate(),
+				unmasked(changes.phone(), old.phone(), Masking.phone(old.phone())), changes.address(),
+				changes.careFlags(), views.today());
+		if (facts.idNumber() != null && !facts.idNumber().equals(old.idNumber())) {
+			persons.findByIdNumber(facts.idNumber()).ifPresent(existing -> {
+				throw idTaken(existing);
+			});
+		}
+		boolean updated;
+		try {
+			updated = persons.update(id, facts, place == null ? current.jurisdictionCode() : place.code(),
+					place == null ? current.jurisdictionPath() : place.path(), changes.version());
+		}
+		catch (DuplicateKeyException raced) {
+			throw new ConflictException("person.idNumber.taken", null);
+		}
+		if (!updated) {
+			throw new ConflictException("person.version.stale", views.of(loadScoped(id), viewer.get().masked()));
+		}
+		audit.record(AuditAction.UPDATE, target(id), changedFields(old, facts, current, place));
+		return views.of(loadScoped(id), viewer.get().masked());
+	}
+
+	/** One person's details, as the viewer may see them; audited as a view of personal data. */
+	public PersonView find(long id) {
+		PersonRow row = loadScoped(id);
+		audit.record(AuditAction.VIEW, target(id), null);
+		return views.of(row, viewer.get().masked());
+	}
+
+	/** One person's details unmasked: an explicit act for viewers who normally see them masked. */
+	public PersonView reveal(long id) {
+		PersonRow row = loadScoped(id);
+		audit.record(AuditAction.REVEAL, target(id), null);
+		return views.of(row, false);
+	}
+
+	/**
+	 * Finds persons by what the search box holds: an ID number (18 or 15 digits), a phone (11 digits),
+	 * the first or last digits of either (4 or more), or the start of a name; nothing lists everyone.
+	 * Newest first.
+	 *
+	 * @param jurisdictionCode narrows the search to a place inside the viewer's area; null for all of it
+	 * @param cursor {@link Slice#nextCursor()} of the previous page, or null
+	 */
+	public Slice<PersonView> search(String q, String jurisdictionCode, String cursor, Integer limit) {
+		if (q != null && q.length() > SearchTerm.MAX_LENGTH) {
+			throw new InvalidInputException(
+					new FieldViolation("q", "size", "person.search.size", SearchTerm.MAX_LENGTH));
+		}
+		String scope = PersonRules.blankToNull(jurisdictionCode) == null ? viewer.scopePattern()
+				: jurisdictions.visible(jurisdictionCode.strip()).path().likePattern();
+		Long before = parseCursor(cursor);
+		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
+		SearchTerm term = SearchTerm.of(q);
+		List<PersonRow> rows = persons.search(term, scope, before, size + 1);
+		audit.record(AuditAction.SEARCH, PERSON, term.kind() + ":" + (q == null ? "" : q.strip()));
+		boolean masked = viewer.get().masked();
+		return Slice.of(rows, size, row -> String.valueOf(row.id())).map(row -> views.of(row, masked));
+	}
+
+	/** Whether the search text was too short to search by, so a page can say so instead of "nothing found". */
+	public static boolean tooShort(String q) {
+		return SearchTerm.of(q).kind() == SearchTerm.Kind.TOO_SHORT;
+	}
+
+	/** Persons and households at or below a place the viewer may see, for the home page's figures. */
+	@Transactional(readOnly = true)
+	public PeopleCount countIn(JurisdictionPath path) {
+		viewer.requireVisible(path, "jurisdiction");
+		return new PeopleCount(persons.count(path.likePattern()), households.count(path.likePattern()));
+	}
+
+	private Registration replay(PersonRow earlier) {
+		viewer.requireVisible(earlier.jurisdictionPath(), PERSON);
+		return new Registration(views.of(earlier, viewer.get().masked()), List.of(), true);
+	}
+
+	private ConflictException idTaken(PersonRow existing) {
+		boolean visible = viewer.get().canSee(existing.jurisdictionPath());
+		if (visible) {
+			audit.record(AuditAction.VIEW, target(existing.id()), "idNumber.taken");
+		}
+		PersonView shown = visible ? views.of(existing, viewer.get().masked()) : views.outsider(existing);
+		return new ConflictException("person.idNumber.taken", shown, shown.jurisdictionCode());
+	}
+
+	/** Places are checked unscoped first so that "outside your area" reads as forbidden, not as a typo. */
+	private Jurisdiction writablePlace(String code) {
+		String trimmed = PersonRules.blankToNull(code) == null ? null : code.strip();
+		Jurisdiction place = jurisdictions.find(trimmed)
+			.orElseThrow(() -> new InvalidInputException(new FieldViolation("jurisdictionCode", "exists",
+					trimmed == null ? "person.jurisdictionCode.required" : "person.jurisdictionCode.unknown")));
+		viewer.requireWritable(place.path());
+		return place;
+	}
+
+	PersonRow loadScoped(long id) {
+		return persons.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(PERSON));
+	}
+
+	private static Long parseCursor(String cursor) {
+		if (PersonRules.blankToNull(cursor) == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(cursor.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(new FieldViolation("cursor", "shape", "person.search.cursor"));
+		}
+	}
+
+	private static String unmasked(String submitted, String stored, String masked) {
+		return submitted != null && stored != null && submitted.strip().equals(masked) ? stored : submitted;
+	}
+
+	static String target(long personId) {
+		return PERSON + ":" + personId;
+	}
+
+	/** Names, not values: the audit log says what changed without copying personal data into it. */
+	private static String changedFields(PersonFacts old, PersonFacts now, PersonRow current, Jurisdiction place) {
+		List<String> fields = new ArrayList<>();
+		if (!Objects.equals(old.idNumber(), now.idNumber())) {
+			fields.add("idNumber");
+		}
+		if (old.documentType() != now.documentType() || !Objects.equals(old.documentNumber(), now.documentNumber())) {
+			fields.add("document");
+		}
+		if (!Objects.equals(old.name(), now.name())) {
+			fields.add("name");
+		}
+		if (!Objects.equals(old.phone(), now.phone())) {
+			fields.add("phone");
+		}
+		if (!Objects.equals(old.address(), now.address())) {
+			fields.add("address");
+		}
+		if (old.sex() != now.sex() || !Objects.equals(old.birthDate(), now.birthDate())) {
+			fields.add("birth");
+		}
+		if (!old.careFlags().equals(now.careFlags())) {
+			fields.add("careFlags");
+		}
+		if (place != null && !place.code().equals(current.jurisdictionCode())) {
+			fields.add("jurisdiction");
+		}
+		return String.join(",", fields);
+	}
+}

@@ -1,0 +1,5 @@
+package org.bastion.people;
+
+/** How many persons and households an area holds. */
+public record PeopleCount(long persons, long households) {
+}

@@ -1,0 +1,52 @@
+package org.bastion.people;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+
+import org.bastion.shared.Masking;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Turns stored rows into what a viewer may see; the one place masking of persons is decided. */
+@Component
+class PersonViews {
+
+	private final ZoneId zone;
+
+	PersonViews(@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(zone);
+	}
+
+	PersonView of(PersonRow row, boolean masked) {
+		PersonFacts facts = row.facts();
+		return new PersonView(row.id(), masked ? Masking.idNumber(facts.idNumber()) : facts.idNumber(),
+				facts.documentType(), masked ? Masking.idNumber(facts.documentNumber()) : facts.documentNumber(),
+				facts.name(), facts.sex(), masked ? null : facts.birthDate(), age(facts.birthDate()),
+				masked ? Masking.phone(facts.phone()) : facts.phone(), facts.address(), row.jurisdictionCode(),
+				row.householdId(), row.relationToHead(), facts.careFlags(), masked, row.version(), row.createdAt(),
+				row.updatedAt());
+	}
+
+	/**
+	 * What a registrar learns about a person outside their area who already holds the ID number they
+	 * typed: that the person exists and where, not who they are.
+	 */
+	PersonView outsider(PersonRow row) {
+		return new PersonView(row.id(), Masking.idNumber(row.idNumber()), row.facts().documentType(), null, null, null,
+				null, null, null, null, row.jurisdictionCode(), null, null, java.util.Set.of(), true, row.version(),
+				null, null);
+	}
+
+	Integer age(LocalDate birthDate) {
+		if (birthDate == null) {
+			return null;
+		}
+		LocalDate today = today();
+		return birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
+	}
+}

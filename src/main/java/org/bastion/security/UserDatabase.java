@@ -1,0 +1,91 @@
+package org.bastion.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserDatabase {
+
+	private static final String COLUMNS = "id, username, display_name, password_hash, role, jurisdiction_code, jurisdiction_path, enabled, locked_until, failed_logins";
+
+	private final JdbcClient jdbc;
+
+	UserDatabase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record StoredUser(UserAccount account, String passwordHash, int failedLogins) {
+	}
+
+	Optional<StoredUser> findByUsername(String username) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ?")
+			.param(username)
+			.query(UserDatabase::map)
+			.optional();
+	}
+
+	Optional<StoredUser> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?").param(id).query(UserDatabase::map).optional();
+	}
+
+	List<UserAccount> listWithin(String scopePattern) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE jurisdiction_path LIKE ? ORDER BY jurisdiction_path, username")
+			.param(scopePattern)
+			.query(UserDatabase::map)
+			.list()
+			.stream()
+			.map(StoredUser::account)
+			.toList();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+	}
+
+	long insert(String username, String displayName, String passwordHash, Role role, String code, JurisdictionPath path) {
+		jdbc.sql("""
+				INSERT INTO app_user (username, display_name, password_hash, role, jurisdiction_code, jurisdiction_path)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(username, displayName, passwordHash, role.name(), code, path.value())
+			.update();
+		return findByUsername(username).orElseThrow().account().id();
+	}
+
+	void recordFailure(String username, int lockAfter, Instant lockUntil) {
+		jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username).update();
+		jdbc.sql("UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE username = ? AND failed_logins >= ?")
+			.params(Timestamp.from(lockUntil), username, lockAfter)
+			.update();
+	}
+
+	void recordSuccess(String username) {
+		jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ?").param(username).update();
+	}
+
+	void changePassword(long id, String passwordHash) {
+		jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	void repath(String oldPath, String newPath) {
+		jdbc.sql("UPDATE app_user SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) WHERE jurisdiction_path LIKE ?")
+			.params(newPath, oldPath.length() + 1, oldPath + "%")
+			.update();
+	}
+
+	private static StoredUser map(ResultSet rs, int row) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getString("jurisdiction_code"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getBoolean("enabled"),
+				locked == null ? null : locked.toInstant());
+		return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_logins"));
+	}
+}

@@ -1,0 +1,6 @@
+package org.bastion.shared;
+
+/** What an audit entry is about. */
+public enum AuditAction {
+	LOGIN, LOGIN_FAILED, LOGOUT, TOKEN_ISSUED, VIEW, REVEAL, SEARCH, CREATE, UPDATE, DELETE, EXPORT, IMPORT
+}

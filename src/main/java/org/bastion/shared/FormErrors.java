@@ -1,0 +1,31 @@
+package org.bastion.shared;
+
+import org.springframework.validation.BindingResult;
+
+/** Puts a rule broken below the controller onto the form, beside the field it names. */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void reject(BindingResult form, InvalidInputException problem) {
+		for (FieldViolation violation : problem.violations()) {
+			if (form.getTarget() != null && hasField(form, violation.field())) {
+				form.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), violation.rule());
+			}
+			else {
+				form.reject(violation.messageKey(), violation.arguments(), violation.rule());
+			}
+		}
+	}
+
+	private static boolean hasField(BindingResult form, String field) {
+		try {
+			form.getFieldType(field);
+			return form.getFieldType(field) != null;
+		}
+		catch (RuntimeException notAField) {
+			return false;
+		}
+	}
+}
