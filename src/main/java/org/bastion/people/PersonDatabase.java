@@ -93,9 +93,9 @@ class PersonDatabase {
 			}
 			case ID_NUMBER -> sql.append(" AND id_number = :value");
 			case PHONE -> sql.append(" AND phone = :value");
-			case DIGITS -> sql.append("""
-					 AND (id_number LIKE :prefix OR phone LIKE :prefix OR id_number_reversed LIKE :reversed
-					 OR phone_reversed LIKE :reversed OR document_number = :value)""");
+			case DIGITS -> sql.append(" AND (id_number LIKE :prefix OR phone LIKE :prefix")
+				.append(" OR id_number_reversed LIKE :reversed OR phone_reversed LIKE :reversed")
+				.append(" OR document_number = :value)");
 			case NAME -> sql.append(" AND (name LIKE :prefix ESCAPE '\\' OR document_number = :document)");
 			case TOO_SHORT -> {
 				return List.of();

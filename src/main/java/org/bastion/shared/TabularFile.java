@@ -125,14 +125,15 @@ public final class TabularFile {
 	}
 
 	private static void readCsv(InputStream in, Charset charset, Consumer<Line> each) throws IOException {
-		Reader reader = new InputStreamReader(in, charset);
+		// Buffered first: a bare InputStreamReader cannot mark, and the BOM check needs to step back.
+		Reader reader = new java.io.BufferedReader(new InputStreamReader(in, charset));
 		reader.mark(1);
 		if (reader.read() != '\uFEFF') {
 			reader.reset();
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 		try {
-			for (CSVRecord record : format.parse(new java.io.BufferedReader(reader))) {
+			for (CSVRecord record : format.parse(reader)) {
 				each.accept(new Line((int) record.getRecordNumber(), Arrays.asList(record.values())));
 			}
 		}

@@ -1,0 +1,115 @@
+package org.bastion.jurisdiction.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bastion.jurisdiction.TreeImport;
+import org.bastion.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploading a tree and reading what became of it. The last result stays in the session, so that its
+ * refused rows can be downloaded as a CSV staff open in Excel, fix and upload again.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+class TreeImportPageController {
+
+	static final String LAST = TreeImportPageController.class.getName() + ".last";
+
+	private static final String PAGE = "jurisdictions/import";
+
+	private final TreeImport treeImport;
+
+	private final MessageSource messages;
+
+	TreeImportPageController(TreeImport treeImport, MessageSource messages) {
+		this.treeImport = treeImport;
+		this.messages = messages;
+	}
+
+	/** What the session keeps of the last import. */
+	record LastImport(String fileName, ImportResponse result) implements Serializable {
+	}
+
+	@GetMapping("/jurisdictions/import")
+	String form(HttpSession session, Model model) {
+		if (session.getAttribute(LAST) instanceof LastImport last) {
+			model.addAttribute("last", last);
+		}
+		return PAGE;
+	}
+
+	@PostMapping("/jurisdictions/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
+			Locale locale) {
+		try {
+			var result = JurisdictionApiController.importFile(treeImport, file);
+			LastImport last = new LastImport(JurisdictionApiController.fileName(file),
+					ImportResponse.of(result, messages, locale));
+			session.setAttribute(LAST, last);
+			model.addAttribute("last", last);
+		}
+		catch (InvalidInputException refused) {
+			var violation = refused.violations().getFirst();
+			model.addAttribute("fileError",
+					messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale));
+		}
+		return PAGE;
+	}
+
+	@GetMapping("/jurisdictions/import/rejected.csv")
+	String rejectedRows(HttpSession session, HttpServletResponse response, Locale locale) throws IOException {
+		if (!(session.getAttribute(LAST) instanceof LastImport last)) {
+			return "redirect:/jurisdictions/import";
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(text("jurisdiction.import.errorFile", locale) + ".csv",
+						StandardCharsets.UTF_8).build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		// Excel reads a CSV as the system's code page unless it starts with a byte order mark.
+		out.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+			csv.printRecord(text("jurisdiction.import.line", locale), text("jurisdiction.field.code", locale),
+					text("jurisdiction.import.reason", locale));
+			for (ImportResponse.Rejected row : last.result().rejected()) {
+				csv.printRecord(row.line(), cell(row.code()),
+						cell(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale)));
+			}
+		}
+		return null;
+	}
+
+	/** A cell Excel shows as text, never runs as a formula: the file came from someone else's hands. */
+	static String cell(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + text : text;
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}
