@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,12 @@ class LoginAttempts {
 		if (event.getAuthentication().getPrincipal() instanceof BastionPrincipal principal) {
 			users.recordSuccess(principal.username());
 		}
+	}
+
+	@EventListener
+	void signedOut(LogoutSuccessEvent event) {
+		audit.recordAs(event.getAuthentication().getName(), AuditAction.LOGOUT, "user:" + event.getAuthentication().getName(),
+				"page");
 	}
 
 	@EventListener
