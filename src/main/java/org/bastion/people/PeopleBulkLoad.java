@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -97,7 +98,7 @@ public class PeopleBulkLoad {
 							household.jurisdictionPath(), ids.get(i),
 							member.relation() == null ? Relation.OTHER : member.relation()));
 				}
-				catch (org.bastion.shared.InvalidInputException broken) {
+				catch (InvalidInputException broken) {
 					rejected++;
 				}
 			}

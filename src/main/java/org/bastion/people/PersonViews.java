@@ -3,6 +3,7 @@ package org.bastion.people;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.bastion.shared.Masking;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,7 @@ class PersonViews {
 	 */
 	PersonView outsider(PersonRow row) {
 		return new PersonView(row.id(), Masking.idNumber(row.idNumber()), row.facts().documentType(), null, null, null,
-				null, null, null, null, row.jurisdictionCode(), null, null, java.util.Set.of(), true, row.version(),
+				null, null, null, null, row.jurisdictionCode(), null, null, Set.of(), true, row.version(),
 				null, null);
 	}
 

@@ -464,13 +464,58 @@ class PeopleApiTests {
 		assertThat(location).startsWith("/people/");
 		assertThat(submit(session, "/people", fields).headers().getLocation().getPath()).isEqualTo(location);
 		String personPage = page(session, location);
-		assertThat(personPage).contains(id);
+		assertThat(personPage).contains(id, "id=\"person-household-create\"");
+
+		String edit = page(session, location + "/edit");
+		assertThat(edit).contains("id=\"save-submit\"", id);
+		Map<String, String> changed = new LinkedHashMap<>(fields);
+		changed.put("_csrf", csrf(edit));
+		changed.put("version", hidden(edit, "version"));
+		changed.put("address", "共乐镇<b>新街</b>");
+		Reply saved = submit(session, location, changed);
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(page(session, location)).contains("共乐镇&lt;b&gt;新街&lt;/b&gt;");
+
+		Reply household = submit(session, "/households", Map.of("_csrf", csrf(personPage), "jurisdictionCode", TOWNSHIP,
+				"headPersonId", location.substring("/people/".length())));
+		assertThat(household.status()).isEqualTo(302);
+		String householdPage = page(session, household.headers().getLocation().getPath());
+		assertThat(householdPage).contains("id=\"household-members\"", "id=\"member-add\"");
+		Reply badMember = submit(session, household.headers().getLocation().getPath() + "/members",
+				Map.of("_csrf", csrf(householdPage), "personId", "abc"));
+		assertThat(badMember.status()).isEqualTo(302);
+		assertThat(page(session, household.headers().getLocation().getPath())).contains("id=\"household-problem\"");
 
 		String leader = signIn("demo-leader");
 		String masked = page(leader, location);
 		assertThat(masked).contains(Masking.idNumber(id)).contains("id=\"person-reveal\"").doesNotContain(id);
 		Reply revealed = submit(leader, location + "/reveal", Map.of("_csrf", csrf(masked)));
 		assertThat(revealed.text()).contains(id);
+	}
+
+	@Test
+	void theSearchPageShowsCardsAndLoadsMoreWithHtmx() {
+		String session = signIn("demo-township");
+		String first = page(session, "/people");
+		assertThat(first).contains("id=\"people-q\"", "name=\"q\"", "class=\"person-card\"", "id=\"people-more\"");
+		Matcher more = Pattern.compile("href=\"(/people\\?[^\"]*cursor=[0-9]+)\"").matcher(first);
+		assertThat(more.find()).isTrue();
+		String path = more.group(1).replace("&amp;", "&");
+		Reply next = http.get().uri(URI.create("http://localhost:" + port + path)).headers(h -> {
+			h.set(HttpHeaders.COOKIE, session);
+			h.set("HX-Request", "true");
+		}).exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(), null,
+				new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		assertThat(next.status()).isEqualTo(200);
+		assertThat(next.text()).contains("class=\"person-card\"").doesNotContain("<html", "people-q");
+
+		String id = uniqueId();
+		long personId = post("demo-township", "/api/v1/people", person(id, uniqueName("欧"), null, TOWNSHIP)).json()
+			.path("id")
+			.asLong();
+		assertThat(page(session, "/people?q=" + id)).contains("id=\"person-" + personId + "\"");
+		assertThat(page(session, "/people?q=12")).contains("class=\"warning\"");
+		assertThat(page(session, "/people?q=" + "9".repeat(500))).contains("class=\"alert\"");
 	}
 
 	// ---- helpers
