@@ -45,19 +45,36 @@ class DivisionCatalogue implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Long present = jdbc.queryForObject("SELECT COUNT(*) FROM division", Long.class);
-		if (present != null && present > 0) {
+		if (loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
 		List<Object[]> rows = read();
 		transactions.executeWithoutResult(status -> {
-			Long now = jdbc.queryForObject("SELECT COUNT(*) FROM division", Long.class);
-			if (now == null || now == 0) {
+			if (!loaded()) {
+				// Rows of an earlier load that kept the source's short codes (42, 4201) are replaced.
+				jdbc.update("DELETE FROM division");
 				jdbc.batchUpdate(INSERT, rows);
 			}
 		});
 		log.info("Loaded {} divisions of China in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private boolean loaded() {
+		Long present = jdbc.queryForObject("SELECT COUNT(*) FROM division", Long.class);
+		Long shortCodes = jdbc.queryForObject("SELECT COUNT(*) FROM division WHERE LENGTH(code) < 6", Long.class);
+		return present != null && present > 0 && shortCodes != null && shortCodes == 0;
+	}
+
+	/**
+	 * The source writes provinces and cities with 2 and 4 digits; everyone else (ID numbers, GB/T 2260,
+	 * official lists) uses 6: 湖北省 is 420000 and 武汉市 420100.
+	 */
+	static String standardCode(String code) {
+		if (code == null || code.isEmpty()) {
+			return code;
+		}
+		return code.length() < 6 ? code + "0".repeat(6 - code.length()) : code;
 	}
 
 	private List<Object[]> read() {
@@ -76,9 +93,14 @@ class DivisionCatalogue implements ApplicationRunner {
 		try (Reader reader = new InputStreamReader(new ClassPathResource("divisions/" + file).getInputStream(),
 				StandardCharsets.UTF_8)) {
 			for (CSVRecord record : format.parse(reader)) {
-				String code = record.get("code");
+				String code = standardCode(record.get("code"));
+				if (fullNames.containsKey(code)) {
+					// 东莞市, 中山市, 儋州市 have no counties: the source repeats the city as its own
+					// county (441900 under 4419), which is the city itself once codes have six digits.
+					continue;
+				}
 				String name = record.get("name");
-				String parent = parentColumn == null ? null : record.get(parentColumn);
+				String parent = parentColumn == null ? null : standardCode(record.get(parentColumn));
 				String parentFull = parent == null ? "" : fullNames.getOrDefault(parent, "");
 				// 市辖区 and 县 are placeholders between a municipality and its districts, not part of a name.
 				String full = (name.equals("市辖区") || name.equals("县")) ? parentFull : parentFull + name;

@@ -28,7 +28,8 @@ public class Divisions {
 
 	/**
 	 * Divisions whose code starts with the query or whose name contains it, the higher levels first:
-	 * typing 武汉 offers the city before its districts.
+	 * typing 武汉 offers the city before its districts. The placeholders 市辖区 and 县 between a
+	 * municipality and its districts are never offered: they name nothing a person would pick.
 	 */
 	public List<Division> search(String query, int limit) {
 		if (query == null || query.isBlank()) {
@@ -37,8 +38,10 @@ public class Divisions {
 		String text = JurisdictionDatabase.escapeLike(query.trim());
 		return jdbc.sql("""
 				SELECT code, name, level, parent_code, full_name FROM division
-				WHERE code LIKE :prefix OR name LIKE :contains OR full_name LIKE :contains
-				ORDER BY LENGTH(code), code LIMIT :limit""")
+				WHERE (code LIKE :prefix OR name LIKE :contains OR full_name LIKE :contains)
+				  AND name NOT IN ('市辖区', '县')
+				ORDER BY CASE level WHEN 'PROVINCE' THEN 1 WHEN 'CITY' THEN 2 WHEN 'COUNTY' THEN 3 ELSE 4 END, code
+				LIMIT :limit""")
 			.param("prefix", text + "%")
 			.param("contains", "%" + text + "%")
 			.param("limit", Math.clamp(limit, 1, 100))

@@ -1,0 +1,244 @@
+package org.bastion.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.bastion.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The tree's pages as a browser uses them: a form sign-in with a session cookie, CSRF tokens taken
+ * from the page, forms posted back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JurisdictionPageTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theNodePageShowsLineageChildrenAndCounts() throws Exception {
+		Browser county = signIn("demo-county");
+		var page = county.get("/jurisdictions/" + JurisdictionApiTests.GONGLE);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String html = page.body();
+		assertThat(html).contains("id=\"jurisdiction-name\">共乐镇<")
+			.contains("href=\"/jurisdictions/511528\">兴文县</a>")
+			.contains("href=\"/jurisdictions/511528103201\">冷水桠社区村民委员会</a>")
+			.contains("乡镇/街道")
+			.contains("/511528/511528103/")
+			.contains("id=\"jurisdiction-add\"")
+			.contains("id=\"jurisdiction-move\"");
+		assertThat(between(html, "id=\"figure-children\">", "<")).isNotEqualTo("0");
+
+		var index = county.get("/jurisdictions?q=" + URLEncoder.encode("共乐", StandardCharsets.UTF_8));
+		assertThat(index.statusCode()).isEqualTo(200);
+		assertThat(index.body()).contains("id=\"jurisdiction-results\"").contains(">共乐镇</a>");
+	}
+
+	@Test
+	void aLeaderSeesTheTreeWithoutTheFormsAndCannotImport() throws Exception {
+		Browser leader = signIn("demo-leader");
+		var page = leader.get("/jurisdictions/" + JurisdictionApiTests.GONGLE);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("共乐镇").doesNotContain("id=\"jurisdiction-add\"");
+		assertThat(leader.get("/jurisdictions/import").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aTownshipAccountGets404ForAnotherTownship() throws Exception {
+		Browser township = signIn("demo-township");
+		assertThat(township.get("/jurisdictions/" + JurisdictionApiTests.GUSONG).statusCode()).isEqualTo(404);
+		assertThat(township.get("/jurisdictions/" + JurisdictionApiTests.GONGLE).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void addingAChildWithBadInputShowsTheMessagesBesideTheFields() throws Exception {
+		Browser county = signIn("demo-county");
+		String village = "/jurisdictions/" + JurisdictionApiTests.VILLAGE;
+		var refused = county.post(village + "/children",
+				Map.of("code", "12 34", "name", "长".repeat(101), "level", "PROVINCE"), village);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"child-code-error\"")
+			.contains("代码须为1至24位数字或字母。")
+			.contains("id=\"child-name-error\"");
+
+		String code = JurisdictionApiTests.newCode();
+		String name = "<script>alert(1)</script>";
+		var added = county.post(village + "/children", Map.of("code", code, "name", name, "level", "GRID"), village);
+		assertThat(added.statusCode()).isEqualTo(302);
+		var after = county.get(village);
+		assertThat(after.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(name);
+
+		var again = county.post(village + "/children", Map.of("code", code, "name", "组", "level", ""), village);
+		assertThat(again.body()).contains("id=\"child-code-error\"").contains("代码 " + code + " 已被使用。");
+
+		var intoItself = county.post("/jurisdictions/" + code + "/move", Map.of("parentCode", code), "/jurisdictions/" + code);
+		assertThat(intoItself.statusCode()).isEqualTo(200);
+		assertThat(intoItself.body()).contains("id=\"move-parent-error\"").contains("不能移到它自己或它的下级之下。");
+
+		var renamed = county.post("/jurisdictions/" + code + "/rename", Map.of("name", "新名字"), "/jurisdictions/" + code);
+		assertThat(renamed.statusCode()).isEqualTo(302);
+		assertThat(county.get("/jurisdictions/" + code).body()).contains("id=\"jurisdiction-name\">新名字<")
+			.contains("id=\"jurisdiction-notice\"");
+	}
+
+	@Test
+	void theImportPageListsRejectedRowsAndOffersThemAsCsv() throws Exception {
+		Browser county = signIn("demo-county");
+		String good = JurisdictionApiTests.newCode();
+		String orphan = JurisdictionApiTests.newCode();
+		String csv = "区划代码,名称,上级代码,层级\n%s,页面导入组,%s,组\n%s,孤儿组,999999999999999,组\n=1+2,坏代码,%s,组\n".formatted(good,
+				JurisdictionApiTests.VILLAGE, orphan, JurisdictionApiTests.VILLAGE);
+		var result = county.upload("/jurisdictions/import", "tree.csv", csv.getBytes(Charset.forName("GBK")));
+		assertThat(result.statusCode()).isEqualTo(200);
+		String html = result.body();
+		assertThat(html).contains("id=\"import-rejected-rows\"")
+			.contains("上级代码 999999999999999 既不在文件中，也不在系统中。")
+			.contains(orphan)
+			.contains("id=\"import-created\">1<")
+			.contains("id=\"import-rejected\">2<")
+			.contains("href=\"/jurisdictions/import/rejected.csv\"");
+		assertThat(cellAfter(html, orphan)).isEqualTo("3");
+
+		var download = county.getBytes("/jurisdictions/import/rejected.csv");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		byte[] bytes = download.body();
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		assertThat(text).contains("行号,代码,原因")
+			.contains("3," + orphan + ",上级代码 999999999999999 既不在文件中，也不在系统中。")
+			.contains("4,'=1+2,");
+
+		// The last result stays until the next import.
+		assertThat(county.get("/jurisdictions/import").body()).contains(orphan);
+		assertThat(county.get("/jurisdictions/" + good).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anUploadThatIsNoTableIsAMessageOnThePage() throws Exception {
+		Browser county = signIn("demo-county");
+		var empty = county.upload("/jurisdictions/import", "empty.csv", new byte[0]);
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("id=\"tree-file-error\"").contains("文件是空的。");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		assertThat(county.upload("/jurisdictions/import", "x.png", png).body()).contains("无法把该文件读成表格");
+	}
+
+	@Test
+	void divisionsAreSearchedOnAPageAndAsAFragment() throws Exception {
+		Browser county = signIn("demo-county");
+		String q = URLEncoder.encode("武汉", StandardCharsets.UTF_8);
+		var page = county.get("/divisions?q=" + q);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<html").contains("湖北省武汉市").contains("data-code=\"420100\"");
+		var fragment = county.get("/divisions/search?q=" + q);
+		assertThat(fragment.body()).doesNotContain("<html").contains("id=\"division-results\"").contains("湖北省武汉市洪山区");
+	}
+
+	private Browser signIn(String username) throws Exception {
+		Browser browser = new Browser("http://localhost:" + port);
+		var login = browser.get("/login");
+		var answer = browser.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return browser;
+	}
+
+	private static String between(String html, String start, String end) {
+		int from = html.indexOf(start) + start.length();
+		return html.substring(from, html.indexOf(end, from));
+	}
+
+	/** The text of the table cell just before the one holding {@code code}: its line number. */
+	private static String cellAfter(String html, String code) {
+		Matcher m = Pattern.compile(">(\\d+)</td>\\s*<td[^>]*>" + Pattern.quote(code) + "</td>").matcher(html);
+		return m.find() ? m.group(1) : null;
+	}
+
+	/** A browser: keeps the session cookie and sends the CSRF token of the page a form came from. */
+	static final class Browser {
+
+		private final String base;
+
+		private final HttpClient http;
+
+		Browser(String base) {
+			this.base = base;
+			this.http = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		/** Posts a form as the page at {@code formPage} (a path, or the page's HTML) would. */
+		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
+				throws IOException, InterruptedException {
+			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
+			String body = fields.entrySet()
+				.stream()
+				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf(html));
+			return http.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		HttpResponse<String> upload(String path, String fileName, byte[] content) throws IOException, InterruptedException {
+			String token = csrf(get(path).body());
+			String boundary = "----bastion" + UUID.randomUUID();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return http.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		private static String csrf(String html) {
+			Matcher m = CSRF.matcher(html);
+			assertThat(m.find()).as("a CSRF token on the page").isTrue();
+			return m.group(1);
+		}
+
+		private static String enc(String text) {
+			return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		}
+	}
+}
