@@ -93,6 +93,11 @@ public class Jurisdictions {
 		return database.subtree(visible(code).path());
 	}
 
+	/** How many nodes lie below {@code code}, itself not counted. */
+	public long countBelow(String code) {
+		return database.countBelow(visible(code).path()) - 1;
+	}
+
 	@Transactional
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
 	public Jurisdiction create(NewJurisdiction request) {

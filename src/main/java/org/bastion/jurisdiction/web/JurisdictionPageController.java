@@ -133,7 +133,7 @@ class JurisdictionPageController {
 		model.addAttribute("node", node);
 		model.addAttribute("lineage", jurisdictions.lineage(code));
 		model.addAttribute("children", children);
-		model.addAttribute("descendants", jurisdictions.subtree(code).size() - 1);
+		model.addAttribute("descendants", jurisdictions.countBelow(code));
 		model.addAttribute("levels", JurisdictionLevel.values());
 		if (!model.containsAttribute("renaming")) {
 			model.addAttribute("renaming", new JurisdictionForms.Rename(node.name()));
