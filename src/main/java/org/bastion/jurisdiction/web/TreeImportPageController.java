@@ -1,18 +1,16 @@
 package org.bastion.jurisdiction.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.bastion.jurisdiction.TreeImport;
+import org.bastion.shared.ExcelCsv;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -85,28 +83,15 @@ class TreeImportPageController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(text("jurisdiction.import.errorFile", locale) + ".csv",
 						StandardCharsets.UTF_8).build().toString());
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// Excel reads a CSV as the system's code page unless it starts with a byte order mark.
-		out.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+		try (CSVPrinter csv = ExcelCsv.open(response.getOutputStream())) {
 			csv.printRecord(text("jurisdiction.import.line", locale), text("jurisdiction.field.code", locale),
 					text("jurisdiction.import.reason", locale));
 			for (ImportResponse.Rejected row : last.result().rejected()) {
-				csv.printRecord(row.line(), cell(row.code()),
-						cell(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale)));
+				csv.printRecord(row.line(), ExcelCsv.cell(row.code()),
+						ExcelCsv.cell(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale)));
 			}
 		}
 		return null;
-	}
-
-	/** A cell Excel shows as text, never runs as a formula: the file came from someone else's hands. */
-	static String cell(String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + text : text;
 	}
 
 	private String text(String key, Locale locale) {
