@@ -55,6 +55,17 @@ class PersonDatabase {
 			.optional();
 	}
 
+	/** Unscoped on purpose: the caller shows persons its own scoped records point at. */
+	List<PersonRow> findAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(PersonDatabase::map)
+			.list();
+	}
+
 	/** Unscoped on purpose: an ID number is unique across the deployment, not per area. */
 	Optional<PersonRow> findByIdNumber(String idNumber) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id_number = ?")
@@ -81,6 +92,21 @@ class PersonDatabase {
 	}
 
 	/**
+	 * Whether to sort the matches found through the name or area index rather than walk the primary key
+	 * backwards. The planner prefers the backward walk, assuming matches are spread evenly over ids; but an
+	 * area's persons are registered together, so it wades through everyone registered after them (measured
+	 * at 1,000,000 persons: a surname in a township 160-260 ms by the walk, 6 ms sorted). {@code id + 0}
+	 * hides the order from the primary key. Only a whole county listed without a term is better walked.
+	 */
+	static boolean sortsMatchesOnly(SearchTerm term, String scope) {
+		if (term.kind() != SearchTerm.Kind.ALL) {
+			return true;
+		}
+		long depth = scope.chars().filter(c -> c == '/').count() - 1;
+		return depth >= 2;
+	}
+
+	/**
 	 * One page of a search, newest first.
 	 *
 	 * @param before the id of the last row of the previous page, or null for the first page
@@ -104,7 +130,7 @@ class PersonDatabase {
 		if (before != null) {
 			sql.append(" AND id < :before");
 		}
-		sql.append(" ORDER BY id DESC LIMIT :limit");
+		sql.append(sortsMatchesOnly(term, scope) ? " ORDER BY id + 0 DESC" : " ORDER BY id DESC").append(" LIMIT :limit");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
 		switch (term.kind()) {
 			case ID_NUMBER, PHONE -> statement = statement.param("value", term.value());
