@@ -1,7 +1,10 @@
 package org.bastion.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.bastion.jurisdiction.Jurisdiction;
@@ -151,6 +154,63 @@ public class People {
 		}
 		audit.record(AuditAction.UPDATE, target(id), changedFields(old, facts, current, place));
 		return views.of(loadScoped(id), viewer.get().masked());
+	}
+
+	/**
+	 * The person an arrival or a list entry is about: the one holding the ID number wherever they live,
+	 * else a new person registered in the request's place (which the viewer must be able to change).
+	 * A person outside the viewer's area comes back as {@link #register} shows an existing outsider:
+	 * masked, with where they live but not who they are.
+	 *
+	 * @throws InvalidInputException naming every broken rule of a new person
+	 */
+	public PersonView findOrRegister(NewPerson request) {
+		writablePlace(request.jurisdictionCode());
+		String raw = PersonRules.blankToNull(request.idNumber());
+		if (raw != null && (request.documentType() == null || request.documentType() == DocumentType.RESIDENT_ID)) {
+			try {
+				var existing = persons.findByIdNumber(IdNumber.parse(raw, views.today()).value());
+				if (existing.isPresent()) {
+					return shownToViewer(existing.get());
+				}
+			}
+			catch (InvalidIdNumberException invalid) {
+				// register() below reports it against the idNumber field with every other broken rule.
+			}
+		}
+		try {
+			return register(request.withClientId(null)).person();
+		}
+		catch (ConflictException raced) {
+			// Registered by someone else between our look-up and insert: that person it is.
+			return persons.findByIdNumber(IdNumber.parse(raw, views.today()).value())
+				.map(this::shownToViewer)
+				.orElseThrow(() -> raced);
+		}
+	}
+
+	/**
+	 * Persons by id wherever they live, as the viewer may see them: for records in the viewer's area that
+	 * point at a person (an arrival registered here of someone living elsewhere). The caller, which
+	 * decided these persons may be shown, audits the view.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonView> viewsOf(Collection<Long> ids) {
+		boolean masked = viewer.get().masked();
+		Map<Long, PersonView> found = new HashMap<>();
+		List<Long> distinct = ids.stream().distinct().toList();
+		for (int i = 0; i < distinct.size(); i += 500) {
+			persons.findAll(distinct.subList(i, Math.min(distinct.size(), i + 500)))
+				.forEach(row -> found.put(row.id(), views.of(row, masked)));
+		}
+		return found;
+	}
+
+	private PersonView shownToViewer(PersonRow row) {
+		if (viewer.get().canSee(row.jurisdictionPath())) {
+			return views.of(row, viewer.get().masked());
+		}
+		return views.outsider(row);
 	}
 
 	/** One person's details, as the viewer may see them; audited as a view of personal data. */
