@@ -4,8 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -96,6 +98,33 @@ class HouseholdDatabase {
 			.param(scope)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Streams the households of a subtree to {@code consumer} in pages of {@code pageSize}: one query read
+	 * through a database cursor, so a county's 300,000 households cost one page of memory and one plan.
+	 * Must run inside a transaction (PostgreSQL only fetches by cursor there).
+	 */
+	void listing(String scope, int pageSize, Consumer<List<HouseholdListing>> consumer) {
+		JdbcTemplate cursor = new JdbcTemplate(batch.getDataSource());
+		cursor.setFetchSize(pageSize);
+		List<HouseholdListing> page = new ArrayList<>(pageSize);
+		cursor.query("""
+				SELECT h.id, h.jurisdiction_code, h.jurisdiction_path, h.address, p.name AS head_name,
+				  (SELECT COUNT(*) FROM person m WHERE m.household_id = h.id) AS members
+				FROM household h LEFT JOIN person p ON p.id = h.head_person_id
+				WHERE h.jurisdiction_path LIKE ?""", (ResultSet rs) -> {
+			page.add(new HouseholdListing(rs.getLong("id"), rs.getString("jurisdiction_code"),
+					new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("address"),
+					rs.getString("head_name"), rs.getInt("members")));
+			if (page.size() == pageSize) {
+				consumer.accept(List.copyOf(page));
+				page.clear();
+			}
+		}, scope);
+		if (!page.isEmpty()) {
+			consumer.accept(List.copyOf(page));
+		}
 	}
 
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {

@@ -2,6 +2,7 @@ package org.bastion.people;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -10,6 +11,7 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +102,17 @@ public class Households {
 		memberships.makeHead(household, personId);
 		audit.record(AuditAction.UPDATE, target(householdId), "head " + People.target(personId));
 		return view(load(householdId));
+	}
+
+	/**
+	 * Hands every household at or below {@code path} to {@code consumer}, {@code batchSize} at a time, so
+	 * that a county of 300,000 households is walked in flat memory. The path must be visible to the viewer;
+	 * not audited, since it lists where households are, not who lives there beyond the head's name.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachIn(JurisdictionPath path, int batchSize, Consumer<List<HouseholdListing>> consumer) {
+		viewer.requireVisible(path, "jurisdiction");
+		households.listing(path.likePattern(), Math.clamp(batchSize, 1, 10_000), consumer);
 	}
 
 	private HouseholdView view(HouseholdRow household) {

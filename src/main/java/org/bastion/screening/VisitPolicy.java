@@ -1,0 +1,42 @@
+package org.bastion.screening;
+
+/**
+ * Which change may follow which on a household visit. A visit not yet done, or where nobody was home,
+ * takes any outcome (the revisit closes it); a visit done or refused is final for the worker, and only
+ * HQ can reopen it, which puts it back to pending.
+ */
+public final class VisitPolicy {
+
+	/** A change asked of a visit. */
+	public sealed interface Change permits Mark, Reopen {
+	}
+
+	/** A worker records what happened at the door. */
+	public record Mark(VisitOutcome outcome) implements Change {
+	}
+
+	/** HQ sends a final visit back to the worker's list. */
+	public record Reopen() implements Change {
+	}
+
+	/** The policy's answer. */
+	public sealed interface Decision permits Allowed, Refused {
+	}
+
+	public record Allowed(VisitStatus next) implements Decision {
+	}
+
+	/** Refused with the message key saying why. */
+	public record Refused(String messageKey) implements Decision {
+	}
+
+	private VisitPolicy() {
+	}
+
+	public static Decision decide(VisitStatus current, Change change) {
+		return switch (change) {
+			case Mark mark -> current.open() ? new Allowed(mark.outcome().status()) : new Refused("visit.final");
+			case Reopen reopen -> current.open() ? new Refused("visit.notFinal") : new Allowed(VisitStatus.PENDING);
+		};
+	}
+}
