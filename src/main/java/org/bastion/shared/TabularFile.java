@@ -84,6 +84,26 @@ public final class TabularFile {
 		}
 	}
 
+	/**
+	 * The first {@code count} rows only, without reading the rest: for recognising the header of a file
+	 * of a million rows before deciding how to import it.
+	 */
+	public static List<Line> head(InputStream input, int count) {
+		List<Line> lines = new ArrayList<>(count);
+		try {
+			read(input, line -> {
+				lines.add(line);
+				if (lines.size() >= count) {
+					throw new EnoughRows();
+				}
+			});
+		}
+		catch (EnoughRows enough) {
+			// The rows wanted are in; the rest of the file is not needed.
+		}
+		return lines;
+	}
+
 	/** All rows at once, for files known to be small (a jurisdiction tree). */
 	public static List<Line> readAll(InputStream input) {
 		List<Line> lines = new ArrayList<>();
@@ -95,8 +115,11 @@ public final class TabularFile {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
 			Sheet sheet = workbook.getFirstSheet();
 			try (var rows = sheet.openStream()) {
-				rows.forEach(row -> each.accept(new Line(row.getRowNum(), cells(row))));
+				rows.forEach(row -> passOn(each, new Line(row.getRowNum(), cells(row))));
 			}
+		}
+		catch (CallerFailure failure) {
+			throw failure.getCause();
 		}
 		catch (RuntimeException broken) {
 			throw new UnreadableFileException("file.notTable");
@@ -134,11 +157,47 @@ public final class TabularFile {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 		try {
 			for (CSVRecord record : format.parse(reader)) {
-				each.accept(new Line((int) record.getRecordNumber(), Arrays.asList(record.values())));
+				passOn(each, new Line((int) record.getRecordNumber(), Arrays.asList(record.values())));
 			}
+		}
+		catch (CallerFailure failure) {
+			throw failure.getCause();
 		}
 		catch (java.io.UncheckedIOException | IllegalStateException malformed) {
 			throw new UnreadableFileException("file.malformedCsv");
+		}
+	}
+
+	/**
+	 * Hands a row to the caller. What the caller throws (a database failure while importing, say) is
+	 * tunnelled past the handlers below, which would otherwise report it as an unreadable file.
+	 */
+	private static void passOn(Consumer<Line> each, Line line) {
+		try {
+			each.accept(line);
+		}
+		catch (RuntimeException thrown) {
+			throw new CallerFailure(thrown);
+		}
+	}
+
+	private static final class CallerFailure extends RuntimeException {
+
+		CallerFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+	}
+
+	/** Stops {@link #head} once it has its rows. */
+	private static final class EnoughRows extends RuntimeException {
+
+		EnoughRows() {
+			super(null, null, false, false);
 		}
 	}
 

@@ -1,0 +1,84 @@
+package org.bastion.people;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code person} reads of bulk matching. Keys travel as one array parameter ({@code = ANY(?)}), so
+ * the statement text is the same for every chunk and the database prepares it once; both PostgreSQL
+ * and H2 take SQL arrays.
+ */
+@Repository
+class PersonMatchDatabase {
+
+	private final JdbcTemplate jdbc;
+
+	PersonMatchDatabase(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A person found by a key: the key is the ID number, or the name and phone joined by U+001F. */
+	record Found(String key, long personId, String jurisdictionCode, String jurisdictionPath) {
+
+		PersonMatching.Match as(PersonMatching.MatchedBy by) {
+			return new PersonMatching.Match(personId, jurisdictionCode, new JurisdictionPath(jurisdictionPath), by);
+		}
+	}
+
+	static String nameAndPhone(String name, String phone) {
+		return name.strip() + '\u001F' + phone;
+	}
+
+	List<Found> byIdNumbers(List<String> idNumbers, String scope) {
+		if (idNumbers.isEmpty()) {
+			return List.of();
+		}
+		return query("""
+				SELECT id, id_number, name, phone, jurisdiction_code, jurisdiction_path FROM person
+				WHERE id_number = ANY(?) AND jurisdiction_path LIKE ?""", idNumbers, scope, false);
+	}
+
+	List<Found> byPhones(List<String> phones, String scope) {
+		if (phones.isEmpty()) {
+			return List.of();
+		}
+		return query("""
+				SELECT id, id_number, name, phone, jurisdiction_code, jurisdiction_path FROM person
+				WHERE phone = ANY(?) AND jurisdiction_path LIKE ?""", phones, scope, true);
+	}
+
+	private List<Found> query(String sql, List<String> keys, String scope, boolean byNameAndPhone) {
+		return jdbc.execute((Connection connection) -> {
+			Array array = connection.createArrayOf("varchar", keys.toArray(String[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(sql)) {
+				ps.setArray(1, array);
+				ps.setString(2, scope);
+				List<Found> found = new ArrayList<>(keys.size());
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						found.add(map(rs, byNameAndPhone));
+					}
+				}
+				return found;
+			}
+			finally {
+				array.free();
+			}
+		});
+	}
+
+	private static Found map(ResultSet rs, boolean byNameAndPhone) throws SQLException {
+		String key = byNameAndPhone ? nameAndPhone(rs.getString("name"), rs.getString("phone")) : rs.getString("id_number");
+		return new Found(key, rs.getLong("id"), rs.getString("jurisdiction_code"),
+				rs.getString("jurisdiction_path"));
+	}
+}

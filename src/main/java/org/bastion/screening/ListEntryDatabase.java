@@ -1,0 +1,194 @@
+package org.bastion.screening;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code list_entry} table. Entries of a list still being imported are invisible to the grids: every
+ * worker-facing read joins the list and asks for {@code DONE}.
+ */
+@Repository
+class ListEntryDatabase {
+
+	private static final String COLUMNS = """
+			e.id, e.list_id, l.name AS list_name, e.line, e.name, e.id_number, e.phone, e.origin, e.arrival_date,
+			e.address, e.cells, e.person_id, e.dispatched_to, e.jurisdiction_code, e.jurisdiction_path, e.deadline,
+			e.outcome, e.route, e.note, e.verified_by, e.verified_by_name, e.verified_at, e.verification_client_id""";
+
+	private static final String FROM = " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id ";
+
+	private static final String INSERT = """
+			INSERT INTO list_entry (list_id, line, name, id_number, phone, origin, arrival_date, address, cells,
+			  person_id, dispatched_to, jurisdiction_code, jurisdiction_path, deadline)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/** Rows per JDBC batch. */
+	static final int BATCH = 1000;
+
+	record EntryRow(long id, long listId, String listName, int line, String name, String idNumber, String phone,
+			String origin, LocalDate arrivalDate, String address, String cells, Long personId, String dispatchedTo,
+			String jurisdictionCode, JurisdictionPath jurisdictionPath, LocalDate deadline,
+			VerificationOutcome outcome, VerificationRoute route, String note, Long verifiedBy, String verifiedByName,
+			Instant verifiedAt, String verificationClientId) {
+	}
+
+	/** An accepted row on its way in, with where it was dispatched. */
+	record NewEntry(ListImportRow.Accepted row, Long personId, ListEntryDispatch dispatch) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	ListEntryDatabase(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	void insertAll(long listId, LocalDate deadline, List<NewEntry> entries) {
+		batch.batchUpdate(INSERT, entries, BATCH, (ps, entry) -> bind(ps, listId, deadline, entry));
+	}
+
+	private static void bind(PreparedStatement ps, long listId, LocalDate deadline, NewEntry entry)
+			throws SQLException {
+		ListImportRow.Accepted row = entry.row();
+		ps.setLong(1, listId);
+		ps.setInt(2, row.line());
+		ps.setString(3, row.name());
+		setString(ps, 4, row.idNumber());
+		setString(ps, 5, row.phone());
+		setString(ps, 6, row.origin());
+		if (row.arrivalDate() == null) {
+			ps.setNull(7, Types.DATE);
+		}
+		else {
+			ps.setObject(7, row.arrivalDate(), Types.DATE);
+		}
+		setString(ps, 8, row.address());
+		ps.setString(9, ListImportRules.join(row.cells()));
+		if (entry.personId() == null) {
+			ps.setNull(10, Types.BIGINT);
+		}
+		else {
+			ps.setLong(10, entry.personId());
+		}
+		ps.setString(11, entry.dispatch().kind());
+		ps.setString(12, entry.dispatch().code());
+		ps.setString(13, entry.dispatch().path().value());
+		ps.setObject(14, deadline, Types.DATE);
+	}
+
+	void deleteOf(long listId) {
+		jdbc.sql("DELETE FROM list_entry WHERE list_id = ?").param(listId).update();
+	}
+
+	Optional<EntryRow> find(long id, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.id = ? AND e.jurisdiction_path LIKE ? AND l.status = 'DONE'")
+			.params(id, scope)
+			.query(ListEntryDatabase::map)
+			.optional();
+	}
+
+	/** A worker's entries still to verify, overdue first (the earliest deadline), then in list order. */
+	List<EntryRow> open(String scope, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + """
+				WHERE e.jurisdiction_path LIKE ? AND e.outcome IS NULL AND l.status = 'DONE'
+				ORDER BY e.deadline, e.id LIMIT ?""")
+			.params(scope, limit)
+			.query(ListEntryDatabase::map)
+			.list();
+	}
+
+	/** One page of a list's entries inside an area, by id. */
+	List<EntryRow> ofList(long listId, String scope, long afterId, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + """
+				WHERE e.list_id = ? AND e.jurisdiction_path LIKE ? AND e.id > ? ORDER BY e.id LIMIT ?""")
+			.params(listId, scope, afterId, limit)
+			.query(ListEntryDatabase::map)
+			.list();
+	}
+
+	record OutcomeCount(String outcome, long count) {
+	}
+
+	List<OutcomeCount> outcomes(long listId, String scope) {
+		return jdbc.sql("""
+				SELECT COALESCE(outcome, 'OPEN') AS outcome, COUNT(*) AS n FROM list_entry
+				WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY COALESCE(outcome, 'OPEN')""")
+			.params(listId, scope)
+			.query((rs, n) -> new OutcomeCount(rs.getString("outcome"), rs.getLong("n")))
+			.list();
+	}
+
+	record PathCount(String path, long entries, long verified, long overdue) {
+	}
+
+	/** Counts per place an entry sits in; a list reaches at most the area's few thousand grids. */
+	List<PathCount> countsByPath(long listId, String scope, LocalDate today) {
+		return jdbc.sql("""
+				SELECT jurisdiction_path, COUNT(*) AS entries, COUNT(outcome) AS verified,
+				  SUM(CASE WHEN outcome IS NULL AND deadline < ? THEN 1 ELSE 0 END) AS overdue
+				FROM list_entry WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY jurisdiction_path""")
+			.params(today, listId, scope)
+			.query((rs, n) -> new PathCount(rs.getString("jurisdiction_path"), rs.getLong("entries"),
+					rs.getLong("verified"), rs.getLong("overdue")))
+			.list();
+	}
+
+	void verify(long id, VerificationOutcome outcome, VerificationRoute route, String note, long userId,
+			String userName, Instant at, String clientId) {
+		jdbc.sql("""
+				UPDATE list_entry SET outcome = :outcome, route = :route, note = :note, verified_by = :user,
+				  verified_by_name = :userName, verified_at = :at, verification_client_id = :clientId WHERE id = :id""")
+			.param("outcome", outcome.name())
+			.param("route", route == null ? null : route.name(), Types.VARCHAR)
+			.param("note", note, Types.VARCHAR)
+			.param("user", userId)
+			.param("userName", userName)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("clientId", clientId, Types.VARCHAR)
+			.param("id", id)
+			.update();
+	}
+
+	private static void setString(PreparedStatement ps, int index, String value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.VARCHAR);
+		}
+		else {
+			ps.setString(index, value);
+		}
+	}
+
+	private static EntryRow map(ResultSet rs, int row) throws SQLException {
+		long person = rs.getLong("person_id");
+		Long personId = rs.wasNull() ? null : person;
+		long verifier = rs.getLong("verified_by");
+		Long verifiedBy = rs.wasNull() ? null : verifier;
+		String outcome = rs.getString("outcome");
+		String route = rs.getString("route");
+		OffsetDateTime at = rs.getObject("verified_at", OffsetDateTime.class);
+		return new EntryRow(rs.getLong("id"), rs.getLong("list_id"), rs.getString("list_name"), rs.getInt("line"),
+				rs.getString("name"), rs.getString("id_number"), rs.getString("phone"), rs.getString("origin"),
+				rs.getObject("arrival_date", LocalDate.class), rs.getString("address"), rs.getString("cells"), personId,
+				rs.getString("dispatched_to"), rs.getString("jurisdiction_code"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getObject("deadline", LocalDate.class),
+				outcome == null ? null : VerificationOutcome.valueOf(outcome),
+				route == null ? null : VerificationRoute.valueOf(route), rs.getString("note"), verifiedBy,
+				rs.getString("verified_by_name"), at == null ? null : at.toInstant(),
+				rs.getString("verification_client_id"));
+	}
+}

@@ -1,0 +1,197 @@
+package org.bastion.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.bastion.ApiClient;
+import org.bastion.people.IdNumber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+
+/** Uploading lists over HTTP: the samples, matching and dispatch, the error file, and files refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PushedListApiTests {
+
+	static final Charset GBK = Charset.forName("GBK");
+
+	@LocalServerPort
+	int port;
+
+	private PushedListClient api;
+
+	@BeforeEach
+	void client() {
+		api = new PushedListClient(port);
+	}
+
+	@Test
+	void theGbkCsvSampleKeeps494RowsAndReportsTheSixBadOnes() throws IOException {
+		JsonNode list = api.uploadAndWait("demo-county", "pushed-list-xingwen-2020-02-03.csv", api.sample("pushed-list-xingwen-2020-02-03.csv"),
+				null);
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
+		assertThat(list.path("rows").asInt()).isEqualTo(500);
+		assertThat(list.path("accepted").asInt()).isEqualTo(494);
+		assertThat(list.path("rejected").asInt()).isEqualTo(6);
+		assertThat(list.path("progress").asInt()).isEqualTo(100);
+		assertThat(list.path("dispatched").asInt()).isEqualTo(494);
+		assertThat(list.path("outcomes").path("OPEN").asLong()).isEqualTo(494);
+
+		ResponseEntity<byte[]> errors = api.client("demo-county").get()
+			.uri("/api/v1/pushed-lists/{id}/errors", list.path("id").asLong())
+			.header("Accept-Language", "zh-CN")
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(errors.getStatusCode().value()).isEqualTo(200);
+		String csv = new String(errors.getBody(), StandardCharsets.UTF_8);
+		List<String> lines = csv.lines().skip(1).toList();
+		// CSV lines are the data row's 序号 + 1 (the header is line 1).
+		assertThat(lines).hasSize(6);
+		assertThat(lines).extracting(l -> l.substring(0, l.indexOf(',')))
+			.containsExactly("14", "59", "102", "223", "304", "405");
+		assertThat(csv).contains("校验位").contains("11 位手机号").contains("姓名为空").contains("出生日期不存在")
+			.contains("到达日期不是有效日期").contains("位数不对");
+	}
+
+	@Test
+	void theXlsxSampleWithATitleAboveItsHeaderGivesTheSameCounts() throws IOException {
+		JsonNode list = api.uploadAndWait("demo-county", "pushed-list-xingwen-2020-02-03.xlsx",
+				api.sample("pushed-list-xingwen-2020-02-03.xlsx"), null);
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
+		assertThat(list.path("rows").asInt()).isEqualTo(500);
+		assertThat(list.path("accepted").asInt()).isEqualTo(494);
+		assertThat(list.path("rejected").asInt()).isEqualTo(6);
+
+		ResponseEntity<byte[]> xlsx = api.client("demo-county").get()
+			.uri("/api/v1/pushed-lists/{id}/errors?format=xlsx", list.path("id").asLong())
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+		assertThat(xlsx.getBody()).startsWith('P', 'K');
+	}
+
+	@Test
+	void rowsAreMatchedByIdOrNameAndPhoneAndDispatchedToTheGridOrTheTownship() throws IOException {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String byId = api.uniqueId();
+		String name = "配" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		String phone = api.uniquePhone();
+		long personById = api.register(byId, "核" + ThreadLocalRandom.current().nextInt(100_000, 999_999), null, grid);
+		long personByPhone = api.register(api.uniqueId(), name, phone, grid);
+		String unknown = api.uniqueId();
+		String csv = """
+				姓名,身份证号,手机号,来源地,到达日期,所属乡镇
+				张甲,%s,,湖北省武汉市,2020-01-25,古宋镇
+				%s,,%s,湖北省孝感市,2020/1/26,古宋镇
+				李乙,%s,,浙江省温州市,2020年1月27日,共乐镇
+				王丙,,%s,广东省深圳市,20200128,
+				""".formatted(byId, name, phone, unknown, api.uniquePhone());
+		JsonNode list = api.uploadAndWait("demo-county", "list.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(list.path("accepted").asInt()).isEqualTo(4);
+		assertThat(list.path("matched").asInt()).isEqualTo(2);
+		assertThat(list.path("dispatched").asInt()).isEqualTo(3);
+
+		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		assertThat(entries.get(0).path("personId").asLong()).isEqualTo(personById);
+		assertThat(entries.get(0).path("jurisdictionCode").asString()).isEqualTo(grid);
+		assertThat(entries.get(0).path("dispatchedTo").asString()).isEqualTo("PERSON");
+		assertThat(entries.get(1).path("personId").asLong()).isEqualTo(personByPhone);
+		assertThat(entries.get(1).path("jurisdictionCode").asString()).isEqualTo(grid);
+		assertThat(entries.get(2).path("jurisdictionCode").asString()).isEqualTo("511528103");
+		assertThat(entries.get(2).path("dispatchedTo").asString()).isEqualTo("TOWNSHIP");
+		assertThat(entries.get(3).path("jurisdictionCode").asString()).isEqualTo("511528");
+		assertThat(entries.get(3).path("dispatchedTo").asString()).isEqualTo("LIST");
+		assertThat(entries.get(0).path("arrivalDate").asString()).isEqualTo("2020-01-25");
+
+		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/progress");
+		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(4);
+		assertThat(progress.path("areas").findValuesAsString("code")).contains("511528", "511528103");
+
+		// The township sees the list, but only its own part of it.
+		JsonNode township = api.get("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		assertThat(township).hasSize(3);
+	}
+
+	@Test
+	void columnsTheHeaderDoesNotNameAreMappedByTheCaller() throws IOException {
+		String csv = "甲,乙,丙\n张丁,%s,湖北\n".formatted(api.uniqueId());
+		ResponseEntity<JsonNode> refused = api.upload("demo-county", "odd.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().path("violations").findValuesAsString("field")).contains("columns");
+
+		JsonNode list = api.uploadAndWait("demo-county", "odd.csv", csv.getBytes(StandardCharsets.UTF_8),
+				"{\"0\": \"NAME\", \"1\": \"ID_NUMBER\", \"2\": \"ORIGIN\"}");
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
+		assertThat(list.path("accepted").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aListWithEveryRowBadFailsWithItsErrorFile() throws IOException {
+		String csv = "姓名,身份证号\n,%s\n张戊,123\n".formatted(api.uniqueId());
+		JsonNode list = api.uploadAndWait("demo-county", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(list.path("status").asString()).isEqualTo("FAILED");
+		assertThat(list.path("failure").asString()).isEqualTo("pushedList.failure.allRowsBad");
+		assertThat(list.path("rejected").asInt()).isEqualTo(2);
+		assertThat(list.path("accepted").asInt()).isZero();
+	}
+
+	@Test
+	void choosingNotToKeepGoodRowsImportsNothingWhenARowIsBad() throws IOException {
+		String csv = "姓名,身份证号\n张己,%s\n李庚,123\n".formatted(api.uniqueId());
+		MultiValueMap<String, Object> parts = api.parts("strict.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		parts.add("keepGoodRows", "false");
+		JsonNode list = api.waitFor("demo-county", api.post("demo-county", parts).getBody().path("id").asLong());
+		assertThat(list.path("status").asString()).isEqualTo("FAILED");
+		assertThat(list.path("failure").asString()).isEqualTo("pushedList.failure.rowsRefused");
+		assertThat(api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")).isEmpty();
+	}
+
+	@Test
+	void badFilesAreRefusedNamingTheFile() throws IOException {
+		assertFileRefused(api.upload("demo-county", "empty.csv", new byte[0], null));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1 };
+		assertFileRefused(api.upload("demo-county", "photo.png", png, null));
+		ResponseEntity<JsonNode> xls = api.upload("demo-county", "list.xls", api.sample("pushed-list-xingwen-2020-02-03.xls"),
+				null);
+		assertFileRefused(xls);
+		assertThat(xls.getBody().path("violations").get(0).path("message").asString()).contains("xlsx");
+		ResponseEntity<JsonNode> headerless = api.upload("demo-county", "headerless.csv",
+				"张三,%s,13812345678\n".formatted(api.uniqueId()).getBytes(StandardCharsets.UTF_8), null);
+		assertThat(headerless.getStatusCode().value()).isEqualTo(400);
+		assertThat(headerless.getBody().path("violations").findValuesAsString("field")).contains("columns");
+		ResponseEntity<JsonNode> utf16 = api.upload("demo-county", "utf16.csv", "姓名,身份证号\n".getBytes(StandardCharsets.UTF_16LE),
+				null);
+		assertFileRefused(utf16);
+	}
+
+	@Test
+	void gridWorkersAndLeadersCannotUpload() {
+		assertThat(api.upload("demo-grid", "list.csv", "姓名,手机号\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8), null)
+			.getStatusCode().value()).isEqualTo(403);
+		assertThat(api.upload("demo-leader", "list.csv", "姓名,手机号\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8), null)
+			.getStatusCode().value()).isEqualTo(403);
+	}
+
+	private void assertFileRefused(ResponseEntity<JsonNode> reply) {
+		assertThat(reply.getStatusCode().value()).isEqualTo(400);
+		assertThat(reply.getBody().path("violations").findValuesAsString("field")).contains("file");
+	}
+
+}

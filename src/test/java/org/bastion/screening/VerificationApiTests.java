@@ -1,0 +1,107 @@
+package org.bastion.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+/** A grid worker verifies the entries dispatched to their grid, and only those. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VerificationApiTests {
+
+	@LocalServerPort
+	int port;
+
+	private PushedListClient api;
+
+	@BeforeEach
+	void client() {
+		api = new PushedListClient(port);
+	}
+
+
+	@Test
+	void aGridWorkerVerifiesTheirEntryOnceAndCannotTouchOthers() {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String inGrid = api.uniqueId();
+		String name = "验" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		api.register(inGrid, name, null, grid);
+		String csv = "姓名,身份证号,所属乡镇\n%s,%s,\n外人,%s,古宋镇\n".formatted(name, inGrid, api.uniqueId());
+		JsonNode list = api.uploadAndWait("demo-county", "verify.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		long mine = entries.get(0).path("id").asLong();
+		long elsewhere = entries.get(1).path("id").asLong();
+
+		JsonNode open = api.get("demo-grid", "/api/v1/list-entries");
+		assertThat(open.findValuesAsString("name")).contains(name);
+		assertThat(open.findValues("id").stream().map(JsonNode::asLong)).contains(mine).doesNotContain(elsewhere);
+
+		Map<String, Object> body = Map.of("outcome", "NEWLY_FOUND", "route", "PASSED_THROUGH_RISK_AREA", "note", "在家",
+				"clientId", "c-" + mine);
+		ResponseEntity<JsonNode> first = verify("demo-grid", mine, body);
+		assertThat(first.getStatusCode().value()).isEqualTo(200);
+		assertThat(first.getBody().path("outcome").asString()).isEqualTo("NEWLY_FOUND");
+		assertThat(first.getBody().path("verifiedBy").asString()).isEqualTo("demo-grid");
+		String at = first.getBody().path("verifiedAt").asString();
+
+		ResponseEntity<JsonNode> again = verify("demo-grid", mine, body);
+		assertThat(again.getStatusCode().value()).isEqualTo(200);
+		assertThat(again.getBody().path("verifiedAt").asString()).isEqualTo(at);
+		assertThat(api.get("demo-grid", "/api/v1/list-entries").findValues("id").stream().map(JsonNode::asLong))
+			.doesNotContain(mine);
+
+		assertThat(verify("demo-grid", elsewhere, Map.of("outcome", "NOT_LIVING_HERE")).getStatusCode().value())
+			.isEqualTo(404);
+		assertThat(verify("demo-leader", mine, Map.of("outcome", "NOT_LIVING_HERE")).getStatusCode().value())
+			.isEqualTo(403);
+
+		JsonNode after = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong());
+		assertThat(after.path("outcomes").path("NEWLY_FOUND").asLong()).isEqualTo(1);
+		assertThat(after.path("outcomes").path("OPEN").asLong()).isEqualTo(1);
+		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/progress");
+		assertThat(progress.path("total").path("verified").asLong()).isEqualTo(1);
+
+		ResponseEntity<byte[]> result = api.client("demo-county").get()
+			.uri("/api/v1/pushed-lists/{id}/result.xlsx", list.path("id").asLong())
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(result.getStatusCode().value()).isEqualTo(200);
+		assertThat(result.getBody()).startsWith('P', 'K');
+	}
+
+	@Test
+	void aFoundPersonNeedsARouteAndAnOutcomeIsRequired() {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String id = api.uniqueId();
+		String name = "路" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		api.register(id, name, null, grid);
+		JsonNode list = api.uploadAndWait("demo-county", "route.csv",
+				"姓名,身份证号\n%s,%s\n".formatted(name, id).getBytes(StandardCharsets.UTF_8), null);
+		long entry = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries").get(0)
+			.path("id").asLong();
+		ResponseEntity<JsonNode> noRoute = verify("demo-grid", entry, Map.of("outcome", "ALREADY_KNOWN"));
+		assertThat(noRoute.getStatusCode().value()).isEqualTo(400);
+		assertThat(noRoute.getBody().path("violations").findValuesAsString("field")).contains("route");
+		ResponseEntity<JsonNode> noOutcome = verify("demo-grid", entry, Map.of("note", "x"));
+		assertThat(noOutcome.getStatusCode().value()).isEqualTo(400);
+		assertThat(noOutcome.getBody().path("violations").findValuesAsString("field")).contains("outcome");
+	}
+
+	ResponseEntity<JsonNode> verify(String user, long entry, Map<String, Object> body) {
+		return api.client(user).post()
+			.uri("/api/v1/list-entries/{id}/verification", entry)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+}
