@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/language" };
+			"/swagger-ui/**", "/swagger-ui.html", "/language", "/self-report/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

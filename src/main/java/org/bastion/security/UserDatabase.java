@@ -46,6 +46,17 @@ class UserDatabase {
 			.toList();
 	}
 
+	/** Accounts whose area is {@code path} or above it. */
+	List<UserAccount> covering(String path) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE ? LIKE CONCAT(jurisdiction_path, '%') ORDER BY username LIMIT 500")
+			.param(path)
+			.query(UserDatabase::map)
+			.list()
+			.stream()
+			.map(StoredUser::account)
+			.toList();
+	}
+
 	long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 	}

@@ -1,6 +1,8 @@
 package org.bastion.security;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionMoved;
@@ -62,6 +64,18 @@ public class Users {
 		long id = database.insert(user.username(), user.displayName(), passwords.encode(user.password()),
 				user.role(), jurisdictionCode, path);
 		return database.findById(id).orElseThrow().account();
+	}
+
+	/** An account by id, for records that name a user (the monitor of an observation order). */
+	public Optional<UserAccount> find(long id) {
+		return database.findById(id).map(UserDatabase.StoredUser::account);
+	}
+
+	/** Enabled accounts of the given roles whose area holds {@code path}: who may be made responsible for a place. */
+	public List<UserAccount> coveringPlace(JurisdictionPath path, Set<Role> roles) {
+		return database.covering(path.value()).stream()
+			.filter(account -> account.enabled() && roles.contains(account.role()))
+			.toList();
 	}
 
 	public boolean exists(String username) {

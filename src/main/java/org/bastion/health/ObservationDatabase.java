@@ -1,0 +1,219 @@
+package org.bastion.health;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code observation} table. Reads a viewer triggers take the viewer's scope pattern; the unscoped
+ * ones serve global rules (one open order per person, one result per client id) and the self-report
+ * link, which has no viewer.
+ */
+@Repository
+class ObservationDatabase {
+
+	private static final String COLUMNS = """
+			id, client_id, person_id, person_name, kind, reason, status, start_date, end_date, windows,
+			monitor_user_id, monitor_username, site_id, jurisdiction_code, jurisdiction_path, self_report_secret,
+			last_reading_date, last_reading_slot, last_temperature, last_reading_abnormal, extended_days,
+			extension_reason, released_on, release_reason, released_early, released_by, notice_number, created_by,
+			created_at""";
+
+	record NewRow(String clientId, long personId, String personName, ObservationKind kind, ObservationReason reason,
+			ObservationPeriod period, List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId,
+			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ObservationDatabase(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	long insert(NewRow row) {
+		KeyHolder key = new GeneratedKeyHolder();
+		template.update(connection -> {
+			PreparedStatement ps = connection.prepareStatement("""
+					INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
+					  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
+					  jurisdiction_path, self_report_secret, created_by, created_at)
+					VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""",
+					new String[] { "id" });
+			ps.setString(1, row.clientId());
+			ps.setLong(2, row.personId());
+			ps.setString(3, row.personName());
+			ps.setLong(4, row.personId());
+			ps.setString(5, row.kind().name());
+			ps.setString(6, row.reason().name());
+			ps.setObject(7, row.period().startDate(), Types.DATE);
+			ps.setObject(8, row.period().endDate(), Types.DATE);
+			ps.setString(9, CheckWindow.formatAll(row.windows()));
+			ps.setObject(10, row.monitorUserId(), Types.BIGINT);
+			ps.setString(11, row.monitorUsername());
+			ps.setObject(12, row.siteId(), Types.BIGINT);
+			ps.setString(13, row.jurisdictionCode());
+			ps.setString(14, row.path().value());
+			ps.setString(15, row.selfReportSecret());
+			ps.setString(16, row.createdBy());
+			return ps;
+		}, key);
+		return key.getKeyAs(Long.class);
+	}
+
+	Optional<ObservationRow> find(long id, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ? AND jurisdiction_path LIKE ?")
+			.params(id, scope)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: the self-report link has no viewer; the secret stands in for one. */
+	Optional<ObservationRow> findUnscoped(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ?").param(id).query(ObservationDatabase::map).optional();
+	}
+
+	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	Optional<ObservationRow> findByClientId(String clientId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE client_id = ?")
+			.param(clientId)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: one open order per person across the deployment. */
+	Optional<ObservationRow> findOpenByPerson(long personId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE open_person_id = ?")
+			.param(personId)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** Newest first, after the id {@code before} when paging. */
+	List<ObservationRow> list(String scope, ObservationStatus status, Long before, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM observation WHERE jurisdiction_path LIKE :scope");
+		if (status != null) {
+			sql.append(" AND status = :status");
+		}
+		if (before != null) {
+			sql.append(" AND id < :before");
+		}
+		sql.append(" ORDER BY id DESC LIMIT :limit");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
+		if (status != null) {
+			statement = statement.param("status", status.name());
+		}
+		if (before != null) {
+			statement = statement.param("before", before);
+		}
+		return statement.query(ObservationDatabase::map).list();
+	}
+
+	/** Open orders whose end date has come by {@code date}. */
+	List<ObservationRow> dueForRelease(String scope, LocalDate date) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM observation WHERE jurisdiction_path LIKE ? AND status = 'OPEN' AND end_date <= ?
+				ORDER BY end_date, id LIMIT 500""")
+			.params(scope, date)
+			.query(ObservationDatabase::map)
+			.list();
+	}
+
+	/** The open orders a monitor answers for that have checks on {@code date} or are due for release. */
+	List<ObservationRow> ofMonitor(long monitorUserId, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM observation WHERE monitor_user_id = ? AND status = 'OPEN' AND jurisdiction_path LIKE ?
+				ORDER BY person_name, id LIMIT 500""")
+			.params(monitorUserId, scope)
+			.query(ObservationDatabase::map)
+			.list();
+	}
+
+	/** Moves the order's "last check" forward only: a phone catching up may send older checks later. */
+	void noteReading(long id, LocalDate date, int slot, BigDecimal temperature, boolean abnormal) {
+		jdbc.sql("""
+				UPDATE observation SET last_reading_date = :date, last_reading_slot = :slot,
+				  last_temperature = :temperature, last_reading_abnormal = :abnormal
+				WHERE id = :id AND (last_reading_date IS NULL OR last_reading_date < :date
+				  OR (last_reading_date = :date AND last_reading_slot <= :slot))""")
+			.param("date", date)
+			.param("slot", slot)
+			.param("temperature", temperature)
+			.param("abnormal", abnormal)
+			.param("id", id)
+			.update();
+	}
+
+	void extend(long id, LocalDate newEnd, int days, String reason) {
+		jdbc.sql("""
+				UPDATE observation SET end_date = ?, extended_days = extended_days + ?, extension_reason = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(newEnd, days, reason, id)
+			.update();
+	}
+
+	/** @return false when another release got there first */
+	boolean release(long id, LocalDate date, String reason, boolean early, String by, String noticeNumber) {
+		return jdbc.sql("""
+				UPDATE observation SET status = 'RELEASED', open_person_id = NULL, released_on = ?, release_reason = ?,
+				  released_early = ?, released_by = ?, notice_number = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(date, reason, early, by, noticeNumber, id)
+			.update() == 1;
+	}
+
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		for (String table : List.of("observation", "check_slot", "health_alert", "health_reading")) {
+			jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
+					+ "WHERE jurisdiction_path LIKE ?")
+				.params(to.value(), from.value().length() + 1, from.likePattern())
+				.update();
+		}
+	}
+
+	private static ObservationRow map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+		return new ObservationRow(rs.getLong("id"), rs.getString("client_id"), rs.getLong("person_id"),
+				rs.getString("person_name"), ObservationKind.valueOf(rs.getString("kind")),
+				ObservationReason.valueOf(rs.getString("reason")), ObservationStatus.valueOf(rs.getString("status")),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+				CheckWindow.parseAll(rs.getString("windows")), longOrNull(rs, "monitor_user_id"),
+				rs.getString("monitor_username"), longOrNull(rs, "site_id"), rs.getString("jurisdiction_code"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("self_report_secret"),
+				rs.getObject("last_reading_date", LocalDate.class), intOrNull(rs, "last_reading_slot"),
+				rs.getBigDecimal("last_temperature"), boolOrNull(rs, "last_reading_abnormal"), rs.getInt("extended_days"),
+				rs.getString("extension_reason"), rs.getObject("released_on", LocalDate.class),
+				rs.getString("release_reason"), boolOrNull(rs, "released_early"), rs.getString("released_by"),
+				rs.getString("notice_number"), rs.getString("created_by"), created == null ? null : created.toInstant());
+	}
+
+	static Long longOrNull(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	static Boolean boolOrNull(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
+	}
+}

@@ -1,0 +1,15 @@
+/**
+ * Health monitoring: medical observation orders at home or at a site, their daily check slots and
+ * readings (by the monitor or self-reported through a personal link), fever alerts until someone
+ * closes them with what was done, and release with a numbered notice.
+ *
+ * <p>Public API: {@link org.bastion.health.Observations} for orders, settings and the monitor's lists,
+ * {@link org.bastion.health.HealthChecks} for readings, {@link org.bastion.health.Alerts} for alerts, the
+ * rules {@link org.bastion.health.ObservationPeriod}, {@link org.bastion.health.CheckRules},
+ * {@link org.bastion.health.AlertRule} and {@link org.bastion.health.ReleasePolicy}, and the events
+ * {@link org.bastion.health.ObservationStarted}, {@link org.bastion.health.FeverAlertRaised} and
+ * {@link org.bastion.health.ObservationReleased}. Every row carries the observed person's jurisdiction
+ * path and every query a user makes is limited to their subtree.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Health")
+package org.bastion.health;

@@ -1,0 +1,222 @@
+package org.bastion.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.bastion.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The health pages as a browser uses them, and the self-report link with no account. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HealthPageTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	HealthFixtures fx;
+
+	@BeforeEach
+	void fixtures() {
+		fx = new HealthFixtures(port);
+	}
+
+	@Test
+	void theSelfReportLinkWorksWithoutAnAccountForItsOrderOnlyAndNotAfterRelease() throws Exception {
+		JsonNode order = fx.order("demo-county", HealthFixtures.TOWNSHIP, 13, null);
+		long id = order.path("id").asLong();
+		String token = order.path("selfReportToken").asString();
+		JsonNode other = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null);
+
+		Session person = new Session();
+		var page = person.get("/self-report/" + token);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(order.path("personName").asString().substring(0, 1) + "*")
+			.doesNotContain(order.path("personName").asString())
+			.contains("id=\"self-report-submit\"")
+			.contains("inputmode=\"decimal\"");
+
+		var cold = person.post("/self-report/" + token, Map.of("temperature", "30"), page.body());
+		assertThat(cold.statusCode()).isEqualTo(200);
+		assertThat(cold.body()).contains("id=\"self-report-error-0\"").contains("35.0");
+
+		var posted = person.post("/self-report/" + token, Map.of("temperature", "36.4"), person.get("/self-report/" + token).body());
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(person.get("/self-report/" + token).body()).contains("id=\"self-report-notice\"");
+		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + id + "/checks").json();
+		boolean selfReported = false;
+		for (JsonNode slot : slots) {
+			for (JsonNode reading : slot.path("readings")) {
+				selfReported |= reading.path("source").asString().equals("SELF") && reading.path("temperature").asDouble() == 36.4;
+			}
+		}
+		assertThat(selfReported).isTrue();
+
+		String secret = token.substring(token.indexOf('-') + 1);
+		assertThat(person.get("/self-report/" + other.path("id").asLong() + "-" + secret).statusCode()).isEqualTo(404);
+		assertThat(person.get("/self-report/" + id + "-x" + secret).statusCode()).isEqualTo(404);
+		assertThat(person.get("/self-report/nonsense").statusCode()).isEqualTo(404);
+
+		assertThat(fx.post("demo-county", "/api/v1/observations/" + id + "/release",
+				Map.of("date", HealthFixtures.today().toString(), "reason", "核酸检测阴性")).status()).isEqualTo(200);
+		var closed = person.get("/self-report/" + token);
+		assertThat(closed.statusCode()).isEqualTo(200);
+		assertThat(closed.body()).contains("id=\"self-report-closed\"").doesNotContain("id=\"self-report-submit\"");
+		var refused = person.post("/self-report/" + token, Map.of("temperature", "36.5"), page.body());
+		assertThat(refused.statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aMonitorRecordsATemperatureOnThePhoneAndTheOrderPageShowsIt() throws Exception {
+		String gridCode = fx.get("demo-grid", "/api/v1/me").json().path("jurisdictionCode").asString();
+		long person = fx.person(gridCode);
+		JsonNode order = fx.order("demo-grid", person, 2, null, null);
+		long id = order.path("id").asLong();
+		assertThat(order.path("monitorUsername").asString()).isEqualTo("demo-grid");
+
+		Session grid = signIn("demo-grid");
+		var today = grid.get("/observations/today");
+		assertThat(today.statusCode()).isEqualTo(200);
+		assertThat(today.body()).contains("id=\"check-" + id + "\"");
+		var form = grid.get("/observations/" + id + "/check");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("inputmode=\"decimal\"").contains("value=\"" + HealthFixtures.today() + "\"");
+
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("date", HealthFixtures.today().toString());
+		fields.put("temperature", "41.9x");
+		var bad = grid.post("/observations/" + id + "/check", fields, form.body());
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("id=\"temperature-error\"");
+		fields.put("temperature", "43");
+		assertThat(grid.post("/observations/" + id + "/check", fields, form.body()).body()).contains("id=\"temperature-error\"");
+
+		fields.put("temperature", "36,7");
+		fields.put("clientId", java.util.UUID.randomUUID().toString());
+		var saved = grid.post("/observations/" + id + "/check", fields, form.body());
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/observations/today");
+		assertThat(grid.get("/observations/today").body()).contains("id=\"check-notice\"");
+
+		var page = grid.get("/observations/" + id);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("36.7").contains("id=\"self-report-url\"").contains("/self-report/" + id + "-");
+		Session county = signIn("demo-county");
+		assertThat(county.get("/observations?status=OPEN").body()).contains("id=\"observation-" + id + "\"");
+		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
+			.contains("demo-grid");
+		Session leader = signIn("demo-leader");
+		assertThat(leader.get("/observations/" + id).body()).doesNotContain("id=\"self-report-url\"")
+			.doesNotContain("id=\"release-submit\"");
+	}
+
+	@Test
+	void aNewOrderIsMadeFromTheFormAndReleasedOnItsPageWithANotice() throws Exception {
+		long person = fx.person(HealthFixtures.TOWNSHIP);
+		Session county = signIn("demo-county");
+		var form = county.get("/observations/new?personId=" + person);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("personId", String.valueOf(person));
+		fields.put("kind", "HOME");
+		fields.put("reason", "CLOSE_CONTACT");
+		fields.put("startDate", HealthFixtures.today().minusDays(14).toString());
+		fields.put("periodDays", "14");
+		fields.put("monitorUserId", "");
+		fields.put("clientId", java.util.UUID.randomUUID().toString());
+		var created = county.post("/observations", fields, form.body());
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		fields.put("clientId", java.util.UUID.randomUUID().toString());
+		assertThat(county.post("/observations", fields, form.body()).body()).contains("id=\"observation-conflict\"");
+
+		var refused = county.post("/observations/" + id + "/release", Map.of("date", HealthFixtures.today().toString()),
+				"/observations/" + id);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"release-error-0\"");
+		fx.check("demo-county", id, HealthFixtures.today().minusDays(1), "36.5");
+		var released = county.post("/observations/" + id + "/release", Map.of("date", HealthFixtures.today().toString()),
+				"/observations/" + id);
+		assertThat(released.statusCode()).isEqualTo(302);
+		var notice = county.get("/observations/" + id + "/notice");
+		assertThat(notice.statusCode()).isEqualTo(200);
+		assertThat(notice.body()).contains("解除医学观察告知书").contains("XW-" + HealthFixtures.today().getYear() + "-")
+			.contains("兴文县共乐镇").contains("id=\"release-done\"");
+	}
+
+	@Test
+	void theTownshipClosesAnAlertOnTheAlertsPage() throws Exception {
+		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
+		long alert = fx.check("demo-county", id, HealthFixtures.today(), "37.3").json().path("alertId").asLong();
+		Session township = signIn("demo-township");
+		var page = township.get("/alerts");
+		assertThat(page.body()).contains("id=\"alert-" + alert + "\"").contains("37.3");
+		var noNote = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", ""), page.body());
+		assertThat(noNote.statusCode()).isEqualTo(302);
+		assertThat(township.get("/alerts").body()).contains("id=\"alert-" + alert + "-error\"");
+		var closed = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", "半小时后复测36.8"),
+				"/alerts");
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(township.get("/alerts").body()).doesNotContain("id=\"alert-" + alert + "\"");
+	}
+
+	private Session signIn(String username) throws Exception {
+		Session session = new Session();
+		var login = session.get("/login");
+		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		return session;
+	}
+
+	/** A browser without a screen: keeps the session cookie and sends the CSRF token of the page a form came from. */
+	final class Session {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
+				throws IOException, InterruptedException {
+			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
+			Matcher csrf = CSRF.matcher(html);
+			assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
+			String body = fields.entrySet()
+				.stream()
+				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		private static String enc(String text) {
+			return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		}
+	}
+}
