@@ -40,10 +40,10 @@ class ArrivalDatabase {
 		jdbc.sql("""
 				INSERT INTO arrival (client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code,
 				  origin_address, departure_date, arrival_date, transport_mode, plate, transport_number, temperature,
-				  symptoms, risk_level, risk_reasons, recommended_measure, round_id, visit_id, registered_by,
+				  symptoms, risk_level, risk_reasons, recommended_measure, round_id, visit_id, list_entry_id, registered_by,
 				  registered_at, person_document_type, id_region, contact_count)
 				VALUES (:clientId, :personId, :code, :path, :originCode, :originAddress, :departure, :arrival, :mode,
-				  :plate, :number, :temperature, :symptoms, :level, :reasons, :measure, :roundId, :visitId, :by, :at,
+				  :plate, :number, :temperature, :symptoms, :level, :reasons, :measure, :roundId, :visitId, :listEntryId, :by, :at,
 				  :document, :idRegion, :contacts)""")
 			.param("clientId", a.clientId(), Types.VARCHAR)
 			.param("personId", a.personId())
@@ -63,6 +63,7 @@ class ArrivalDatabase {
 			.param("measure", a.measure().name())
 			.param("roundId", a.roundId(), Types.BIGINT)
 			.param("visitId", a.visitId(), Types.BIGINT)
+			.param("listEntryId", a.listEntryId(), Types.BIGINT)
 			.param("by", a.registeredBy())
 			.param("at", a.registeredAt().atOffset(ZoneOffset.UTC))
 			.param("document", a.personDocumentType())
@@ -70,6 +71,13 @@ class ArrivalDatabase {
 			.param("contacts", a.contactCount())
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
+	}
+
+	/** Links an arrival registered before to the list entry it was found on again, unless it has one. */
+	void linkListEntry(long arrivalId, long listEntryId) {
+		jdbc.sql("UPDATE arrival SET list_entry_id = ? WHERE id = ? AND list_entry_id IS NULL")
+			.params(listEntryId, arrivalId)
+			.update();
 	}
 
 	void insertContact(long arrivalId, String kind, ArrivalContact contact) {

@@ -10,6 +10,6 @@ import org.bastion.shared.JurisdictionPath;
 record ArrivalDraft(String clientId, long personId, String jurisdictionCode, JurisdictionPath jurisdictionPath,
 		String originCode, String originAddress, LocalDate departureDate, LocalDate arrivalDate,
 		TransportMode transportMode, String plate, String transportNumber, BigDecimal temperature, String symptoms,
-		RiskAssessment risk, Measure measure, Long roundId, Long visitId, String registeredBy, Instant registeredAt,
+		RiskAssessment risk, Measure measure, Long roundId, Long visitId, Long listEntryId, String registeredBy, Instant registeredAt,
 		String personDocumentType, String idRegion, int contactCount) {
 }

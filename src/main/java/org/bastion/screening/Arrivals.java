@@ -51,6 +51,10 @@ public class Arrivals {
 
 	private final ArrivalDatabase database;
 
+	private final Visits visits;
+
+	private final ListEntryDatabase listEntries;
+
 	private final RiskAreaDatabase riskAreas;
 
 	private final MeasureDatabase measures;
@@ -69,10 +73,13 @@ public class Arrivals {
 
 	private final ZoneId zone;
 
-	Arrivals(ArrivalDatabase database, RiskAreaDatabase riskAreas, MeasureDatabase measures, People people,
-			Jurisdictions jurisdictions, Divisions divisions, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	Arrivals(ArrivalDatabase database, Visits visits, ListEntryDatabase listEntries, RiskAreaDatabase riskAreas,
+			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
+			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
+			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
 		this.database = database;
+		this.visits = visits;
+		this.listEntries = listEntries;
 		this.riskAreas = riskAreas;
 		this.measures = measures;
 		this.people = people;
@@ -93,6 +100,11 @@ public class Arrivals {
 	 * Registers an arrival in the place named by {@code person.jurisdictionCode}, which the viewer must be
 	 * able to change.
 	 *
+	 * <p>An arrival found at a household visit ({@code visitId}) takes the visit's round and moves the
+	 * visit on (see {@link Visits#returneeRegistered}); one registered from a pushed-list entry
+	 * ({@code listEntryId}) is linked to it. Both must be in the viewer's area. A trip registered before
+	 * is linked to the entry when it has none yet, and leaves the visit as it is.
+	 *
 	 * @throws InvalidInputException naming every broken rule, the person's as {@code person.<field>}
 	 * @throws ConflictException {@code arrival.trip.elsewhere} when the same trip is registered outside the
 	 * viewer's area
@@ -112,6 +124,8 @@ public class Arrivals {
 			throw new InvalidInputException(new FieldViolation("person", "required", "arrival.person.required"));
 		}
 		ArrivalRules.Checked facts = checked(request);
+		Visit visit = request.visitId() == null ? null : visits.findingVisit(request.visitId()).orElse(null);
+		Long roundId = visit == null ? request.roundId() : Long.valueOf(visit.roundId());
 		Jurisdiction place = jurisdictions.find(ArrivalRules.text(request.person().jurisdictionCode()))
 			.orElseThrow(() -> new InvalidInputException(
 					new FieldViolation("person.jurisdictionCode", "exists", "person.jurisdictionCode.unknown")));
@@ -119,7 +133,11 @@ public class Arrivals {
 		PersonView person = person(request);
 		var trip = database.findTrip(person.id(), facts.arrivalDate());
 		if (trip.isPresent()) {
-			return sameTrip(trip.get());
+			ArrivalRegistration same = sameTrip(trip.get());
+			if (request.listEntryId() != null) {
+				database.linkListEntry(trip.get().id(), request.listEntryId());
+			}
+			return same;
 		}
 		String idRegion = person.documentType() == DocumentType.RESIDENT_ID && person.idNumber() != null
 				? person.idNumber().substring(0, 6) : null;
@@ -129,9 +147,9 @@ public class Arrivals {
 		Measure measure = measures.table().recommend(risk.level(), facts.temperature());
 		ArrivalDraft draft = new ArrivalDraft(clientId, person.id(), place.code(), place.path(), facts.originCode(),
 				facts.originAddress(), facts.departureDate(), facts.arrivalDate(), facts.mode(), facts.plate(),
-				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, request.roundId(),
-				request.visitId(), viewer.get().username(), Instant.now(), person.documentType().name(), idRegion,
-				facts.contacts().size() + facts.companions().size());
+				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
+				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
+				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size());
 		long id;
 		try {
 			id = database.insert(draft);
@@ -144,6 +162,9 @@ public class Arrivals {
 		}
 		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
 		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
+		if (visit != null) {
+			visits.returneeRegistered(visit.id());
+		}
 		events.publishEvent(new ArrivalRegistered(id, person.id(), place.code(), place.path().value(),
 				facts.arrivalDate(), risk.level(), measure));
 		audit.record(AuditAction.CREATE, target(id), null);
@@ -211,6 +232,13 @@ public class Arrivals {
 		String origin = ArrivalRules.text(request.originCode());
 		if (facts != null && origin != null && divisions.find(origin).isEmpty()) {
 			violations.add(new FieldViolation("originCode", "exists", "arrival.originCode.unknown"));
+		}
+		// Links to places the viewer cannot see are refused like unknown ones: they do not exist for them.
+		if (request.visitId() != null && visits.findingVisit(request.visitId()).isEmpty()) {
+			violations.add(new FieldViolation("visitId", "exists", "arrival.visitId.unknown"));
+		}
+		if (request.listEntryId() != null && listEntries.find(request.listEntryId(), viewer.scopePattern()).isEmpty()) {
+			violations.add(new FieldViolation("listEntryId", "exists", "arrival.listEntryId.unknown"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);

@@ -20,7 +20,9 @@ import org.bastion.people.NewPerson;
  * @param contacts people met since arrival
  * @param companions people who travelled with the arrival
  * @param roundId the screening round during which the arrival was found, if any
- * @param visitId the household visit that found the arrival, if any
+ * @param visitId the household visit that found the arrival, if any: a visit not yet done becomes one with
+ * returnees, and its returnee count follows the persons registered from it
+ * @param listEntryId the pushed-list entry the arrival was registered from, if any; the entry then shows it
  * @param clientId an id the client generated for this registration, so that a retry is stored once
  */
 public record NewArrival(
@@ -36,10 +38,11 @@ public record NewArrival(
 		@Size(max = 200, message = "{arrival.symptoms.size}") String symptoms,
 		Long roundId,
 		Long visitId,
+		Long listEntryId,
 		@Size(max = 64, message = "{arrival.clientId.size}") String clientId) {
 
 	public NewArrival withClientId(String newClientId) {
 		return new NewArrival(person, originCode, originAddress, departureDate, arrivalDate, transport, contacts,
-				companions, temperature, symptoms, roundId, visitId, newClientId);
+				companions, temperature, symptoms, roundId, visitId, listEntryId, newClientId);
 	}
 }

@@ -103,7 +103,7 @@ public class Verifications {
 				masked ? Masking.idNumber(row.idNumber()) : row.idNumber(), masked ? Masking.phone(row.phone()) : row.phone(),
 				row.origin(), row.arrivalDate(), row.address(), row.personId(), row.dispatchedTo(), row.jurisdictionCode(),
 				row.deadline(), row.outcome() == null && row.deadline().isBefore(today), row.outcome(), row.route(),
-				row.note(), row.verifiedByName(), row.verifiedAt());
+				row.note(), row.verifiedByName(), row.verifiedAt(), row.arrivalId());
 	}
 
 	private LocalDate today() {

@@ -137,6 +137,29 @@ class VisitDatabase {
 			.update() == 1;
 	}
 
+	/**
+	 * Makes a visit one with returnees after an arrival was registered from it, if nobody moved it
+	 * meanwhile. The count is the larger of what the worker typed and the persons registered from the
+	 * visit, so that registering the two returnees a worker announced leaves two, not four, and that
+	 * the same arrival counted again changes nothing. A visit that already had returnees keeps its
+	 * attempts and who visited it: nobody knocked again.
+	 */
+	boolean returneeRegistered(long id, VisitStatus expected, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE household_visit SET status = 'VISITED_WITH_RETURNEES',
+				  returnees = LEAST(99, GREATEST(COALESCE(returnees, 0),
+				    (SELECT COUNT(DISTINCT a.person_id) FROM arrival a WHERE a.visit_id = :id))),
+				  attempts = attempts + CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN 0 ELSE 1 END,
+				  visited_by = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_by ELSE :by END,
+				  visited_at = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_at ELSE :at END
+				WHERE id = :id AND status = :expected""")
+			.param("by", by)
+			.param("at", RoundDatabase.utc(at))
+			.param("id", id)
+			.param("expected", expected.name())
+			.update() == 1;
+	}
+
 	boolean reopen(long id, VisitStatus expected) {
 		return jdbc.sql("UPDATE household_visit SET status = 'PENDING', returnees = NULL WHERE id = ? AND status = ?")
 			.params(id, expected.name())

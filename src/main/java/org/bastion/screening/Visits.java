@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.bastion.jurisdiction.Jurisdiction;
@@ -129,6 +130,41 @@ public class Visits {
 				visit.jurisdictionPath().value(), report.outcome(), returnees, by, now));
 		audit.record(AuditAction.UPDATE, target(visitId), report.outcome().name());
 		return new VisitResult(load(visitId).view(), false);
+	}
+
+	/** A visit of the viewer's area to register arrivals from; empty when the viewer cannot see it. */
+	Optional<Visit> findingVisit(long visitId) {
+		return visits.find(visitId, viewer.scopePattern()).map(VisitRow::view);
+	}
+
+	/**
+	 * Follows up an arrival registered from a visit, in the registration's transaction: what
+	 * {@link VisitPolicy} allows for {@link VisitPolicy.ReturneeRegistered}, recorded as an attempt and
+	 * published like a tap when the status changes. A closed round or a final verdict is left as it is:
+	 * the arrival stands, and HQ can reopen the visit.
+	 */
+	void returneeRegistered(long visitId) {
+		String by = viewer.get().username();
+		// Another tap on the same door may land between our read and our write: read again and retry.
+		for (int attempt = 0; attempt < 3; attempt++) {
+			VisitRow visit = visits.find(visitId, viewer.scopePattern()).orElse(null);
+			if (visit == null || rounds.load(visit.roundId()).status() == RoundStatus.CLOSED || VisitPolicy
+				.decide(visit.status(), new VisitPolicy.ReturneeRegistered()) instanceof VisitPolicy.Refused) {
+				return;
+			}
+			Instant now = Instant.now();
+			if (visits.returneeRegistered(visitId, visit.status(), by, now)) {
+				if (visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
+					Integer returnees = load(visitId).returnees();
+					visits.insertAttempt(visitId, VisitOutcome.VISITED_WITH_RETURNEES, returnees, null, null, by, now);
+					events.publishEvent(new HouseholdVisited(visitId, visit.roundId(), visit.householdId(),
+							visit.jurisdictionCode(), visit.jurisdictionPath().value(),
+							VisitOutcome.VISITED_WITH_RETURNEES, returnees, by, now));
+				}
+				audit.record(AuditAction.UPDATE, target(visitId), "returnee registered");
+				return;
+			}
+		}
 	}
 
 	/** Sends a visit done or refused back to the worker's list, e.g. when the record was wrong. */

@@ -45,6 +45,20 @@ class VisitPolicyTest {
 		assertThat(VisitPolicy.decide(status, new VisitPolicy.Reopen())).isEqualTo(new VisitPolicy.Refused("visit.notFinal"));
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = VisitStatus.class, names = { "PENDING", "NOBODY_HOME", "VISITED_WITH_RETURNEES" })
+	void anArrivalRegisteredFromAVisitMakesItOneWithReturnees(VisitStatus status) {
+		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistered()))
+			.isEqualTo(new VisitPolicy.Allowed(VisitStatus.VISITED_WITH_RETURNEES));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = VisitStatus.class, names = { "VISITED_NO_RETURNEES", "REFUSED" })
+	void anArrivalLeavesAFinalVerdictWithoutReturneesToHq(VisitStatus status) {
+		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistered()))
+			.isEqualTo(new VisitPolicy.Refused("visit.final"));
+	}
+
 	@Test
 	void statusesSplitIntoOpenVisitedAndRefused() {
 		assertThat(VisitStatus.PENDING.open()).isTrue();

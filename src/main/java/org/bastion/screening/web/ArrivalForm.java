@@ -45,6 +45,7 @@ record ArrivalForm(
 		@Size(max = 10, message = "{arrival.contacts.size}") List<String> companionPhone,
 		@Size(max = 20, message = "{arrival.clientId.size}") String roundId,
 		@Size(max = 20, message = "{arrival.clientId.size}") String visitId,
+		@Size(max = 20, message = "{arrival.clientId.size}") String listEntryId,
 		@Size(max = 64, message = "{arrival.clientId.size}") String clientId) {
 
 	/** Where the service's field names land on this form. */
@@ -54,10 +55,43 @@ record ArrivalForm(
 			Map.entry("transport.plate", "plate"), Map.entry("transport.number", "transportNumber"));
 
 	/** A fresh form: the registrar's own place, today's date, a car; its client id makes a resend store once. */
-	static ArrivalForm blank(String jurisdictionCode, LocalDate today, String roundId, String visitId) {
+	static ArrivalForm blank(String jurisdictionCode, LocalDate today) {
 		return new ArrivalForm(null, null, null, jurisdictionCode, null, null, null, today.toString(),
 				TransportMode.CAR.name(), null, null, null, null, List.of("", ""), List.of("", ""), List.of("", ""),
-				List.of(""), List.of(""), roundId, visitId, UUID.randomUUID().toString());
+				List.of(""), List.of(""), null, null, null, UUID.randomUUID().toString());
+	}
+
+	/** This form with the person as someone else already wrote them down (a pushed list). */
+	ArrivalForm withPerson(String newIdNumber, String newName, String newPhone) {
+		return new ArrivalForm(newIdNumber, newName, newPhone, jurisdictionCode, originCode, originAddress,
+				departureDate, arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName,
+				contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId, clientId);
+	}
+
+	/** This form with the place, origin and arrival date filled in; a null keeps what the form has. */
+	ArrivalForm withTrip(String place, String newOriginCode, String newOriginAddress, LocalDate newArrivalDate) {
+		return new ArrivalForm(idNumber, name, phone, place == null ? jurisdictionCode : place,
+				newOriginCode == null ? originCode : newOriginCode,
+				newOriginAddress == null ? originAddress : newOriginAddress, departureDate,
+				newArrivalDate == null ? arrivalDate : newArrivalDate.toString(), transportMode, plate, transportNumber,
+				temperature, symptoms, contactName, contactPhone, contactRelation, companionName, companionPhone, roundId,
+				visitId, listEntryId, clientId);
+	}
+
+	/** This form linked to where the arrival was found: a round's household visit, a pushed-list entry. */
+	ArrivalForm foundAt(Long newRoundId, Long newVisitId, Long newListEntryId) {
+		return new ArrivalForm(idNumber, name, phone, jurisdictionCode, originCode, originAddress, departureDate,
+				arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName, contactPhone,
+				contactRelation, companionName, companionPhone, text(newRoundId), text(newVisitId), text(newListEntryId),
+				clientId);
+	}
+
+	Long visit() {
+		return number(visitId);
+	}
+
+	Long listEntry() {
+		return number(listEntryId);
 	}
 
 	NewArrival toNewArrival(BindingResult binding) {
@@ -81,7 +115,8 @@ record ArrivalForm(
 		return new NewArrival(NewPerson.resident(blankToNull(idNumber), name, blankToNull(phone), jurisdictionCode),
 				blankToNull(originCode), originAddress, date(departureDate, "departureDate", binding),
 				date(arrivalDate, "arrivalDate", binding), new Transport(mode, plate, transportNumber), contacts,
-				companions, temperature(binding), symptoms, number(roundId), number(visitId), blankToNull(clientId));
+				companions, temperature(binding), symptoms, number(roundId), number(visitId), number(listEntryId),
+				blankToNull(clientId));
 	}
 
 	/** The service's violations renamed to this form's fields, so each shows beside its input. */
@@ -126,6 +161,10 @@ record ArrivalForm(
 		catch (NumberFormatException e) {
 			return null;
 		}
+	}
+
+	private static String text(Long number) {
+		return number == null ? null : number.toString();
 	}
 
 	private static int size(List<String> values) {

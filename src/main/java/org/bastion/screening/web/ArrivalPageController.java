@@ -42,15 +42,19 @@ class ArrivalPageController {
 
 	private final Divisions divisions;
 
+	private final ArrivalPrefill prefill;
+
 	private final CurrentViewer viewer;
 
 	private final MessageSource messages;
 
 	private final java.time.ZoneId zone;
 
-	ArrivalPageController(Arrivals arrivals, Divisions divisions, CurrentViewer viewer, MessageSource messages,
+	ArrivalPageController(Arrivals arrivals, Divisions divisions, ArrivalPrefill prefill, CurrentViewer viewer,
+			MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${bastion.zone:Asia/Shanghai}") java.time.ZoneId zone) {
 		this.zone = zone;
+		this.prefill = prefill;
 		this.arrivals = arrivals;
 		this.divisions = divisions;
 		this.viewer = viewer;
@@ -82,23 +86,31 @@ class ArrivalPageController {
 		return htmx != null && cursor != null ? "arrivals/list :: page" : "arrivals/list";
 	}
 
+	/**
+	 * The empty form, or one filled in from where the arrival was found: a household visit's "returnees
+	 * found" link ({@code roundId}, {@code visitId}, {@code jurisdictionCode}) or a pushed-list entry
+	 * verified as newly found ({@code listEntryId}).
+	 */
 	@GetMapping("/arrivals/new")
 	String form(@RequestParam(required = false) String roundId, @RequestParam(required = false) String visitId,
-			@RequestParam(required = false) String jurisdiction, Model model) {
-		String place = jurisdiction != null && !jurisdiction.isBlank() ? jurisdiction : viewer.get().scope().leafCode();
-		model.addAttribute("arrival", ArrivalForm.blank(place, arrivals.today(), roundId, visitId));
-		return form(model, null);
+			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String jurisdictionCode,
+			@RequestParam(required = false) String personIdNumber, @RequestParam(required = false) String listEntryId,
+			Model model) {
+		String place = jurisdiction != null && !jurisdiction.isBlank() ? jurisdiction : jurisdictionCode;
+		ArrivalForm form = prefill.form(place, roundId, visitId, personIdNumber, listEntryId);
+		model.addAttribute("arrival", form);
+		return form(model, form);
 	}
 
 	@PostMapping("/arrivals")
 	String register(@Valid @ModelAttribute("arrival") ArrivalForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return form(model, form.originCode());
+			return form(model, form);
 		}
 		var request = form.toNewArrival(binding);
 		if (binding.hasErrors()) {
-			return form(model, form.originCode());
+			return form(model, form);
 		}
 		try {
 			ArrivalRegistration registration = arrivals.register(request);
@@ -108,11 +120,11 @@ class ArrivalPageController {
 		}
 		catch (InvalidInputException refused) {
 			FormErrors.reject(binding, ArrivalForm.onForm(refused));
-			return form(model, form.originCode());
+			return form(model, form);
 		}
 		catch (ConflictException conflict) {
 			binding.reject(conflict.messageKey(), conflict.arguments(), conflict.messageKey());
-			return form(model, form.originCode());
+			return form(model, form);
 		}
 	}
 
@@ -160,7 +172,9 @@ class ArrivalPageController {
 		return "arrivals/fragments :: divisionField";
 	}
 
-	private String form(Model model, String originCode) {
+	private String form(Model model, ArrivalForm form) {
+		prefill.describe(form, model);
+		String originCode = form.originCode();
 		model.addAttribute("modes", TransportMode.values());
 		model.addAttribute("originName", originCode == null || originCode.isBlank() ? null
 				: divisions.find(originCode.strip()).map(Division::fullName).orElse(null));
