@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param periodDays when absent, the period of the current settings (14 days by default)
  * @param monitorUserId the grid worker or doctor who checks the person; when absent, the creator if
  * they are one
- * @param siteId the isolation site of a {@code SITE} order, kept for when sites are managed here
+ * @param siteId the isolation site of a {@code SITE} order, one the viewer may see; checking in to a room sets it too
  * @param clientId makes a retried submission store once
  */
 public record NewObservation(@NotNull(message = "{observation.personId.required}") Long personId,

@@ -76,9 +76,11 @@ public class Observations {
 
 	private final HealthClock clock;
 
+	private final IsolationSiteDatabase sites;
+
 	Observations(ObservationDatabase orders, SlotDatabase slots, SettingsDatabase settings, People people,
 			Jurisdictions jurisdictions, Users users, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, HealthClock clock) {
+			ApplicationEventPublisher events, HealthClock clock, IsolationSiteDatabase sites) {
 		this.orders = orders;
 		this.slots = slots;
 		this.settings = settings;
@@ -89,6 +91,7 @@ public class Observations {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.sites = sites;
 	}
 
 	/**
@@ -121,6 +124,12 @@ public class Observations {
 			violations.add(new FieldViolation("startDate", "range", "observation.startDate.tooLate", MAX_DAYS_AHEAD));
 		}
 		UserAccount monitor = monitor(request.monitorUserId(), place, violations);
+		if (request.siteId() != null && request.kind() != ObservationKind.SITE) {
+			violations.add(new FieldViolation("siteId", "kind", "observation.siteId.homeOrder"));
+		}
+		else if (request.siteId() != null && sites.find(request.siteId(), viewer.scopePattern()).isEmpty()) {
+			violations.add(new FieldViolation("siteId", "exists", "observation.siteId.unknown"));
+		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

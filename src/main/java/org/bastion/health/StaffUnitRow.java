@@ -1,0 +1,10 @@
+package org.bastion.health;
+
+import java.util.List;
+
+import org.bastion.shared.JurisdictionPath;
+
+/** A check-in unit as stored. */
+record StaffUnitRow(long id, String name, List<CheckWindow> windows, String jurisdictionCode,
+		JurisdictionPath jurisdictionPath, String createdBy) {
+}

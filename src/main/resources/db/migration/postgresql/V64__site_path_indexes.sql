@@ -1,0 +1,5 @@
+-- Every query is scoped by a path prefix; under a non-C collation only varchar_pattern_ops serves LIKE.
+CREATE INDEX observation_proposal_path_idx ON observation_proposal (status, jurisdiction_path varchar_pattern_ops);
+CREATE INDEX isolation_site_path_idx ON isolation_site (jurisdiction_path varchar_pattern_ops);
+CREATE INDEX site_stay_path_idx ON site_stay (status, jurisdiction_path varchar_pattern_ops);
+CREATE INDEX occupant_request_path_idx ON occupant_request (status, jurisdiction_path varchar_pattern_ops);
