@@ -2,25 +2,14 @@ package org.bastion.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.bastion.health.HealthFixtures.Reply;
 import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +21,6 @@ import tools.jackson.databind.JsonNode;
 /** The case, tracing and check-in pages as a browser uses them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CasePageTests {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -64,7 +51,7 @@ class CasePageTests {
 		Reply registered = fx.post("demo-county", "/api/v1/arrivals", arrival);
 		assertThat(registered.status()).as(registered.json().toString()).isEqualTo(201);
 
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		var form = county.get("/cases/new");
 		assertThat(form.statusCode()).isEqualTo(200);
 		var unknown = county.post("/cases", Map.of("idNumber", "110105194912310001", "status", "CONFIRMED"), form.body());
@@ -109,7 +96,7 @@ class CasePageTests {
 		assertThat(status.statusCode()).isEqualTo(302);
 		assertThat(county.get(casePath).body()).contains("id=\"case-notice\"").doesNotContain("id=\"case-status-section\"");
 
-		Session leader = signIn("demo-leader");
+		PageSession leader = PageSession.signIn(port, "demo-leader");
 		var read = leader.get(casePath);
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).doesNotContain("id=\"contact-paste\"").doesNotContain("id=\"contacts-observe\"");
@@ -117,7 +104,7 @@ class CasePageTests {
 
 	@Test
 	void staffPickAMemberCheckInAndTheMissingListShowsReminders() throws Exception {
-		Session township = signIn("demo-township");
+		PageSession township = PageSession.signIn(port, "demo-township");
 		var list = township.get("/checkins");
 		assertThat(list.statusCode()).isEqualTo(200);
 		String unitName = "卡点" + UUID.randomUUID().toString().substring(0, 4);
@@ -164,46 +151,5 @@ class CasePageTests {
 
 	private static String phone() {
 		return "139" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
-	}
-
-	private Session signIn(String username) throws Exception {
-		Session session = new Session();
-		var login = session.get("/login");
-		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	/** A browser without a screen: keeps the session cookie and sends the CSRF token of the page a form came from. */
-	final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
-			Matcher csrf = CSRF.matcher(html);
-			assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String enc(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
 	}
 }

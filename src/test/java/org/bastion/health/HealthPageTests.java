@@ -2,21 +2,10 @@ package org.bastion.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 /** The health pages as a browser uses them, and the self-report link with no account. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HealthPageTests {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -46,7 +33,7 @@ class HealthPageTests {
 		String token = order.path("selfReportToken").asString();
 		JsonNode other = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null);
 
-		Session person = new Session();
+		PageSession person = PageSession.anonymous(port);
 		var page = person.get("/self-report/" + token);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(order.path("personName").asString().substring(0, 1) + "*")
@@ -92,7 +79,7 @@ class HealthPageTests {
 		long id = order.path("id").asLong();
 		assertThat(order.path("monitorUsername").asString()).isEqualTo("demo-grid");
 
-		Session grid = signIn("demo-grid");
+		PageSession grid = PageSession.signIn(port, "demo-grid");
 		var today = grid.get("/observations/today");
 		assertThat(today.statusCode()).isEqualTo(200);
 		assertThat(today.body()).contains("id=\"check-" + id + "\"");
@@ -119,11 +106,11 @@ class HealthPageTests {
 		var page = grid.get("/observations/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("36.7").contains("id=\"self-report-url\"").contains("/self-report/" + id + "-");
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		assertThat(county.get("/observations?status=OPEN").body()).contains("id=\"observation-" + id + "\"");
 		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
 			.contains("demo-grid");
-		Session leader = signIn("demo-leader");
+		PageSession leader = PageSession.signIn(port, "demo-leader");
 		assertThat(leader.get("/observations/" + id).body()).doesNotContain("id=\"self-report-url\"")
 			.doesNotContain("id=\"release-submit\"");
 	}
@@ -131,7 +118,7 @@ class HealthPageTests {
 	@Test
 	void aNewOrderIsMadeFromTheFormAndReleasedOnItsPageWithANotice() throws Exception {
 		long person = fx.person(HealthFixtures.TOWNSHIP);
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		var form = county.get("/observations/new?personId=" + person);
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("personId", String.valueOf(person));
@@ -167,7 +154,7 @@ class HealthPageTests {
 	void theTownshipClosesAnAlertOnTheAlertsPage() throws Exception {
 		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
 		long alert = fx.check("demo-county", id, HealthFixtures.today(), "37.3").json().path("alertId").asLong();
-		Session township = signIn("demo-township");
+		PageSession township = PageSession.signIn(port, "demo-township");
 		var page = township.get("/alerts");
 		assertThat(page.body()).contains("id=\"alert-" + alert + "\"").contains("37.3");
 		var noNote = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", ""), page.body());
@@ -177,46 +164,5 @@ class HealthPageTests {
 				"/alerts");
 		assertThat(closed.statusCode()).isEqualTo(302);
 		assertThat(township.get("/alerts").body()).doesNotContain("id=\"alert-" + alert + "\"");
-	}
-
-	private Session signIn(String username) throws Exception {
-		Session session = new Session();
-		var login = session.get("/login");
-		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	/** A browser without a screen: keeps the session cookie and sends the CSRF token of the page a form came from. */
-	final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
-			Matcher csrf = CSRF.matcher(html);
-			assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String enc(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
 	}
 }

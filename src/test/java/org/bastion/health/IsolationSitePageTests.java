@@ -2,21 +2,12 @@ package org.bastion.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +17,6 @@ import tools.jackson.databind.JsonNode;
 /** The isolation site pages, the proposals page and the health timeline page as a browser uses them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IsolationSitePageTests {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final Pattern SITE_LOCATION = Pattern.compile("/isolation-sites/(\\d+)$");
 
@@ -43,7 +32,7 @@ class IsolationSitePageTests {
 
 	@Test
 	void hqOpensASiteAddsARoomChecksAPersonInRecordsAndMeetsANeed() throws Exception {
-		Session hq = signIn("demo-county");
+		PageSession hq = PageSession.signIn(port, "demo-county");
 		var list = hq.get("/isolation-sites");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("id=\"site-submit\"").contains("id=\"occupancy-beds\"");
@@ -106,13 +95,13 @@ class IsolationSitePageTests {
 
 	@Test
 	void theProposalsPageAndAnotherTownshipsTimeline() throws Exception {
-		Session township = signIn("demo-township");
+		PageSession township = PageSession.signIn(port, "demo-township");
 		var proposals = township.get("/observations/proposals");
 		assertThat(proposals.statusCode()).isEqualTo(200);
 		assertThat(proposals.body()).contains("id=\"proposal-list\"");
 		long elsewhere = fx.person(HealthFixtures.OTHER_TOWNSHIP);
 		assertThat(township.get("/people/" + elsewhere + "/health").statusCode()).isEqualTo(404);
-		var leader = signIn("demo-leader").get("/isolation-sites");
+		var leader = PageSession.signIn(port, "demo-leader").get("/isolation-sites");
 		assertThat(leader.statusCode()).isEqualTo(200);
 		assertThat(leader.body()).doesNotContain("id=\"site-submit\"");
 	}
@@ -130,45 +119,5 @@ class IsolationSitePageTests {
 		Matcher option = Pattern.compile("<option value=\"(\\d+)\"").matcher(html);
 		assertThat(option.find()).isTrue();
 		return option.group(1);
-	}
-
-	private Session signIn(String username) throws Exception {
-		Session session = new Session();
-		var login = session.get("/login");
-		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	/** A browser without a screen: keeps the session cookie and sends the CSRF token of the page a form came from. */
-	final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			Matcher csrf = CSRF.matcher(formPage);
-			assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String enc(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
 	}
 }

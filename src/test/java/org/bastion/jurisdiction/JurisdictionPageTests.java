@@ -2,23 +2,14 @@ package org.bastion.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +28,7 @@ class JurisdictionPageTests {
 
 	@Test
 	void theNodePageShowsLineageChildrenAndCounts() throws Exception {
-		Browser county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		var page = county.get("/jurisdictions/" + JurisdictionApiTests.GONGLE);
 		assertThat(page.statusCode()).isEqualTo(200);
 		String html = page.body();
@@ -57,7 +48,7 @@ class JurisdictionPageTests {
 
 	@Test
 	void aLeaderSeesTheTreeWithoutTheFormsAndCannotImport() throws Exception {
-		Browser leader = signIn("demo-leader");
+		PageSession leader = PageSession.signIn(port, "demo-leader");
 		var page = leader.get("/jurisdictions/" + JurisdictionApiTests.GONGLE);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("共乐镇").doesNotContain("id=\"jurisdiction-add\"");
@@ -66,14 +57,14 @@ class JurisdictionPageTests {
 
 	@Test
 	void aTownshipAccountGets404ForAnotherTownship() throws Exception {
-		Browser township = signIn("demo-township");
+		PageSession township = PageSession.signIn(port, "demo-township");
 		assertThat(township.get("/jurisdictions/" + JurisdictionApiTests.GUSONG).statusCode()).isEqualTo(404);
 		assertThat(township.get("/jurisdictions/" + JurisdictionApiTests.GONGLE).statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void addingAChildWithBadInputShowsTheMessagesBesideTheFields() throws Exception {
-		Browser county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		String village = "/jurisdictions/" + JurisdictionApiTests.VILLAGE;
 		var refused = county.post(village + "/children",
 				Map.of("code", "12 34", "name", "长".repeat(101), "level", "PROVINCE"), village);
@@ -104,7 +95,7 @@ class JurisdictionPageTests {
 
 	@Test
 	void theImportPageListsRejectedRowsAndOffersThemAsCsv() throws Exception {
-		Browser county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		String good = JurisdictionApiTests.newCode();
 		String orphan = JurisdictionApiTests.newCode();
 		String csv = "区划代码,名称,上级代码,层级\n%s,页面导入组,%s,组\n%s,孤儿组,999999999999999,组\n=1+2,坏代码,%s,组\n".formatted(good,
@@ -137,7 +128,7 @@ class JurisdictionPageTests {
 
 	@Test
 	void anUploadThatIsNoTableIsAMessageOnThePage() throws Exception {
-		Browser county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		var empty = county.upload("/jurisdictions/import", "empty.csv", new byte[0]);
 		assertThat(empty.statusCode()).isEqualTo(200);
 		assertThat(empty.body()).contains("id=\"tree-file-error\"").contains("文件是空的。");
@@ -147,22 +138,13 @@ class JurisdictionPageTests {
 
 	@Test
 	void divisionsAreSearchedOnAPageAndAsAFragment() throws Exception {
-		Browser county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		String q = URLEncoder.encode("武汉", StandardCharsets.UTF_8);
 		var page = county.get("/divisions?q=" + q);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html").contains("湖北省武汉市").contains("data-code=\"420100\"");
 		var fragment = county.get("/divisions/search?q=" + q);
 		assertThat(fragment.body()).doesNotContain("<html").contains("id=\"division-results\"").contains("湖北省武汉市洪山区");
-	}
-
-	private Browser signIn(String username) throws Exception {
-		Browser browser = new Browser("http://localhost:" + port);
-		var login = browser.get("/login");
-		var answer = browser.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return browser;
 	}
 
 	private static String between(String html, String start, String end) {
@@ -176,69 +158,4 @@ class JurisdictionPageTests {
 		return m.find() ? m.group(1) : null;
 	}
 
-	/** A browser: keeps the session cookie and sends the CSRF token of the page a form came from. */
-	static final class Browser {
-
-		private final String base;
-
-		private final HttpClient http;
-
-		Browser(String base) {
-			this.base = base;
-			this.http = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build();
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		}
-
-		/** Posts a form as the page at {@code formPage} (a path, or the page's HTML) would. */
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf(html));
-			return http.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> upload(String path, String fileName, byte[] content) throws IOException, InterruptedException {
-			String token = csrf(get(path).body());
-			String boundary = "----bastion" + UUID.randomUUID();
-			ByteArrayOutputStream body = new ByteArrayOutputStream();
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(content);
-			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			return http.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String csrf(String html) {
-			Matcher m = CSRF.matcher(html);
-			assertThat(m.find()).as("a CSRF token on the page").isTrue();
-			return m.group(1);
-		}
-
-		private static String enc(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
-	}
 }

@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.screening.ArrivalTestSupport.uniqueId;
 import static org.bastion.screening.ArrivalTestSupport.uniqueName;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,22 +19,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ArrivalPageTests {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
 	@Test
 	void aGridWorkerRegistersFromThePhoneForm() throws Exception {
-		Session grid = signIn("demo-grid");
+		PageSession grid = PageSession.signIn(port, "demo-grid");
 		String form = grid.get("/arrivals/new").body();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		assertThat(form).contains("id=\"arrival-submit\"", "inputmode=\"decimal\"", "value=\"" + today + "\"",
 				"name=\"transportMode\"", "hx-get=\"/arrivals/origins?field=originCode\"", "/js/arrivals.js");
 
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("clientId", hidden(form, "clientId"));
-		fields.put("jurisdictionCode", hidden(form, "jurisdictionCode"));
+		fields.put("clientId", PageSession.field(form, "clientId"));
+		fields.put("jurisdictionCode", PageSession.field(form, "jurisdictionCode"));
 		fields.put("name", uniqueName("页"));
 		fields.put("idNumber", uniqueId());
 		fields.put("originCode", "510100");
@@ -68,8 +56,8 @@ class ArrivalPageTests {
 
 	@Test
 	void theOriginPickerOffersDivisionsAndFillsTheField() throws Exception {
-		Session grid = signIn("demo-grid");
-		String choices = grid.get("/arrivals/origins?originCode=" + enc("武汉")).body();
+		PageSession grid = PageSession.signIn(port, "demo-grid");
+		String choices = grid.get("/arrivals/origins?originCode=" + PageSession.enc("武汉")).body();
 		assertThat(choices).doesNotContain("<html").contains("湖北省武汉市", "data-code=\"420100\"");
 		String field = grid.get("/arrivals/origin-field?code=420100").body();
 		assertThat(field).contains("value=\"420100\"", "湖北省武汉市");
@@ -77,7 +65,7 @@ class ArrivalPageTests {
 
 	@Test
 	void hqKeepsRiskAreasAndMeasuresOthersReadThem() throws Exception {
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		String areas = county.get("/risk-areas").body();
 		assertThat(areas).contains("id=\"risk-area-form\"");
 		var saved = county.post("/risk-areas", Map.of("divisionCode", "650100", "level", "LOW", "from", "2016-03-01",
@@ -90,14 +78,14 @@ class ArrivalPageTests {
 		String measures = county.get("/measures").body();
 		assertThat(measures).contains("id=\"measure-submit\"", "name=\"NONE_true\"");
 
-		Session grid = signIn("demo-grid");
+		PageSession grid = PageSession.signIn(port, "demo-grid");
 		assertThat(grid.get("/risk-areas").body()).doesNotContain("id=\"risk-area-form\"");
 		assertThat(grid.get("/measures").body()).doesNotContain("id=\"measure-submit\"").contains("居家医学观察");
 	}
 
 	@Test
 	void theQualityPageAndTheLedgerButtonsWork() throws Exception {
-		Session township = signIn("demo-township");
+		PageSession township = PageSession.signIn(port, "demo-township");
 		String quality = township.get("/arrivals/quality").body();
 		assertThat(quality).contains("id=\"quality-table\"", "id=\"quality-total\"", "未登记接触人员");
 		assertThat(township.get("/arrivals/quality?check=NO_TEMPERATURE").body()).contains("id=\"quality-failing\"");
@@ -106,66 +94,5 @@ class ArrivalPageTests {
 		var xlsx = township.getBytes("/arrivals/ledger.xlsx");
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		assertThat(xlsx.body()[0]).isEqualTo((byte) 'P');
-	}
-
-	private Session signIn(String username) throws Exception {
-		Session session = new Session("http://localhost:" + port);
-		var login = session.get("/login");
-		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	private static String hidden(String html, String name) {
-		Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
-		if (m.find()) {
-			return m.group(1);
-		}
-		Matcher reversed = Pattern.compile("value=\"([^\"]*)\"[^>]*name=\"" + name + "\"").matcher(html);
-		assertThat(reversed.find()).as("field %s", name).isTrue();
-		return reversed.group(1);
-	}
-
-	private static String enc(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	/** A session cookie and the page's CSRF token, as a browser keeps them. */
-	private static final class Session {
-
-		private final String base;
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		Session(String base) {
-			this.base = base;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			Matcher m = CSRF.matcher(formPage);
-			assertThat(m.find()).as("a CSRF token on the page").isTrue();
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(m.group(1));
-			return http.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
 	}
 }

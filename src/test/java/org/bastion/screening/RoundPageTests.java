@@ -3,22 +3,13 @@ package org.bastion.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -29,12 +20,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoundPageTests extends RoundHttp {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	@Test
 	void hqOpensARoundWithTheFormAndSeesItsCoverage() throws Exception {
 		household(grid);
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 		String form = county.get("/rounds").body();
 		assertThat(form).contains("id=\"round-open\"");
 
@@ -61,7 +50,7 @@ class RoundPageTests extends RoundHttp {
 		String address = household(grid);
 		long round = open(village, LocalDate.now().plusDays(3)).json().path("id").asLong();
 		long visit = visitAt(allVisits("demo-grid", round, null), address);
-		Session worker = signIn("demo-grid");
+		PageSession worker = PageSession.signIn(port, "demo-grid");
 		String list = worker.get("/rounds/" + round + "/visits").body();
 		assertThat(list).contains(address).contains("visit-" + visit + "-none");
 
@@ -82,12 +71,12 @@ class RoundPageTests extends RoundHttp {
 		String done = household(grid);
 		long round = open(village, LocalDate.now().plusDays(3)).json().path("id").asLong();
 		mark("demo-grid", visitAt(allVisits("demo-grid", round, null), done), "VISITED_NO_RETURNEES", null, null, null);
-		Session county = signIn("demo-county");
+		PageSession county = PageSession.signIn(port, "demo-county");
 
 		String page = county.get("/rounds/" + round + "/unvisited?jurisdiction=" + grid).body();
 		assertThat(page).contains(waiting).doesNotContain(done);
 
-		HttpResponse<byte[]> xlsx = county.bytes("/rounds/" + round + "/unvisited.xlsx?jurisdiction=" + grid);
+		HttpResponse<byte[]> xlsx = county.getBytes("/rounds/" + round + "/unvisited.xlsx?jurisdiction=" + grid);
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			List<Row> rows = workbook.getFirstSheet().read();
@@ -99,81 +88,11 @@ class RoundPageTests extends RoundHttp {
 	@Test
 	void aLeaderReadsTheRoundPageWithoutForms() throws Exception {
 		long round = open(village, LocalDate.now().plusDays(3)).json().path("id").asLong();
-		Session leader = signIn("demo-leader");
+		PageSession leader = PageSession.signIn(port, "demo-leader");
 		assertThat(leader.get("/rounds").body()).doesNotContain("id=\"round-open\"").contains("round-" + round);
 		String page = leader.get("/rounds/" + round).body();
 		assertThat(page).contains("id=\"round-coverage\"").doesNotContain("round-close").doesNotContain("round-visits-link");
 		JsonNode coverage = get("demo-leader", "/api/v1/screening-rounds/" + round + "/coverage").json();
 		assertThat(coverage.path("node").path("jurisdictionCode").asString()).isEqualTo(village);
-	}
-
-	private Session signIn(String username) throws Exception {
-		Session session = new Session("http://localhost:" + port);
-		var login = session.get("/login");
-		var answer = session.post("/login", Map.of("username", username, "password", ApiClient.PASSWORD), login.body());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		return session;
-	}
-
-	/** A browser session: keeps the cookie and sends the CSRF token of the page a form came from. */
-	static final class Session {
-
-		private final String base;
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		Session(String base) {
-			this.base = base;
-		}
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> fragment(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			return send(path, fields, formPage, false);
-		}
-
-		HttpResponse<String> postFragment(String path, Map<String, String> fields, String formPage)
-				throws IOException, InterruptedException {
-			return send(path, fields, formPage, true);
-		}
-
-		private HttpResponse<String> send(String path, Map<String, String> fields, String formPage, boolean htmx)
-				throws IOException, InterruptedException {
-			String html = formPage.startsWith("/") ? get(formPage).body() : formPage;
-			Matcher csrf = CSRF.matcher(html);
-			assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body));
-			if (htmx) {
-				request.header("HX-Request", "true");
-			}
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String enc(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
-		}
 	}
 }
