@@ -86,22 +86,7 @@ class AlertDatabase {
 
 	/** Newest first, after the id {@code before} when paging. */
 	List<AlertView> list(String scope, String status, Long before, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM health_alert WHERE jurisdiction_path LIKE :scope");
-		if (status != null) {
-			sql.append(" AND status = :status");
-		}
-		if (before != null) {
-			sql.append(" AND id < :before");
-		}
-		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
-		if (status != null) {
-			statement = statement.param("status", status);
-		}
-		if (before != null) {
-			statement = statement.param("before", before);
-		}
-		return statement.query(AlertDatabase::map).list();
+		return NewestFirst.page(jdbc, COLUMNS, "health_alert", scope, status, before, limit, AlertDatabase::map);
 	}
 
 	/** @return false when someone closed it first */

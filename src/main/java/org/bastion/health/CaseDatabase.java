@@ -89,22 +89,7 @@ class CaseDatabase {
 	}
 
 	List<CaseRow> list(String scope, CaseStatus status, Long before, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM health_case WHERE jurisdiction_path LIKE :scope");
-		if (status != null) {
-			sql.append(" AND status = :status");
-		}
-		if (before != null) {
-			sql.append(" AND id < :before");
-		}
-		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
-		if (status != null) {
-			statement = statement.param("status", status.name());
-		}
-		if (before != null) {
-			statement = statement.param("before", before);
-		}
-		return statement.query(CaseDatabase::map).list();
+		return NewestFirst.page(jdbc, COLUMNS, "health_case", scope, status == null ? null : status.name(), before, limit, CaseDatabase::map);
 	}
 
 	/** @return false when someone else moved the case first */

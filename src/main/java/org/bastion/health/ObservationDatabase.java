@@ -106,22 +106,7 @@ class ObservationDatabase {
 
 	/** Newest first, after the id {@code before} when paging. */
 	List<ObservationRow> list(String scope, ObservationStatus status, Long before, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM observation WHERE jurisdiction_path LIKE :scope");
-		if (status != null) {
-			sql.append(" AND status = :status");
-		}
-		if (before != null) {
-			sql.append(" AND id < :before");
-		}
-		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
-		if (status != null) {
-			statement = statement.param("status", status.name());
-		}
-		if (before != null) {
-			statement = statement.param("before", before);
-		}
-		return statement.query(ObservationDatabase::map).list();
+		return NewestFirst.page(jdbc, COLUMNS, "observation", scope, status == null ? null : status.name(), before, limit, ObservationDatabase::map);
 	}
 
 	/** Open orders whose end date has come by {@code date}. */

@@ -102,7 +102,7 @@ class DivisionCatalogue implements ApplicationRunner {
 				String name = record.get("name");
 				String parent = parentColumn == null ? null : standardCode(record.get(parentColumn));
 				String parentFull = parent == null ? "" : fullNames.getOrDefault(parent, "");
-				// 市辖区 and 县 are placeholders between a municipality and its districts, not part of a name.
+				// 市辖区 and 县 are filler levels between a municipality and its districts, not part of a name.
 				String full = (name.equals("市辖区") || name.equals("县")) ? parentFull : parentFull + name;
 				fullNames.put(code, full);
 				rows.add(new Object[] { code, name, level.name(), parent, full });

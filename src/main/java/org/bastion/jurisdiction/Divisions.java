@@ -28,7 +28,7 @@ public class Divisions {
 
 	/**
 	 * Divisions whose code starts with the query or whose name contains it, the higher levels first:
-	 * typing 武汉 offers the city before its districts. The placeholders 市辖区 and 县 between a
+	 * typing 武汉 offers the city before its districts. The filler levels 市辖区 and 县 between a
 	 * municipality and its districts are never offered: they name nothing a person would pick.
 	 */
 	public List<Division> search(String query, int limit) {

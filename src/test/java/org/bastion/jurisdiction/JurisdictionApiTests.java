@@ -383,7 +383,7 @@ class JurisdictionApiTests {
 		assertThat(city.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(city.getBody()).containsEntry("name", "武汉市").containsEntry("parentCode", "420000").containsEntry("level", "CITY");
 		assertThat(get(county, "/api/v1/divisions/420000").getBody()).containsEntry("name", "湖北省");
-		// A municipality's placeholder level (北京市 › 市辖区) is no origin a person would pick.
+		// A municipality's filler level (北京市 › 市辖区) is no origin a person would pick.
 		assertThat(items(get(county, "/api/v1/divisions?q=北京"))).extracting(d -> d.get("name")).doesNotContain("市辖区")
 			.first().isEqualTo("北京市");
 		@SuppressWarnings("unchecked")
