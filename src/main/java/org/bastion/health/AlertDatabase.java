@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +74,20 @@ class AlertDatabase {
 			.param(observationId)
 			.query(AlertDatabase::map)
 			.optional();
+	}
+
+	/** The open alert of each of these orders that has one (the oldest, when several are open). */
+	Map<Long, Long> openIdsFor(Collection<Long> observationIds) {
+		if (observationIds.isEmpty()) {
+			return new HashMap<>();
+		}
+		Map<Long, Long> open = new HashMap<>();
+		jdbc.sql("SELECT observation_id, id FROM health_alert WHERE observation_id IN (:ids) AND status = 'OPEN' ORDER BY id")
+			.param("ids", observationIds)
+			.query(rs -> {
+				open.putIfAbsent(rs.getLong(1), rs.getLong(2));
+			});
+		return open;
 	}
 
 	Optional<Long> idForReading(long readingId) {

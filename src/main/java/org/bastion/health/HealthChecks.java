@@ -3,8 +3,13 @@ package org.bastion.health;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.bastion.shared.AuditAction;
@@ -16,10 +21,11 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,8 +53,6 @@ public class HealthChecks {
 
 	private final TransactionTemplate wholeBatch;
 
-	private final TransactionTemplate eachItem;
-
 	HealthChecks(Observations observations, SlotDatabase slots, ReadingDatabase readings, ReadingRecorder recorder,
 			CurrentViewer viewer, AuditTrail audit, HealthClock clock, PlatformTransactionManager transactions) {
 		this.observations = observations;
@@ -59,8 +63,6 @@ public class HealthChecks {
 		this.audit = audit;
 		this.clock = clock;
 		this.wholeBatch = new TransactionTemplate(transactions);
-		this.eachItem = new TransactionTemplate(transactions);
-		this.eachItem.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** Every slot of an order, in order, with its readings and state; audited as a view. */
@@ -77,80 +79,144 @@ public class HealthChecks {
 	 * @throws ConflictException {@code observation.released} for a released order
 	 */
 	@PreAuthorize(Observations.WRITERS)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CheckRecorded record(long observationId, NewCheck check) {
-		CheckRecorded recorded = store(observationId, check);
-		if (!recorded.replayed()) {
-			audit.record(AuditAction.CREATE, Observations.target(observationId), "reading:" + recorded.reading().id());
-		}
-		return recorded;
-	}
-
-	private CheckRecorded store(long observationId, NewCheck check) {
-		ObservationRow order = observations.load(observationId);
-		var earlier = recorder.earlier(check.clientId());
-		if (earlier.isPresent()) {
-			if (earlier.get().observationId() != observationId) {
-				throw new ConflictException("check.clientId.reused", null);
-			}
-			return recorder.replay(earlier.get());
-		}
-		viewer.requireWritable(order.jurisdictionPath());
-		return recorder.record(order, check, ReadingSource.STAFF, viewer.get().username());
+		BatchCheck item = new BatchCheck(observationId, check.clientId(), check.date(), check.slot(), check.temperature(),
+				check.symptoms());
+		ReadingRecorder.Outcome outcome = inOneTransaction(List.of(item), stored -> stored.forEach(
+				recorded -> audit.record(AuditAction.CREATE, Observations.target(observationId),
+						"reading:" + recorded.reading().id()))).getFirst();
+		return switch (outcome) {
+			case ReadingRecorder.Stored stored -> stored.recorded();
+			case ReadingRecorder.Refused refused -> throw refused.reason();
+		};
 	}
 
 	/**
 	 * Records many checks, each on its own: the good ones are stored, the bad ones answered with what is
 	 * wrong, as the single endpoint would. A check whose client id was seen is answered as the first time.
-	 * One transaction holds the batch and each check has a savepoint of its own, so a refused check costs
-	 * only itself and the batch costs one commit, not one per check.
+	 * The rules run in memory and the batch is written by a handful of set statements in one transaction,
+	 * so a batch costs one commit and about as many statements as a single check.
 	 */
 	@PreAuthorize(Observations.WRITERS)
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<BatchOutcome> recordBatch(List<BatchCheck> checks) {
 		if (checks.size() > MAX_BATCH) {
 			throw new InvalidInputException(new FieldViolation("items", "size", "check.batch.size", MAX_BATCH));
 		}
-		return wholeBatch.execute(status -> {
-			List<BatchOutcome> outcomes = recordEach(checks);
-			long stored = outcomes.stream().filter(o -> o.status() == 201).count();
-			if (stored > 0) {
-				audit.record(AuditAction.CREATE, Observations.OBSERVATION, "readings:" + stored);
+		List<ReadingRecorder.Outcome> outcomes = inOneTransaction(checks, stored -> {
+			if (!stored.isEmpty()) {
+				audit.record(AuditAction.CREATE, Observations.OBSERVATION, "readings:" + stored.size());
 			}
-			return outcomes;
 		});
-	}
-
-	private List<BatchOutcome> recordEach(List<BatchCheck> checks) {
-		List<BatchOutcome> outcomes = new ArrayList<>(checks.size());
+		List<BatchOutcome> answers = new ArrayList<>(checks.size());
 		for (int i = 0; i < checks.size(); i++) {
 			BatchCheck check = checks.get(i);
-			int index = i;
+			Long observationId = check == null ? null : check.observationId();
+			String clientId = check == null ? null : check.clientId();
+			answers.add(switch (outcomes.get(i)) {
+				case ReadingRecorder.Stored(CheckRecorded recorded) -> new BatchOutcome(i, observationId, clientId,
+						recorded.replayed() ? 200 : 201, recorded, List.of(), null);
+				case ReadingRecorder.Refused(InvalidInputException invalid) -> new BatchOutcome(i, observationId, clientId,
+						400, null, invalid.violations(), invalid.messageKey());
+				case ReadingRecorder.Refused(BastionException refused) -> new BatchOutcome(i, observationId, clientId,
+						status(refused), null, List.of(), refused.messageKey());
+			});
+		}
+		return answers;
+	}
+
+	private static int status(BastionException refused) {
+		return switch (refused) {
+			case NotFoundException n -> 404;
+			case ForbiddenException f -> 403;
+			case ConflictException c -> 409;
+			default -> 400;
+		};
+	}
+
+	/**
+	 * Stores the checks in one transaction and lets {@code audit} note the new readings in it. Two phones
+	 * sending the same client id at the same moment: the loser's insert breaks the unique key, its
+	 * transaction rolls back, and the second attempt answers it as a replay of the winner's.
+	 */
+	private List<ReadingRecorder.Outcome> inOneTransaction(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+		try {
+			return wholeBatch.execute(status -> storeAll(checks, audit));
+		}
+		catch (DuplicateKeyException concurrent) {
+			return wholeBatch.execute(status -> storeAll(checks, audit));
+		}
+	}
+
+	private List<ReadingRecorder.Outcome> storeAll(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+		Set<Long> ids = new HashSet<>();
+		Set<String> clientIds = new HashSet<>();
+		for (BatchCheck check : checks) {
+			if (check != null && check.observationId() != null) {
+				ids.add(check.observationId());
+				String key = ReadingRecorder.clientKey(check.clientId());
+				if (key != null) {
+					clientIds.add(key);
+				}
+			}
+		}
+		Map<Long, ObservationRow> orders = observations.loadAll(ids);
+		Map<String, ReadingRow> earlier = recorder.earlier(clientIds);
+		ReadingRecorder.Outcome[] outcomes = new ReadingRecorder.Outcome[checks.size()];
+		Map<String, Integer> firstWithClientId = new HashMap<>();
+		Map<Integer, Integer> sameAs = new LinkedHashMap<>();
+		List<ReadingRecorder.Pending> pending = new ArrayList<>();
+		List<Integer> pendingIndex = new ArrayList<>();
+		String username = viewer.get().username();
+		for (int i = 0; i < checks.size(); i++) {
+			BatchCheck check = checks.get(i);
 			if (check == null || check.observationId() == null) {
-				outcomes.add(new BatchOutcome(index, null, check == null ? null : check.clientId(), 400, null,
-						List.of(new FieldViolation("observationId", "required", "check.observationId.required")), null));
+				outcomes[i] = new ReadingRecorder.Refused(new InvalidInputException(
+						new FieldViolation("observationId", "required", "check.observationId.required")));
+				continue;
+			}
+			ObservationRow order = orders.get(check.observationId());
+			if (order == null) {
+				outcomes[i] = new ReadingRecorder.Refused(new NotFoundException(Observations.OBSERVATION));
+				continue;
+			}
+			String clientId = ReadingRecorder.clientKey(check.clientId());
+			ReadingRow seen = clientId == null ? null : earlier.get(clientId);
+			if (seen != null) {
+				outcomes[i] = seen.observationId() == order.id() ? new ReadingRecorder.Stored(recorder.replay(seen))
+						: new ReadingRecorder.Refused(new ConflictException("check.clientId.reused", null));
+				continue;
+			}
+			if (clientId != null && firstWithClientId.putIfAbsent(clientId, i) != null) {
+				sameAs.put(i, firstWithClientId.get(clientId));
 				continue;
 			}
 			try {
-				CheckRecorded recorded = eachItem.execute(status -> store(check.observationId(), check.toNewCheck()));
-				outcomes.add(new BatchOutcome(index, check.observationId(), check.clientId(),
-						recorded.replayed() ? 200 : 201, recorded, List.of(), null));
+				viewer.requireWritable(order.jurisdictionPath());
 			}
-			catch (InvalidInputException invalid) {
-				outcomes.add(new BatchOutcome(index, check.observationId(), check.clientId(), 400, null,
-						invalid.violations(), invalid.messageKey()));
+			catch (ForbiddenException refused) {
+				outcomes[i] = new ReadingRecorder.Refused(refused);
+				continue;
 			}
-			catch (BastionException refused) {
-				int status = switch (refused) {
-					case NotFoundException n -> 404;
-					case ForbiddenException f -> 403;
-					case ConflictException c -> 409;
-					default -> 400;
-				};
-				outcomes.add(new BatchOutcome(index, check.observationId(), check.clientId(), status, null, List.of(),
-						refused.messageKey()));
+			pending.add(new ReadingRecorder.Pending(order, check.toNewCheck()));
+			pendingIndex.add(i);
+		}
+		List<ReadingRecorder.Outcome> recorded = pending.isEmpty() ? List.of()
+				: recorder.recordAll(pending, ReadingSource.STAFF, username);
+		List<CheckRecorded> stored = new ArrayList<>();
+		for (int k = 0; k < recorded.size(); k++) {
+			outcomes[pendingIndex.get(k)] = recorded.get(k);
+			if (recorded.get(k) instanceof ReadingRecorder.Stored(CheckRecorded reading)) {
+				stored.add(reading);
 			}
 		}
-		return outcomes;
+		// The same client id twice in one batch is one check sent twice: the second is answered as the first.
+		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Stored(
+				CheckRecorded reading) ? new ReadingRecorder.Stored(new CheckRecorded(reading.reading(), reading.alertId(), true))
+						: outcomes[first]);
+		audit.accept(stored);
+		return List.of(outcomes);
 	}
 
 	List<SlotView> slotViews(List<SlotRow> slotRows, List<ReadingRow> readingRows) {

@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,6 +87,19 @@ class ObservationDatabase {
 			.optional();
 	}
 
+	/** The orders of these ids the scope covers; the others are left out. */
+	Map<Long, ObservationRow> findAll(Collection<Long> ids, String scope) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id IN (:ids) AND jurisdiction_path LIKE :scope")
+			.param("ids", ids)
+			.param("scope", scope)
+			.query(ObservationDatabase::map)
+			.stream()
+			.collect(Collectors.toMap(ObservationRow::id, row -> row));
+	}
+
 	/** Unscoped on purpose: the self-report link has no viewer; the secret stands in for one. */
 	Optional<ObservationRow> findUnscoped(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ?").param(id).query(ObservationDatabase::map).optional();
@@ -129,19 +146,47 @@ class ObservationDatabase {
 			.list();
 	}
 
-	/** Moves the order's "last check" forward only: a phone catching up may send older checks later. */
-	void noteReading(long id, LocalDate date, int slot, BigDecimal temperature, boolean abnormal) {
-		jdbc.sql("""
-				UPDATE observation SET last_reading_date = :date, last_reading_slot = :slot,
-				  last_temperature = :temperature, last_reading_abnormal = :abnormal
-				WHERE id = :id AND (last_reading_date IS NULL OR last_reading_date < :date
-				  OR (last_reading_date = :date AND last_reading_slot <= :slot))""")
-			.param("date", date)
-			.param("slot", slot)
-			.param("temperature", temperature)
-			.param("abnormal", abnormal)
-			.param("id", id)
-			.update();
+	/** An order's latest reading in a set of readings. */
+	record LastReading(long observationId, LocalDate date, int slot, BigDecimal temperature, boolean abnormal) {
+	}
+
+	/**
+	 * Moves each order's "last check" forward only, in one statement: a phone catching up may send older
+	 * checks later.
+	 */
+	void noteReadings(Collection<LastReading> latest) {
+		if (latest.isEmpty()) {
+			return;
+		}
+		int n = latest.size();
+		Long[] id = new Long[n];
+		LocalDate[] date = new LocalDate[n];
+		Integer[] slot = new Integer[n];
+		BigDecimal[] temperature = new BigDecimal[n];
+		Boolean[] abnormal = new Boolean[n];
+		int i = 0;
+		for (LastReading reading : latest) {
+			id[i] = reading.observationId();
+			date[i] = reading.date();
+			slot[i] = reading.slot();
+			temperature[i] = reading.temperature();
+			abnormal[i] = reading.abnormal();
+			i++;
+		}
+		ColumnArrays.of()
+			.column("bigint", id)
+			.column("date", date)
+			.column("integer", slot)
+			.column("numeric", temperature)
+			.column("boolean", abnormal)
+			.update(template, """
+					MERGE INTO observation o
+					USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?) AS t(id, reading_date, slot, temperature, abnormal)) t
+					ON o.id = t.id
+					WHEN MATCHED AND (o.last_reading_date IS NULL OR o.last_reading_date < t.reading_date
+					  OR (o.last_reading_date = t.reading_date AND o.last_reading_slot <= t.slot))
+					THEN UPDATE SET last_reading_date = t.reading_date, last_reading_slot = t.slot,
+					  last_temperature = t.temperature, last_reading_abnormal = t.abnormal""");
 	}
 
 	void extend(long id, LocalDate newEnd, int days, String reason) {

@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bastion.jurisdiction.Jurisdiction;
@@ -279,6 +281,11 @@ public class Observations {
 
 	ObservationRow load(long id) {
 		return orders.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(OBSERVATION));
+	}
+
+	/** The orders of these ids in the viewer's scope; the ones it cannot see are not in the map. */
+	Map<Long, ObservationRow> loadAll(Collection<Long> ids) {
+		return orders.findAll(ids, viewer.scopePattern());
 	}
 
 	ObservationView view(ObservationRow row, boolean replayed) {

@@ -1,24 +1,24 @@
 package org.bastion.health;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code health_reading} table: append-only; nothing here updates or deletes a reading. */
@@ -38,37 +38,71 @@ class ReadingDatabase {
 		this.template = template;
 	}
 
-	long insert(long observationId, LocalDate date, int slot, long personId, BigDecimal temperature,
-			Set<Symptom> symptoms, ReadingSource source, String clientId, String recordedBy, java.time.Instant recordedAt,
-			JurisdictionPath path) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO health_reading (observation_id, reading_date, slot, person_id, temperature, symptoms, source,
-					  client_id, recorded_by, recorded_at, jurisdiction_path)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
-			ps.setLong(1, observationId);
-			ps.setObject(2, date, Types.DATE);
-			ps.setInt(3, slot);
-			ps.setLong(4, personId);
-			ps.setBigDecimal(5, temperature);
-			ps.setString(6, symptomsToColumn(symptoms));
-			ps.setString(7, source.name());
-			ps.setString(8, clientId);
-			ps.setString(9, recordedBy);
-			ps.setObject(10, recordedAt.atOffset(java.time.ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-			ps.setString(11, path.value());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+	/** A reading on its way in. */
+	record NewReading(long observationId, LocalDate date, int slot, long personId, BigDecimal temperature,
+			Set<Symptom> symptoms, String clientId, JurisdictionPath path) {
+	}
+
+	/**
+	 * Stores readings as one set statement and answers their ids, in order: a phone's batch costs one
+	 * statement, not one per reading.
+	 */
+	List<Long> insertAll(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
+		int n = rows.size();
+		Long[] observationId = new Long[n];
+		LocalDate[] date = new LocalDate[n];
+		Integer[] slot = new Integer[n];
+		Long[] personId = new Long[n];
+		BigDecimal[] temperature = new BigDecimal[n];
+		String[] symptoms = new String[n];
+		String[] clientId = new String[n];
+		String[] path = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewReading row = rows.get(i);
+			observationId[i] = row.observationId();
+			date[i] = row.date();
+			slot[i] = row.slot();
+			personId[i] = row.personId();
+			temperature[i] = row.temperature();
+			symptoms[i] = symptomsToColumn(row.symptoms());
+			clientId[i] = row.clientId();
+			path[i] = row.path().value();
+		}
+		List<Long> ids = ColumnArrays.of()
+			.scalar(source.name())
+			.scalar(recordedBy)
+			.scalar(recordedAt.atOffset(ZoneOffset.UTC))
+			.column("bigint", observationId)
+			.column("date", date)
+			.column("integer", slot)
+			.column("bigint", personId)
+			.column("numeric", temperature)
+			.column("varchar", symptoms)
+			.column("varchar", clientId)
+			.column("varchar", path)
+			.insertReturning(template, """
+					INSERT INTO health_reading (source, recorded_by, recorded_at, observation_id, reading_date, slot, person_id,
+					  temperature, symptoms, client_id, jurisdiction_path)
+					SELECT ?, ?, ?, t.observation_id, t.reading_date, t.slot, t.person_id, t.temperature, t.symptoms,
+					  t.client_id, t.jurisdiction_path
+					FROM UNNEST(?, ?, ?, ?, ?, ?, ?, ?) AS t(observation_id, reading_date, slot, person_id, temperature,
+					  symptoms, client_id, jurisdiction_path)""", "id");
+		if (ids.size() != n) {
+			throw new IllegalStateException("Stored " + n + " readings but got " + ids.size() + " ids back");
+		}
+		return ids;
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
-	Optional<ReadingRow> findByClientId(String clientId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_reading WHERE client_id = ?")
-			.param(clientId)
+	Map<String, ReadingRow> findByClientIds(Collection<String> clientIds) {
+		if (clientIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM health_reading WHERE client_id IN (:ids)")
+			.param("ids", clientIds)
 			.query(ReadingDatabase::map)
-			.optional();
+			.stream()
+			.collect(Collectors.toMap(ReadingRow::clientId, row -> row, (first, second) -> first));
 	}
 
 	List<ReadingRow> ofObservation(long observationId) {

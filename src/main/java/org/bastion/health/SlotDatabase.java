@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
+import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,19 +66,60 @@ class SlotDatabase {
 			.list();
 	}
 
-	Set<Integer> filled(long observationId, LocalDate date) {
-		return new TreeSet<>(jdbc.sql("SELECT slot FROM check_slot WHERE observation_id = ? AND slot_date = ? AND reading_count > 0")
-			.params(observationId, date)
-			.query(Integer.class)
+	/** A slot of a day of an order. */
+	record SlotKey(long observationId, LocalDate date, int slot) {
+	}
+
+	/** What a set of readings does to one slot: how many it got and whether any was abnormal. */
+	record Tally(SlotKey key, int readings, boolean abnormal) {
+	}
+
+	/** The slots that have a reading, of these orders between two days. */
+	Set<SlotKey> filled(Collection<Long> observationIds, LocalDate from, LocalDate to) {
+		if (observationIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT observation_id, slot_date, slot FROM check_slot
+				WHERE observation_id IN (:ids) AND slot_date BETWEEN :from AND :to AND reading_count > 0""")
+			.param("ids", observationIds)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new SlotKey(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3)))
 			.list());
 	}
 
-	void noteReading(long observationId, LocalDate date, int slot, boolean abnormal) {
-		jdbc.sql("""
-				UPDATE check_slot SET reading_count = reading_count + 1, abnormal = (abnormal OR ?)
-				WHERE observation_id = ? AND slot_date = ? AND slot = ?""")
-			.params(abnormal, observationId, date, slot)
-			.update();
+	/** Counts readings into their slots, all in one statement. */
+	void noteReadings(Collection<Tally> tallies) {
+		if (tallies.isEmpty()) {
+			return;
+		}
+		int n = tallies.size();
+		Long[] observationId = new Long[n];
+		LocalDate[] date = new LocalDate[n];
+		Integer[] slot = new Integer[n];
+		Integer[] readings = new Integer[n];
+		Boolean[] abnormal = new Boolean[n];
+		int i = 0;
+		for (Tally tally : tallies) {
+			observationId[i] = tally.key().observationId();
+			date[i] = tally.key().date();
+			slot[i] = tally.key().slot();
+			readings[i] = tally.readings();
+			abnormal[i] = tally.abnormal();
+			i++;
+		}
+		ColumnArrays.of()
+			.column("bigint", observationId)
+			.column("date", date)
+			.column("integer", slot)
+			.column("integer", readings)
+			.column("boolean", abnormal)
+			.update(template, """
+					MERGE INTO check_slot s
+					USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?) AS t(observation_id, slot_date, slot, readings, abnormal)) t
+					ON s.observation_id = t.observation_id AND s.slot_date = t.slot_date AND s.slot = t.slot
+					WHEN MATCHED THEN UPDATE SET reading_count = s.reading_count + t.readings, abnormal = s.abnormal OR t.abnormal""");
 	}
 
 	/** A released order expects nothing more: its empty slots from the release day on go. */

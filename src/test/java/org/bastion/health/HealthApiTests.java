@@ -170,6 +170,57 @@ class HealthApiTests {
 	}
 
 	@Test
+	void aBatchOverSeveralOrdersPutsEveryReadingInItsOwnSlotAndOrder() {
+		long a = fx.order("demo-county", HealthFixtures.TOWNSHIP, 2, null).path("id").asLong();
+		long b = fx.order("demo-county", HealthFixtures.TOWNSHIP, 2, null).path("id").asLong();
+		LocalDate twoDaysAgo = HealthFixtures.today().minusDays(2);
+		String repeated = UUID.randomUUID().toString();
+		List<Map<String, Object>> items = new ArrayList<>();
+		items.add(item(a, repeated, twoDaysAgo, 36.1));
+		items.add(item(a, UUID.randomUUID().toString(), twoDaysAgo, 36.2));
+		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today().minusDays(1), 36.3));
+		items.get(2).put("slot", 2);
+		items.add(item(a, repeated, twoDaysAgo, 36.1));
+		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today(), 38.5));
+		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today(), 38.6));
+
+		JsonNode outcomes = fx.post("demo-county", "/api/v1/observations/checks:batch", Map.of("items", items))
+			.json()
+			.path("items");
+
+		assertThat(outcomes).extracting(o -> o.path("status").asInt()).containsExactly(201, 201, 201, 200, 201, 201);
+		JsonNode first = outcomes.get(0).path("recorded").path("reading");
+		assertThat(first.path("slot").asInt()).as("a catching-up check takes the first empty slot").isEqualTo(1);
+		assertThat(outcomes.get(1).path("recorded").path("reading").path("slot").asInt()).isEqualTo(2);
+		assertThat(outcomes.get(3).path("recorded").path("reading").path("id").asLong())
+			.as("the same client id twice in one batch is one reading").isEqualTo(first.path("id").asLong());
+		long alert = outcomes.get(4).path("recorded").path("alertId").asLong();
+		assertThat(alert).isPositive();
+		assertThat(outcomes.get(5).path("recorded").path("alertId").asLong()).as("one open alert per order").isEqualTo(alert);
+
+		Map<Long, String> stored = new LinkedHashMap<>();
+		for (long order : List.of(a, b)) {
+			for (JsonNode slot : fx.get("demo-county", "/api/v1/observations/" + order + "/checks").json()) {
+				for (JsonNode reading : slot.path("readings")) {
+					stored.put(reading.path("id").asLong(), order + "/" + slot.path("date").asString() + "/"
+							+ slot.path("slot").asInt() + "/" + reading.path("temperature").asString());
+				}
+			}
+		}
+		for (int i : List.of(0, 1, 2, 4, 5)) {
+			JsonNode reading = outcomes.get(i).path("recorded").path("reading");
+			assertThat(stored.get(reading.path("id").asLong())).as("reading of item " + i)
+				.isEqualTo(items.get(i).get("observationId") + "/" + reading.path("date").asString() + "/"
+						+ reading.path("slot").asInt() + "/" + items.get(i).get("temperature"));
+		}
+		assertThat(stored).hasSize(5);
+		JsonNode orderB = fx.get("demo-county", "/api/v1/observations/" + b).json();
+		assertThat(orderB.path("lastReadingDate").asString()).isEqualTo(HealthFixtures.today().toString());
+		assertThat(orderB.path("lastTemperature").asString()).isEqualTo("38.6");
+		assertThat(orderB.path("lastReadingAbnormal").asBoolean()).isTrue();
+	}
+
+	@Test
 	void aFeverOpensAnAlertForTheTownshipAndNotForAnotherUntilClosedWithANote() {
 		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
 		Reply fever = fx.check("demo-township", id, HealthFixtures.today(), "38.2", "COUGH");
