@@ -1,6 +1,10 @@
 package org.bastion.bench;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -10,34 +14,36 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bastion.BastionApplication;
-import org.bastion.health.BatchCheck;
-import org.bastion.health.BatchOutcome;
-import org.bastion.health.HealthChecks;
-import org.bastion.health.MonitorLists;
-import org.bastion.health.NewCheck;
 import org.bastion.health.NewObservation;
 import org.bastion.health.ObservationKind;
 import org.bastion.health.ObservationReason;
-import org.bastion.health.ObservationView;
 import org.bastion.health.Observations;
 import org.bastion.security.SystemTask;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading ingestion on PostgreSQL: checks recorded through {@link HealthChecks} one by one and in
- * batches (every rule, slot, last-check and alert update included), then the same number of rows of
- * the same shape into the same partitioned table with a plain batched {@code INSERT}, and the county's
- * missed checks once the readings are in. Prints figures; never fails on time.
+ * Reading ingestion and the monitors' lists on PostgreSQL, through the HTTP API as phones use it:
+ * with a county of {@code --persons} and a history of {@code --history} readings, checks are posted one by
+ * one and in batches by concurrent clients, beside a trivial endpoint behind the same sign-in and a
+ * plain batched JDBC insert of the same rows into the same table; then the county's missed checks and a
+ * monitor's list are timed. Prints figures; never fails on time.
  */
 public final class HealthBench {
 
@@ -49,182 +55,411 @@ public final class HealthBench {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final int readings;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final int single;
+	/** Readings of a released 14-day order, checked twice a day. */
+	private static final int READINGS_PER_ORDER = 28;
 
-	private final int orders;
+	private int persons = 1_000_000;
 
-	private final int batch;
+	private long history = 30_000_000;
 
-	private final SplittableRandom random = new SplittableRandom(2020);
+	private int open = 20_000;
 
-	private HealthBench(int readings, int single, int orders, int batch) {
-		this.readings = readings;
-		this.single = single;
-		this.orders = orders;
-		this.batch = batch;
-	}
+	private int single = 50_000;
+
+	private int readings = 1_000_000;
+
+	private int batch = 500;
+
+	private int clients = 32;
+
+	private int batchClients = 4;
+
+	private boolean reuse;
+
+	private HttpClient http;
+
+	private String base;
 
 	public static void main(String[] args) throws Exception {
-		int readings = 200_000;
-		int single = 20_000;
-		int orders = 5_000;
-		int batch = 500;
+		HealthBench bench = new HealthBench();
 		for (String arg : args) {
-			if (arg.startsWith("--single=")) {
-				single = Integer.parseInt(arg.substring(9).replace("_", ""));
-			}
-			else if (arg.startsWith("--orders=")) {
-				orders = Integer.parseInt(arg.substring(9).replace("_", ""));
-			}
-			else if (arg.startsWith("--batch=")) {
-				batch = Integer.parseInt(arg.substring(8));
-			}
-			else {
-				readings = Integer.parseInt(arg.replace("_", ""));
+			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1).replace("_", "") : "";
+			switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
+				case "--persons" -> bench.persons = Integer.parseInt(value);
+				case "--history" -> bench.history = Long.parseLong(value);
+				case "--open" -> bench.open = Integer.parseInt(value);
+				case "--single" -> bench.single = Integer.parseInt(value);
+				case "--readings" -> bench.readings = Integer.parseInt(value);
+				case "--batch" -> bench.batch = Integer.parseInt(value);
+				case "--clients" -> bench.clients = Integer.parseInt(value);
+				case "--batch-clients" -> bench.batchClients = Integer.parseInt(value);
+				case "--reuse" -> bench.reuse = true;
+				default -> throw new IllegalArgumentException("Unknown argument " + arg);
 			}
 		}
-		new HealthBench(readings, single, orders, batch).run();
+		bench.run();
 	}
 
-	/** An order as the bench uses it: the days it may take readings on. */
+	/** An open order as the bench posts checks to it. */
 	private record Order(long id, long personId, LocalDate start, String path) {
 	}
 
 	private void run() throws Exception {
-		recreateDatabase();
+		if (!reuse) {
+			recreateDatabase();
+		}
 		long started = System.nanoTime();
 		try (ConfigurableApplicationContext app = start()) {
-			say("Bastion started with the demo county (%,d persons) in %.1f s", orders, (System.nanoTime() - started) / 1e9);
-			List<Order> open = openOrders(app);
-			HealthChecks checks = app.getBean(HealthChecks.class);
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			say("Bastion started on %s with the demo county (%,d persons) in %.1f s", DATABASE,
+					jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single(), (System.nanoTime() - started) / 1e9);
+			fillHistory(jdbc);
+			List<Order> orders = openOrders(app, jdbc);
+			base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+			String county = token("demo-county");
+			String grid = token("demo-grid");
 			LocalDate today = LocalDate.now(ZONE);
 
-			long t = System.nanoTime();
-			SystemTask.run(() -> {
-				for (int i = 0; i < single; i++) {
-					Order order = open.get(random.nextInt(open.size()));
-					checks.record(order.id(), new NewCheck(UUID.randomUUID().toString(), day(order, today), null,
-							temperature(), List.of()));
-				}
-			});
-			double singleSeconds = (System.nanoTime() - t) / 1e9;
+			say("Warming up (not counted) ...");
+			measure(2_000, clients, i -> get(county, "/api/v1/bench/ping"));
+			measure(2_000, clients, i -> postCheck(county, orders, today));
 
-			t = System.nanoTime();
-			int[] refused = { 0 };
-			SystemTask.run(() -> {
-				for (int done = 0; done < readings; done += batch) {
-					List<BatchCheck> items = new ArrayList<>(batch);
-					for (int i = 0; i < Math.min(batch, readings - done); i++) {
-						Order order = open.get(random.nextInt(open.size()));
-						items.add(new BatchCheck(order.id(), UUID.randomUUID().toString(), day(order, today),
-								1 + random.nextInt(2), temperature(), List.of()));
-					}
-					for (BatchOutcome outcome : checks.recordBatch(items)) {
-						if (outcome.status() != 201) {
-							refused[0]++;
-						}
-					}
-				}
-			});
-			double batchSeconds = (System.nanoTime() - t) / 1e9;
+			double load = load();
+			Rate ping = measure(single, clients, i -> get(county, "/api/v1/bench/ping"));
+			Rate one = measure(single, clients, i -> postCheck(county, orders, today));
+			int batches = (readings + batch - 1) / batch;
+			Rate batched = measure(batches, batchClients, i -> postBatch(county, orders, today));
+			Rate plain = plainInsert(orders, today);
+			double loadAfter = load();
 
-			t = System.nanoTime();
-			plainInsert(open, today);
-			double plainSeconds = (System.nanoTime() - t) / 1e9;
-
-			MonitorLists lists = app.getBean(MonitorLists.class);
-			t = System.nanoTime();
-			int missed = SystemTask.call(() -> lists.missed(today.minusDays(1), COUNTY, false)).size();
-			double missedMs = (System.nanoTime() - t) / 1e6;
-			long[] missedSamples = new long[20];
-			for (int i = 0; i < missedSamples.length; i++) {
-				long s = System.nanoTime();
-				SystemTask.call(() -> lists.missed(today.minusDays(1), COUNTY, false));
-				missedSamples[i] = System.nanoTime() - s;
-			}
-			Arrays.sort(missedSamples);
-			long total = app.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM health_reading").query(Long.class).single();
+			long total = jdbc.sql("SELECT COUNT(*) FROM health_reading").query(Long.class).single();
+			jdbc.sql("ANALYZE").update();
+			LocalDate yesterday = today.minusDays(1);
+			Timing missedYesterday = timing(30, i -> get(county, "/api/v1/observations/missed?date=" + yesterday
+					+ "&jurisdiction=" + COUNTY));
+			Timing missedToday = timing(30, i -> get(county, "/api/v1/observations/missed?jurisdiction=" + COUNTY));
+			Timing mine = timing(30, i -> get(grid, "/api/v1/observations/mine"));
+			Timing pingOne = timing(30, i -> get(county, "/api/v1/bench/ping"));
+			int missedRows = count(county, "/api/v1/observations/missed?date=" + yesterday + "&jurisdiction=" + COUNTY);
+			int missedTodayRows = count(county, "/api/v1/observations/missed?jurisdiction=" + COUNTY);
+			int mineRows = count(grid, "/api/v1/observations/mine");
 
 			say("");
-			say("%-58s %12s %12s", "", "readings", "per second");
-			say("%-58s %,12d %,12.0f", "HealthChecks.record, one by one (one transaction each)", single, single / singleSeconds);
-			say("%-58s %,12d %,12.0f", "HealthChecks.recordBatch, " + batch + " per call", readings, readings / batchSeconds);
-			say("%-58s %,12d %,12.0f", "plain batched INSERT, " + batch + " per batch and commit", readings, readings / plainSeconds);
+			say("Load average %.1f before the timed phases, %.1f after. Readings in the table now: %,d.", load, loadAfter, total);
 			say("");
-			say("Batch refusals: %,d (expected 0). Readings in the table: %,d.", refused[0], total);
-			say("Ratio plain / batched service: %.1f; batched / one by one: %.1f", (readings / plainSeconds)
-					/ (readings / batchSeconds), (readings / batchSeconds) / (single / singleSeconds));
-			say("Missed checks yesterday, county: %,d slots; first call %.1f ms, p50 %.1f ms, max %.1f ms of %d", missed,
-					missedMs, missedSamples[missedSamples.length / 2] / 1e6, missedSamples[missedSamples.length - 1] / 1e6,
-					missedSamples.length);
+			say("%-62s %10s %12s %8s", "ingestion (HTTP, bearer token, JSON)", "requests", "readings/s", "refused");
+			say("%-62s %,10d %,12.0f %8d", "trivial endpoint GET /api/v1/bench/ping, " + clients + " clients", ping.count(),
+					ping.perSecond(), ping.failed());
+			say("%-62s %,10d %,12.0f %8d", "POST /observations/{id}/checks, one by one, " + clients + " clients", one.count(),
+					one.perSecond(), one.failed());
+			say("%-62s %,10d %,12.0f %8d", "POST /observations/checks:batch, " + batch + " each, " + batchClients + " clients",
+					batched.count(), batched.perSecond() * batch, batched.failed());
+			say("%-62s %10s %,12.0f %8s", "plain JDBC INSERT, batches of " + batch + " and commit, " + batchClients
+					+ " connections", "", plain.perSecond() * batch, "");
+			say("");
+			say("One by one / trivial endpoint: %.2f. Batched / plain insert: %.2f. Plain / batched: %.1f×.",
+					one.perSecond() / ping.perSecond(), batched.perSecond() / plain.perSecond(),
+					plain.perSecond() / batched.perSecond());
+			say("");
+			say("%-62s %8s %8s %8s %8s", "lists at this size (HTTP, 30 calls each)", "rows", "first", "p50 ms", "p95 ms");
+			say("%-62s %,8d %8.1f %8.1f %8.1f", "missed checks yesterday, county " + COUNTY, missedRows, missedYesterday.first(),
+					missedYesterday.p50(), missedYesterday.p95());
+			say("%-62s %,8d %8.1f %8.1f %8.1f", "missed checks today so far, county", missedTodayRows, missedToday.first(),
+					missedToday.p50(), missedToday.p95());
+			say("%-62s %,8d %8.1f %8.1f %8.1f", "a monitor's list (demo-grid), /observations/mine", mineRows, mine.first(),
+					mine.p50(), mine.p95());
+			say("%-62s %8s %8.1f %8.1f %8.1f", "trivial endpoint, one call at a time", "", pingOne.first(), pingOne.p50(),
+					pingOne.p95());
 		}
 	}
 
-	private List<Order> openOrders(ConfigurableApplicationContext app) {
-		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		List<Long> persons = jdbc.sql("SELECT id FROM person ORDER BY id LIMIT ?").param(orders).query(Long.class).list();
-		Observations observations = app.getBean(Observations.class);
+	/** Released orders of the past months with their slots and readings, written by SQL: set-up, not measured. */
+	private void fillHistory(JdbcClient jdbc) {
+		long present = jdbc.sql("SELECT COUNT(*) FROM health_reading").query(Long.class).single();
+		if (present >= history * 9 / 10) {
+			say("History: %,d readings already there", present);
+			return;
+		}
 		LocalDate today = LocalDate.now(ZONE);
+		for (YearMonth month = YearMonth.from(today.minusDays(140)); !month.isAfter(YearMonth.from(today)); month = month.plusMonths(1)) {
+			jdbc.sql("CREATE TABLE IF NOT EXISTS health_reading_%04d_%02d PARTITION OF health_reading FOR VALUES FROM ('%s') TO ('%s')"
+				.formatted(month.getYear(), month.getMonthValue(), month.atDay(1), month.plusMonths(1).atDay(1))).update();
+		}
+		long orders = history / READINGS_PER_ORDER;
 		long t = System.nanoTime();
-		List<Order> open = new ArrayList<>(persons.size());
-		SystemTask.run(() -> {
-			for (long person : persons) {
-				LocalDate start = today.minusDays(random.nextInt(14));
-				ObservationView order = observations.create(new NewObservation(person, ObservationKind.HOME, start,
-						ObservationReason.ARRIVAL_FROM_RISK_AREA, null, null, null, null));
-				open.add(new Order(order.id(), person, start, null));
+		long chunk = 50_000;
+		for (long from = 0; from < orders; from += chunk) {
+			long to = Math.min(orders, from + chunk);
+			long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM observation").query(Long.class).single();
+			// Order n is person n (mod persons), started 15-114 days ago, released after 14 days.
+			jdbc.sql("""
+					INSERT INTO observation (person_id, person_name, kind, reason, status, start_date, end_date, windows,
+					  jurisdiction_code, jurisdiction_path, self_report_secret, last_reading_date, last_reading_slot,
+					  last_temperature, last_reading_abnormal, released_on, release_reason, released_early, released_by,
+					  notice_number, created_by, created_at)
+					SELECT p.id, p.name, 'HOME', 'ARRIVAL_FROM_RISK_AREA', 'RELEASED', s.start, s.start + 14,
+					  '08:00-12:00,14:00-18:00', p.jurisdiction_code, p.jurisdiction_path, md5(n::text), s.start + 13, 2, 36.5,
+					  FALSE, s.start + 14, 'bench', FALSE, 'bench', 'H' || n, 'bench', CURRENT_TIMESTAMP
+					FROM generate_series(?, ?) n
+					JOIN person p ON p.id = (SELECT MIN(id) FROM person) + n % ?
+					CROSS JOIN LATERAL (SELECT CURRENT_DATE - 15 - (n % 100)::int AS start) s""")
+				.params(from, to - 1, persons)
+				.update();
+			jdbc.sql("""
+					INSERT INTO check_slot (observation_id, slot_date, slot, window_start, window_end, jurisdiction_path,
+					  reading_count, abnormal)
+					SELECT o.id, o.start_date + d, s, CASE s WHEN 1 THEN TIME '08:00' ELSE TIME '14:00' END,
+					  CASE s WHEN 1 THEN TIME '12:00' ELSE TIME '18:00' END, o.jurisdiction_path, 1, FALSE
+					FROM observation o CROSS JOIN generate_series(0, 13) d CROSS JOIN generate_series(1, 2) s
+					WHERE o.id > ?""")
+				.params(before)
+				.update();
+			jdbc.sql("""
+					INSERT INTO health_reading (observation_id, reading_date, slot, person_id, temperature, symptoms, source,
+					  client_id, recorded_by, recorded_at, jurisdiction_path)
+					SELECT s.observation_id, s.slot_date, s.slot, o.person_id, 36.0 + ((o.id + s.slot) % 12) / 10.0, '', 'STAFF',
+					  md5(s.observation_id || '-' || s.slot_date || '-' || s.slot), 'bench', CURRENT_TIMESTAMP, s.jurisdiction_path
+					FROM check_slot s JOIN observation o ON o.id = s.observation_id
+					WHERE s.observation_id > ?""")
+				.params(before)
+				.update();
+			if (to % 250_000 == 0 || to == orders) {
+				say("History: %,d released orders, %,d readings, %.0f s", to, to * READINGS_PER_ORDER, (System.nanoTime() - t) / 1e9);
 			}
-		});
-		say("%,d orders opened through Observations.create (28 slots each) in %.1f s", open.size(),
-				(System.nanoTime() - t) / 1e9);
-		return jdbc.sql("SELECT id, person_id, start_date, jurisdiction_path FROM observation")
+		}
+		jdbc.sql("VACUUM ANALYZE").update();
+	}
+
+	/** Today's open orders, made through the service; fifty of them watched by the demo grid worker. */
+	private List<Order> openOrders(ConfigurableApplicationContext app, JdbcClient jdbc) {
+		long present = jdbc.sql("SELECT COUNT(*) FROM observation WHERE status = 'OPEN'").query(Long.class).single();
+		if (present < open) {
+			record Monitor(long id, String path) {
+			}
+			Monitor monitor = jdbc.sql("SELECT id, jurisdiction_path FROM app_user WHERE username = 'demo-grid'")
+				.query((rs, n) -> new Monitor(rs.getLong(1), rs.getString(2)))
+				.single();
+			List<Long> watched = jdbc.sql("""
+					SELECT id FROM person WHERE jurisdiction_path LIKE ? AND id NOT IN (SELECT open_person_id FROM observation
+					  WHERE open_person_id IS NOT NULL) ORDER BY id LIMIT 50""")
+				.params(monitor.path() + "%")
+				.query(Long.class)
+				.list();
+			List<Long> others = jdbc.sql("""
+					SELECT id FROM person WHERE jurisdiction_path NOT LIKE ? AND id NOT IN (SELECT open_person_id FROM observation
+					  WHERE open_person_id IS NOT NULL) ORDER BY id DESC LIMIT ?""")
+				.params(monitor.path() + "%", open - present - watched.size())
+				.query(Long.class)
+				.list();
+			Observations observations = app.getBean(Observations.class);
+			LocalDate today = LocalDate.now(ZONE);
+			long t = System.nanoTime();
+			SystemTask.run(() -> {
+				int n = 0;
+				for (long person : watched) {
+					observations.create(new NewObservation(person, ObservationKind.HOME, today.minusDays(n++ % 14),
+							ObservationReason.ARRIVAL_FROM_RISK_AREA, null, monitor.id(), null, null));
+				}
+				for (long person : others) {
+					observations.create(new NewObservation(person, ObservationKind.HOME, today.minusDays(n++ % 14),
+							ObservationReason.ARRIVAL_FROM_RISK_AREA, null, null, null, null));
+				}
+			});
+			say("%,d open orders made through Observations.create (28 slots each) in %.1f s", watched.size() + others.size(),
+					(System.nanoTime() - t) / 1e9);
+			jdbc.sql("VACUUM ANALYZE observation").update();
+			jdbc.sql("VACUUM ANALYZE check_slot").update();
+		}
+		return jdbc.sql("SELECT id, person_id, start_date, jurisdiction_path FROM observation WHERE status = 'OPEN'")
 			.query((rs, n) -> new Order(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
 			.list();
 	}
 
-	/** The same kind of row the service writes, into the same table, without any of its rules. */
-	private void plainInsert(List<Order> open, LocalDate today) throws SQLException {
-		try (Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", "")) {
-			db.setAutoCommit(false);
-			try (PreparedStatement insert = db.prepareStatement("""
-					INSERT INTO health_reading (observation_id, reading_date, slot, person_id, temperature, symptoms, source,
-					  client_id, recorded_by, recorded_at, jurisdiction_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-				for (int i = 0; i < readings; i++) {
-					Order order = open.get(random.nextInt(open.size()));
-					insert.setLong(1, order.id());
-					insert.setObject(2, day(order, today), Types.DATE);
-					insert.setInt(3, 1 + random.nextInt(2));
-					insert.setLong(4, order.personId());
-					insert.setBigDecimal(5, temperature());
-					insert.setString(6, "");
-					insert.setString(7, "STAFF");
-					insert.setString(8, UUID.randomUUID().toString());
-					insert.setString(9, "plain");
-					insert.setTimestamp(10, Timestamp.from(Instant.now()));
-					insert.setString(11, order.path());
-					insert.addBatch();
-					if (i % batch == batch - 1) {
-						insert.executeBatch();
-						db.commit();
-					}
-				}
-				insert.executeBatch();
-				db.commit();
-			}
+	private record Rate(int count, double seconds, int failed) {
+
+		double perSecond() {
+			return count / seconds;
 		}
 	}
 
+	private interface Call {
+
+		/** @return true when the answer was the expected one */
+		boolean run(int index) throws Exception;
+
+	}
+
+	/** {@code count} calls spread over {@code concurrency} threads, each taking the next index. */
+	private Rate measure(int count, int concurrency, Call call) throws InterruptedException {
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger failed = new AtomicInteger();
+		AtomicLong firstFailure = new AtomicLong(-1);
+		long t = System.nanoTime();
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int c = 0; c < concurrency; c++) {
+				threads.submit(() -> {
+					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+						try {
+							if (!call.run(i)) {
+								failed.incrementAndGet();
+							}
+						}
+						catch (Exception e) {
+							if (firstFailure.compareAndSet(-1, i)) {
+								say("call %d failed: %s", i, e);
+							}
+							failed.incrementAndGet();
+						}
+					}
+				});
+			}
+		}
+		return new Rate(count, (System.nanoTime() - t) / 1e9, failed.get());
+	}
+
+	private boolean postCheck(String token, List<Order> orders, LocalDate today) throws Exception {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		Order order = orders.get(random.nextInt(orders.size()));
+		String body = "{\"clientId\":\"%s\",\"date\":\"%s\",\"slot\":%d,\"temperature\":%s,\"symptoms\":[]}".formatted(
+				UUID.randomUUID(), day(order, today, random), 1 + random.nextInt(2), temperature(random));
+		return post(token, "/api/v1/observations/" + order.id() + "/checks", body).statusCode() == 201;
+	}
+
+	private boolean postBatch(String token, List<Order> orders, LocalDate today) throws Exception {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder body = new StringBuilder(batch * 140).append("{\"items\":[");
+		for (int i = 0; i < batch; i++) {
+			Order order = orders.get(random.nextInt(orders.size()));
+			body.append(i == 0 ? "" : ",")
+				.append("{\"observationId\":%d,\"clientId\":\"%s\",\"date\":\"%s\",\"slot\":%d,\"temperature\":%s,\"symptoms\":[]}"
+					.formatted(order.id(), UUID.randomUUID(), day(order, today, random), 1 + random.nextInt(2),
+							temperature(random)));
+		}
+		HttpResponse<String> answer = post(token, "/api/v1/observations/checks:batch", body.append("]}").toString());
+		return answer.statusCode() == 200 && answer.body().contains("\"stored\":" + batch + ",");
+	}
+
+	/** The same rows into the same table with nothing of the application in between. */
+	private Rate plainInsert(List<Order> orders, LocalDate today) throws Exception {
+		int batches = (readings + batch - 1) / batch;
+		return measure(batches, batchClients, new Call() {
+
+			private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+				try {
+					Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
+					db.setAutoCommit(false);
+					return db;
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+
+			@Override
+			public boolean run(int index) throws Exception {
+				ThreadLocalRandom random = ThreadLocalRandom.current();
+				Connection db = connection.get();
+				try (PreparedStatement insert = db.prepareStatement("""
+						INSERT INTO health_reading (observation_id, reading_date, slot, person_id, temperature, symptoms, source,
+						  client_id, recorded_by, recorded_at, jurisdiction_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+					for (int i = 0; i < batch; i++) {
+						Order order = orders.get(random.nextInt(orders.size()));
+						insert.setLong(1, order.id());
+						insert.setObject(2, day(order, today, random), Types.DATE);
+						insert.setInt(3, 1 + random.nextInt(2));
+						insert.setLong(4, order.personId());
+						insert.setBigDecimal(5, new BigDecimal(temperature(random)));
+						insert.setString(6, "");
+						insert.setString(7, "STAFF");
+						insert.setString(8, UUID.randomUUID().toString());
+						insert.setString(9, "plain");
+						insert.setTimestamp(10, Timestamp.from(Instant.now()));
+						insert.setString(11, order.path());
+						insert.addBatch();
+					}
+					insert.executeBatch();
+					db.commit();
+				}
+				return true;
+			}
+		});
+	}
+
+	private record Timing(double first, double p50, double p95) {
+	}
+
+	private Timing timing(int runs, Call call) throws Exception {
+		long[] samples = new long[runs];
+		long t = System.nanoTime();
+		call.run(0);
+		double first = (System.nanoTime() - t) / 1e6;
+		for (int i = 0; i < runs; i++) {
+			long s = System.nanoTime();
+			call.run(i);
+			samples[i] = System.nanoTime() - s;
+		}
+		Arrays.sort(samples);
+		return new Timing(first, samples[runs / 2] / 1e6, samples[(int) Math.ceil(runs * 0.95) - 1] / 1e6);
+	}
+
+	private String token(String username) throws Exception {
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"password\":\"demo12345\"}".formatted(username)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String body = answer.body();
+		int at = body.indexOf("\"token\":\"");
+		if (at < 0) {
+			throw new IllegalStateException("Cannot sign in as " + username + ": " + body);
+		}
+		return body.substring(at + 9, body.indexOf('"', at + 9));
+	}
+
+	private boolean get(String token, String path) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET())
+			.statusCode() == 200;
+	}
+
+	/** How many items a list answers. */
+	private int count(String token, String path) throws Exception {
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.GET());
+		return JSON.readTree(answer.body()).size();
+	}
+
+	private HttpResponse<String> post(String token, String path, String json) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** A day of the order that has come. */
-	private LocalDate day(Order order, LocalDate today) {
+	private static LocalDate day(Order order, LocalDate today, ThreadLocalRandom random) {
 		long days = today.toEpochDay() - order.start().toEpochDay() + 1;
 		return order.start().plusDays(random.nextInt((int) Math.min(days, 14)));
 	}
 
 	/** Mostly normal; about one in a hundred a fever, which opens (or joins) an alert. */
-	private BigDecimal temperature() {
-		return random.nextInt(100) == 0 ? new BigDecimal("38.1") : BigDecimal.valueOf(360 + random.nextInt(12), 1);
+	private static String temperature(ThreadLocalRandom random) {
+		return random.nextInt(100) == 0 ? "38.1" : BigDecimal.valueOf(360 + random.nextInt(12), 1).toPlainString();
+	}
+
+	private static double load() {
+		try {
+			return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+		}
+		catch (Exception e) {
+			return Double.NaN;
+		}
 	}
 
 	private void recreateDatabase() throws SQLException {
@@ -237,10 +472,10 @@ public final class HealthBench {
 	}
 
 	private ConfigurableApplicationContext start() {
-		SpringApplication application = new SpringApplication(BastionApplication.class);
+		SpringApplication application = new SpringApplication(BastionApplication.class, BenchPing.class);
 		return application.run("--spring.datasource.url=" + HOST + DATABASE, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--server.port=0", "--bastion.demo.enabled=true",
-				"--bastion.demo.persons=" + orders, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--bastion.demo.persons=" + persons, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
 				"--logging.level.org.bastion=WARN", "--spring.jmx.enabled=false");
 	}
 

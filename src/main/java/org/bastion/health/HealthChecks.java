@@ -22,6 +22,7 @@ import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +37,8 @@ public class HealthChecks {
 
 	/** A phone that was offline for a day or two sends at most this many checks at once. */
 	public static final int MAX_BATCH = 500;
+
+	private static final int ATTEMPTS = 3;
 
 	private final Observations observations;
 
@@ -136,16 +139,22 @@ public class HealthChecks {
 	}
 
 	/**
-	 * Stores the checks in one transaction and lets {@code audit} note the new readings in it. Two phones
-	 * sending the same client id at the same moment: the loser's insert breaks the unique key, its
-	 * transaction rolls back, and the second attempt answers it as a replay of the winner's.
+	 * Stores the checks in one transaction and lets {@code audit} note the new readings in it, trying again
+	 * when a concurrent transaction got in the way. Two phones sending the same client id at the same
+	 * moment: the loser's insert breaks the unique key, its transaction rolls back, and the next attempt
+	 * answers it as a replay of the winner's. A lock the database broke to end a deadlock: the next
+	 * attempt finds the other transaction done.
 	 */
 	private List<ReadingRecorder.Outcome> inOneTransaction(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
-		try {
-			return wholeBatch.execute(status -> storeAll(checks, audit));
-		}
-		catch (DuplicateKeyException concurrent) {
-			return wholeBatch.execute(status -> storeAll(checks, audit));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return wholeBatch.execute(status -> storeAll(checks, audit));
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException concurrent) {
+				if (attempt == ATTEMPTS) {
+					throw concurrent;
+				}
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,14 @@ class ReadingRecorder {
 	/** Refused with what the single endpoint would have thrown. */
 	record Refused(BastionException reason) implements Outcome {
 	}
+
+	private static final Comparator<SlotDatabase.Tally> SLOT_ORDER = Comparator
+		.comparingLong((SlotDatabase.Tally t) -> t.key().observationId())
+		.thenComparing(t -> t.key().date())
+		.thenComparingInt(t -> t.key().slot());
+
+	private static final Comparator<ObservationDatabase.LastReading> ORDER_ORDER = Comparator
+		.comparingLong(ObservationDatabase.LastReading::observationId);
 
 	private final ReadingDatabase readings;
 
@@ -219,8 +228,9 @@ class ReadingRecorder {
 			latest.merge(row.observationId(), new ObservationDatabase.LastReading(row.observationId(), row.date(),
 					row.slot(), row.temperature(), abnormal), (a, b) -> later(b, a) ? b : a);
 		}
-		slots.noteReadings(tallies.values());
-		orders.noteReadings(latest.values());
+		// Every transaction locks slots and orders in key order, so concurrent batches wait, not deadlock.
+		slots.noteReadings(tallies.values().stream().sorted(SLOT_ORDER).toList());
+		orders.noteReadings(latest.values().stream().sorted(ORDER_ORDER).toList());
 	}
 
 	private static boolean later(ObservationDatabase.LastReading candidate, ObservationDatabase.LastReading than) {
