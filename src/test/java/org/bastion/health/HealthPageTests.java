@@ -2,8 +2,19 @@ package org.bastion.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 
 import org.bastion.PageSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +117,12 @@ class HealthPageTests {
 		var page = grid.get("/observations/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("36.7").contains("id=\"self-report-url\"").contains("/self-report/" + id + "-");
+		Matcher shown = Pattern.compile("id=\"self-report-url\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(shown.find()).isTrue();
+		var qr = grid.getBytes("/observations/" + id + "/self-report.png");
+		assertThat(qr.statusCode()).isEqualTo(200);
+		assertThat(qr.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(scanned(qr.body())).as("the QR code reads as the link on the page").isEqualTo(shown.group(1));
 		PageSession county = PageSession.signIn(port, "demo-county");
 		assertThat(county.get("/observations?status=OPEN").body()).contains("id=\"observation-" + id + "\"");
 		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
@@ -113,6 +130,15 @@ class HealthPageTests {
 		PageSession leader = PageSession.signIn(port, "demo-leader");
 		assertThat(leader.get("/observations/" + id).body()).doesNotContain("id=\"self-report-url\"")
 			.doesNotContain("id=\"release-submit\"");
+		assertThat(leader.getBytes("/observations/" + id + "/self-report.png").statusCode()).isEqualTo(404);
+	}
+
+	/** What a phone camera reads from the image. */
+	private static String scanned(byte[] png) throws Exception {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		return new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
 	}
 
 	@Test

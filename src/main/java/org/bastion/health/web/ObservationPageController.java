@@ -27,6 +27,9 @@ import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -134,14 +137,32 @@ class ObservationPageController {
 		model.addAttribute("today", observations.today());
 		model.addAttribute("maxDays", org.bastion.health.ObservationPeriod.MAX_DAYS);
 		if (order.selfReportToken() != null) {
-			String base = request.getScheme() + "://" + request.getServerName()
-					+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-			model.addAttribute("selfReportUrl", base + "/self-report/" + order.selfReportToken());
+			model.addAttribute("selfReportUrl", selfReportUrl(order, request));
 		}
 		if (!model.containsAttribute("release")) {
 			model.addAttribute("release", new ReleaseRequest(observations.today(), null));
 		}
 		return "health/order";
+	}
+
+	/** The self-report link as a QR code, for the monitor to show on the phone or print for the person. */
+	@GetMapping(path = "/observations/{id}/self-report.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> selfReportQr(@PathVariable long id, HttpServletRequest request) {
+		ObservationView order = observations.find(id);
+		if (order.selfReportToken() == null) {
+			return ResponseEntity.notFound().build();
+		}
+		// The code carries the person's secret: no cache may keep it.
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.IMAGE_PNG)
+			.body(SelfReportQr.png(selfReportUrl(order, request)));
+	}
+
+	private static String selfReportUrl(ObservationView order, HttpServletRequest request) {
+		String base = request.getScheme() + "://" + request.getServerName()
+				+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+		return base + "/self-report/" + order.selfReportToken();
 	}
 
 	@PostMapping("/observations/{id}/extend")
