@@ -83,6 +83,14 @@ final class Browser implements AutoCloseable {
 		waitFor("nav.nav");
 	}
 
+	/** Opens the phone's menu, if it is folded, so that its links can be clicked. */
+	void openMenu() {
+		WebElement menu = find("#nav-menu");
+		if (menu.getDomAttribute("open") == null && find("#nav-menu-toggle").isDisplayed()) {
+			click("#nav-menu-toggle");
+		}
+	}
+
 	String text(String css) {
 		return find(css).getText();
 	}

@@ -80,15 +80,19 @@ class MainFlowsBrowserTest {
 	@Test
 	void switchTheLanguage() {
 		browser.signIn("demo-county", ApiClient.PASSWORD);
+		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人员");
 		browser.click("#lang-en");
 		browser.waitFor("nav.nav");
+		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("People");
 		browser.click("#lang-zh-TW");
 		browser.waitFor("nav.nav");
+		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人員");
 		browser.click("#lang-zh-CN");
 		browser.waitFor("nav.nav");
+		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人员");
 	}
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -368,6 +369,27 @@ class JurisdictionApiTests {
 			.retrieve()
 			.toEntity(Map.class);
 		assertThat(noFile.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aTreeFileOverItsLimitIsRefusedBeforeItIsRead() {
+		String code = newCode();
+		byte[] tooLarge = treeOver20Megabytes(code);
+		var answer = importFile(client("demo-county"), "tree.csv", tooLarge);
+		assertFileRefused(answer, "文件太大：区划树文件最大 20 MB（一个县的区划树只有几千行），请确认选对了文件。");
+		assertThat(violations(answer)).singleElement().satisfies(v -> assertThat(v).containsEntry("rule", "size"));
+		// The good row at its top was not imported: the file was refused before it was read.
+		assertThat(get(client("demo-county"), "/api/v1/jurisdictions/" + code).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	/** A tree with one good row, padded with blank lines to one byte over 20 MB. */
+	static byte[] treeOver20Megabytes(String code) {
+		byte[] rows = "区划代码,名称,上级代码\n%s,组,%s\n".formatted(code, GUSONG).getBytes(StandardCharsets.UTF_8);
+		byte[] file = new byte[20 * 1024 * 1024 + 1];
+		Arrays.fill(file, (byte) '\n');
+		System.arraycopy(rows, 0, file, 0, rows.length);
+		return file;
 	}
 
 	@Test

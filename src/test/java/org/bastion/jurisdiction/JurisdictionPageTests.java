@@ -137,6 +137,19 @@ class JurisdictionPageTests {
 	}
 
 	@Test
+	void aTreeFileOverItsLimitIsAMessageBesideTheField() throws Exception {
+		PageSession county = PageSession.signIn(port, "demo-county");
+		assertThat(county.get("/jurisdictions/import").body()).contains("id=\"tree-file-limit\">文件最大 20 MB。<");
+		String code = JurisdictionApiTests.newCode();
+		var refused = county.upload("/jurisdictions/import", "tree.csv", JurisdictionApiTests.treeOver20Megabytes(code));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"tree-file-error\"")
+			.contains("文件太大：区划树文件最大 20 MB（一个县的区划树只有几千行），请确认选对了文件。")
+			.doesNotContain("id=\"tree-import-result\"");
+		assertThat(county.get("/jurisdictions/" + code).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void divisionsAreSearchedOnAPageAndAsAFragment() throws Exception {
 		PageSession county = PageSession.signIn(port, "demo-county");
 		String q = URLEncoder.encode("武汉", StandardCharsets.UTF_8);

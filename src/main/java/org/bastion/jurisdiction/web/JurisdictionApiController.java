@@ -1,7 +1,5 @@
 package org.bastion.jurisdiction.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +12,8 @@ import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.jurisdiction.NewJurisdiction;
-import org.bastion.jurisdiction.TreeImport;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
-import org.bastion.shared.TabularFile;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,13 +40,13 @@ class JurisdictionApiController {
 
 	private final Jurisdictions jurisdictions;
 
-	private final TreeImport treeImport;
+	private final TreeUpload treeUpload;
 
 	private final MessageSource messages;
 
-	JurisdictionApiController(Jurisdictions jurisdictions, TreeImport treeImport, MessageSource messages) {
+	JurisdictionApiController(Jurisdictions jurisdictions, TreeUpload treeUpload, MessageSource messages) {
 		this.jurisdictions = jurisdictions;
-		this.treeImport = treeImport;
+		this.treeUpload = treeUpload;
 		this.messages = messages;
 	}
 
@@ -114,36 +110,10 @@ class JurisdictionApiController {
 	@Operation(summary = "Import a tree from xlsx or CSV (HQ administrators)",
 			description = "Columns 区划代码/code, 名称/name, 上级代码/parentCode, 层级/level, header within the first "
 					+ "ten rows; CSV in UTF-8 or GBK. Every good row is kept; every refused row is listed with its "
-					+ "line, code, reason (a message key) and message. 400 when the file cannot be read as a table.")
+					+ "line, code, reason (a message key) and message. 400 when the file cannot be read as a table "
+					+ "or is larger than bastion.jurisdictions.import.max-file-size (20 MB by default).")
 	ImportResponse importTree(@RequestPart("file") MultipartFile file, Locale locale) {
-		return ImportResponse.of(importFile(treeImport, file), messages, locale);
-	}
-
-	/** Reads an uploaded tree, reporting a file that is no table as a bad {@code file} field. */
-	static org.bastion.jurisdiction.TreeImportResult importFile(TreeImport treeImport, MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException(new FieldViolation("file", "notEmpty", "file.empty"));
-		}
-		try (InputStream in = file.getInputStream()) {
-			return treeImport.importFile(in, fileName(file));
-		}
-		catch (TabularFile.UnreadableFileException unreadable) {
-			throw new InvalidInputException(
-					new FieldViolation("file", "readable", unreadable.messageKey(), unreadable.arguments()));
-		}
-		catch (IOException broken) {
-			throw new InvalidInputException(new FieldViolation("file", "readable", "file.notTable"));
-		}
-	}
-
-	static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		if (name == null || name.isBlank()) {
-			return "upload";
-		}
-		// Only the name goes to the audit log, short and on one line.
-		name = name.replaceAll("[\\p{Cntrl}]", " ").strip();
-		return name.length() > 100 ? name.substring(0, 100) : name;
+		return ImportResponse.of(treeUpload.importFile(file), messages, locale);
 	}
 
 	static String query(String q) {

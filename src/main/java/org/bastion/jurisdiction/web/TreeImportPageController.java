@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.bastion.jurisdiction.TreeImport;
 import org.bastion.shared.ExcelCsv;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -19,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,13 +35,18 @@ class TreeImportPageController {
 
 	private static final String PAGE = "jurisdictions/import";
 
-	private final TreeImport treeImport;
+	private final TreeUpload treeUpload;
 
 	private final MessageSource messages;
 
-	TreeImportPageController(TreeImport treeImport, MessageSource messages) {
-		this.treeImport = treeImport;
+	TreeImportPageController(TreeUpload treeUpload, MessageSource messages) {
+		this.treeUpload = treeUpload;
 		this.messages = messages;
+	}
+
+	@ModelAttribute("maxMegabytes")
+	long maxMegabytes() {
+		return treeUpload.maxMegabytes();
 	}
 
 	/** What the session keeps of the last import. */
@@ -60,8 +65,8 @@ class TreeImportPageController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
 			Locale locale) {
 		try {
-			var result = JurisdictionApiController.importFile(treeImport, file);
-			LastImport last = new LastImport(JurisdictionApiController.fileName(file),
+			var result = treeUpload.importFile(file);
+			LastImport last = new LastImport(TreeUpload.fileName(file),
 					ImportResponse.of(result, messages, locale));
 			session.setAttribute(LAST, last);
 			model.addAttribute("last", last);
