@@ -161,31 +161,19 @@ class ListEntryDatabase {
 			.list();
 	}
 
-	record OutcomeCount(String outcome, long count) {
+	/** What an entry holds now, its row locked until the transaction ends: a verdict starts from it. */
+	record Verdict(VerificationOutcome outcome, String clientId) {
 	}
 
-	List<OutcomeCount> outcomes(long listId, String scope) {
-		return jdbc.sql("""
-				SELECT COALESCE(outcome, 'OPEN') AS outcome, COUNT(*) AS n FROM list_entry
-				WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY COALESCE(outcome, 'OPEN')""")
-			.params(listId, scope)
-			.query((rs, n) -> new OutcomeCount(rs.getString("outcome"), rs.getLong("n")))
-			.list();
-	}
-
-	record PathCount(String path, long entries, long verified, long overdue) {
-	}
-
-	/** Counts per place an entry sits in; a list reaches at most the area's few thousand grids. */
-	List<PathCount> countsByPath(long listId, String scope, LocalDate today) {
-		return jdbc.sql("""
-				SELECT jurisdiction_path, COUNT(*) AS entries, COUNT(outcome) AS verified,
-				  SUM(CASE WHEN outcome IS NULL AND deadline < ? THEN 1 ELSE 0 END) AS overdue
-				FROM list_entry WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY jurisdiction_path""")
-			.params(today, listId, scope)
-			.query((rs, n) -> new PathCount(rs.getString("jurisdiction_path"), rs.getLong("entries"),
-					rs.getLong("verified"), rs.getLong("overdue")))
-			.list();
+	Verdict lockVerdict(long id) {
+		return jdbc.sql("SELECT outcome, verification_client_id FROM list_entry WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query((rs, n) -> {
+				String outcome = rs.getString("outcome");
+				return new Verdict(outcome == null ? null : VerificationOutcome.valueOf(outcome),
+						rs.getString("verification_client_id"));
+			})
+			.single();
 	}
 
 	void verify(long id, VerificationOutcome outcome, VerificationRoute route, String note, long userId,
