@@ -35,10 +35,10 @@ class ListEntryDatabase {
 	private static final String FROM = " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id ";
 
 	/**
-	 * A slice of entries in one statement, one array per column: PostgreSQL parses and plans it once
-	 * and inserts the rows as one set, where single-row statements (or one statement of a thousand
-	 * VALUES rows, with its 14,000 parameters) are parsed, bound and executed row by row. H2 takes the
-	 * same statement. At a million rows this was four fifths of the import.
+	 * A slice of entries in one statement, one array per column, where COPY is not available (H2): the
+	 * database parses and plans it once and inserts the rows as one set, where single-row statements
+	 * (or one statement of a thousand VALUES rows, with its 14,000 parameters) are parsed, bound and
+	 * executed row by row. On PostgreSQL it was the import's way in until COPY replaced it.
 	 */
 	private static final String INSERT = """
 			INSERT INTO list_entry (list_id, line, name, id_number, phone, origin, arrival_date, address, cells,
@@ -63,15 +63,38 @@ class ListEntryDatabase {
 
 	private final JdbcTemplate batch;
 
+	/** Whether the database is PostgreSQL, asked once: its entries go in through {@link ListEntryCopy}. */
+	private volatile Boolean postgres;
+
 	ListEntryDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
 
+	/** A slice of an import's entries, in the caller's transaction. */
 	void insertAll(long listId, LocalDate deadline, List<NewEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
+		if (postgres()) {
+			batch.execute((Connection connection) -> ListEntryCopy.copy(connection, listId, deadline, entries));
+		}
+		else {
+			insertAsSet(listId, deadline, entries);
+		}
+	}
+
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = batch.execute(
+					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	private void insertAsSet(long listId, LocalDate deadline, List<NewEntry> entries) {
 		int n = entries.size();
 		Integer[] line = new Integer[n];
 		String[] name = new String[n];
