@@ -92,12 +92,11 @@ final class ListEntryCopy {
 			return;
 		}
 		line.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"') {
-				line.append('"');
-			}
-			line.append(c);
+		if (value.indexOf('"') < 0) {
+			line.append(value);
+		}
+		else {
+			line.append(value.replace("\"", "\"\""));
 		}
 		line.append('"');
 	}
