@@ -447,6 +447,20 @@ public final class PushedListBench {
 		figures.put("validate + match + dispatch (queued to DONE)", "%,.0f rows/s (%.2f s; goal < %.0f s: %s)"
 			.formatted(rate, took, GOAL_SECONDS, took < GOAL_SECONDS ? "met" : "MISSED"));
 		figures.put("import slower than COPY by", "%.1f×".formatted(copyRate / rate));
+		findFinished(lists, list.id());
+	}
+
+	/** What the list's page and API pay to show the finished list with its outcome counts: the median of five calls. */
+	private void findFinished(PushedLists lists, long id) {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long started = System.nanoTime();
+			lists.find(id);
+			millis.add((System.nanoTime() - started) / 1e6);
+		}
+		millis.sort(null);
+		say("PushedLists.find on the finished list: %s ms", millis);
+		figures.put("PushedLists.find, finished list (median of 5)", "%.1f ms".formatted(millis.get(2)));
 	}
 
 	// ---------------------------------------------------------------------------------------------
