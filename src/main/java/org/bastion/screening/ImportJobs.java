@@ -66,8 +66,9 @@ class ImportJobs {
 
 	private final ExecutorService executor;
 
-	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files, PersonMatching matching,
-			Jurisdictions jurisdictions, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
+			PersonMatching matching, Jurisdictions jurisdictions, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent) {
 		this.lists = lists;

@@ -70,8 +70,8 @@ public class PushedLists {
 
 	private final long maxBytes;
 
-	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files, ImportJobs jobs,
-			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
+	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
+			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
 		this.lists = lists;

@@ -44,8 +44,8 @@ public class Verifications {
 
 	private final ZoneId zone;
 
-	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
+			ApplicationEventPublisher events, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
 		this.entries = entries;
 		this.tallies = tallies;
 		this.viewer = viewer;
