@@ -201,8 +201,7 @@ public final class PushedListBench {
 		SpringApplication application = new SpringApplication(BastionApplication.class);
 		return application.run("--spring.datasource.url=" + HOST + DATABASE, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--server.port=0", "--bastion.demo.enabled=false",
-				// A kept database (--reuse) may hold newer migrations than a screening one added since (V52 after V68).
-				"--spring.flyway.out-of-order=true", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.bastion=WARN",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.bastion=WARN",
 				"--logging.level.org.bastion.screening.ImportJobs=INFO", "--spring.jmx.enabled=false");
 	}
 
