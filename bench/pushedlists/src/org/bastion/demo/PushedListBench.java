@@ -182,7 +182,7 @@ public final class PushedListBench {
 	private void forgetEarlierLists() throws SQLException {
 		try (Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
 				Statement sql = db.createStatement()) {
-			sql.execute("TRUNCATE list_entry, list_rejected_row, pushed_list");
+			sql.execute("TRUNCATE list_entry, list_rejected_row, list_tally, pushed_list");
 			sql.execute("VACUUM ANALYZE pushed_list");
 		}
 		say("Lists of earlier runs removed; %,d persons kept", personsLoaded());
@@ -446,6 +446,20 @@ public final class PushedListBench {
 		figures.put("validate + match + dispatch (queued to DONE)", "%,.0f rows/s (%.2f s; goal < %.0f s: %s)"
 			.formatted(rate, took, GOAL_SECONDS, took < GOAL_SECONDS ? "met" : "MISSED"));
 		figures.put("import slower than COPY by", "%.1f×".formatted(copyRate / rate));
+		findFinished(lists, list.id());
+	}
+
+	/** What the list's page and API pay to show the finished list with its outcome counts: the median of five calls. */
+	private void findFinished(PushedLists lists, long id) {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long started = System.nanoTime();
+			lists.find(id);
+			millis.add((System.nanoTime() - started) / 1e6);
+		}
+		millis.sort(null);
+		say("PushedLists.find on the finished list: %s ms", millis);
+		figures.put("PushedLists.find, finished list (median of 5)", "%.1f ms".formatted(millis.get(2)));
 	}
 
 	// ---------------------------------------------------------------------------------------------

@@ -6,16 +6,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code person} reads of bulk matching. Keys travel as one array parameter ({@code = ANY(?)}), so
- * the statement text is the same for every chunk and the database prepares it once; both PostgreSQL
- * and H2 take SQL arrays.
+ * The {@code person} reads of bulk matching. Keys travel as one array parameter, so the statement text
+ * is the same for every chunk and the database prepares it once; both PostgreSQL and H2 take SQL
+ * arrays. The array is joined as a set of rows rather than tested with {@code = ANY(?)}: PostgreSQL
+ * estimates the rows of {@code = ANY} from the array's length and, from a few thousand keys of a million
+ * persons on, scans the whole table (0.6–0.9 s for 10,000 keys), where the join keeps one index probe
+ * per key (45–90 ms).
  */
 @Repository
 class PersonMatchDatabase {
@@ -27,10 +32,10 @@ class PersonMatchDatabase {
 	}
 
 	/** A person found by a key: the key is the ID number, or the name and phone joined by U+001F. */
-	record Found(String key, long personId, String jurisdictionCode, String jurisdictionPath) {
+	record Found(String key, long personId, String jurisdictionCode, JurisdictionPath jurisdictionPath) {
 
 		PersonMatching.Match as(PersonMatching.MatchedBy by) {
-			return new PersonMatching.Match(personId, jurisdictionCode, new JurisdictionPath(jurisdictionPath), by);
+			return new PersonMatching.Match(personId, jurisdictionCode, jurisdictionPath, by);
 		}
 	}
 
@@ -43,8 +48,9 @@ class PersonMatchDatabase {
 			return List.of();
 		}
 		return query("""
-				SELECT id, id_number, name, phone, jurisdiction_code, jurisdiction_path FROM person
-				WHERE id_number = ANY(?) AND jurisdiction_path LIKE ?""", idNumbers, scope, false);
+				SELECT p.id, p.id_number, p.name, p.phone, p.jurisdiction_code, p.jurisdiction_path
+				FROM UNNEST(?) AS k(wanted) JOIN person p ON p.id_number = k.wanted
+				WHERE p.jurisdiction_path LIKE ?""", idNumbers, scope, false);
 	}
 
 	List<Found> byPhones(List<String> phones, String scope) {
@@ -52,8 +58,9 @@ class PersonMatchDatabase {
 			return List.of();
 		}
 		return query("""
-				SELECT id, id_number, name, phone, jurisdiction_code, jurisdiction_path FROM person
-				WHERE phone = ANY(?) AND jurisdiction_path LIKE ?""", phones, scope, true);
+				SELECT p.id, p.id_number, p.name, p.phone, p.jurisdiction_code, p.jurisdiction_path
+				FROM UNNEST(?) AS k(wanted) JOIN person p ON p.phone = k.wanted
+				WHERE p.jurisdiction_path LIKE ?""", phones, scope, true);
 	}
 
 	private List<Found> query(String sql, List<String> keys, String scope, boolean byNameAndPhone) {
@@ -63,9 +70,11 @@ class PersonMatchDatabase {
 				ps.setArray(1, array);
 				ps.setString(2, scope);
 				List<Found> found = new ArrayList<>(keys.size());
+				// Thousands of persons share a grid: each path is checked and built once per query.
+				Map<String, JurisdictionPath> paths = new HashMap<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						found.add(map(rs, byNameAndPhone));
+						found.add(map(rs, byNameAndPhone, paths));
 					}
 				}
 				return found;
@@ -76,9 +85,10 @@ class PersonMatchDatabase {
 		});
 	}
 
-	private static Found map(ResultSet rs, boolean byNameAndPhone) throws SQLException {
+	private static Found map(ResultSet rs, boolean byNameAndPhone, Map<String, JurisdictionPath> paths)
+			throws SQLException {
 		String key = byNameAndPhone ? nameAndPhone(rs.getString("name"), rs.getString("phone")) : rs.getString("id_number");
 		return new Found(key, rs.getLong("id"), rs.getString("jurisdiction_code"),
-				rs.getString("jurisdiction_path"));
+				paths.computeIfAbsent(rs.getString("jurisdiction_path"), JurisdictionPath::new));
 	}
 }

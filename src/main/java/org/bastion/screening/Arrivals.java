@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.jurisdiction.Jurisdiction;
@@ -26,7 +27,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Arrivals (返乡人员) as the signed-in viewer registers and reads them: each gets its risk level from
@@ -133,11 +136,7 @@ public class Arrivals {
 		PersonView person = person(request);
 		var trip = database.findTrip(person.id(), facts.arrivalDate());
 		if (trip.isPresent()) {
-			ArrivalRegistration same = sameTrip(trip.get());
-			if (request.listEntryId() != null) {
-				database.linkListEntry(trip.get().id(), request.listEntryId());
-			}
-			return same;
+			return sameTrip(trip.get(), request.listEntryId());
 		}
 		String idRegion = person.documentType() == DocumentType.RESIDENT_ID && person.idNumber() != null
 				? person.idNumber().substring(0, 6) : null;
@@ -151,14 +150,22 @@ public class Arrivals {
 				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
 				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size());
 		long id;
+		// PostgreSQL aborts the whole transaction at its first error: the insert runs behind a savepoint so
+		// that, losing a race, the transaction can still read the winner's record.
+		TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
+		Object beforeInsert = transaction.createSavepoint();
 		try {
 			id = database.insert(draft);
+			transaction.releaseSavepoint(beforeInsert);
 		}
 		catch (DuplicateKeyException raced) {
-			// The same trip or client id committed between our look-up and insert: that record it is.
-			var stored = clientId == null ? database.findTrip(person.id(), facts.arrivalDate())
-					: database.findByClientId(clientId);
-			return sameTrip(stored.orElseThrow(() -> raced));
+			// The same trip or client id committed between our look-up and insert (the insert waited for
+			// it to commit): that record it is.
+			transaction.rollbackToSavepoint(beforeInsert);
+			// Two phones with client ids of their own collide on the trip, a retried submission on its id.
+			var stored = (clientId == null ? Optional.<Arrival>empty() : database.findByClientId(clientId))
+				.or(() -> database.findTrip(person.id(), facts.arrivalDate()));
+			return sameTrip(stored.orElseThrow(() -> raced), request.listEntryId());
 		}
 		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
 		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
@@ -257,9 +264,13 @@ public class Arrivals {
 		}
 	}
 
-	private ArrivalRegistration sameTrip(Arrival existing) {
+	/** A trip registered before answers for the new registration, linked to its list entry when it has none. */
+	private ArrivalRegistration sameTrip(Arrival existing, Long listEntryId) {
 		if (!viewer.get().canSee(existing.jurisdictionPath())) {
 			throw new ConflictException("arrival.trip.elsewhere", null, existing.jurisdictionCode());
+		}
+		if (listEntryId != null) {
+			database.linkListEntry(existing.id(), listEntryId);
 		}
 		audit.record(AuditAction.VIEW, target(existing.id()), "sameTrip");
 		return new ArrivalRegistration(detail(existing), true);

@@ -4,10 +4,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -61,6 +63,9 @@ final class ImportJob {
 	private int matched;
 
 	private int dispatched;
+
+	/** Entries written per place they were dispatched to, for the list's tallies. */
+	private final Map<String, Integer> entriesByPath = new HashMap<>();
 
 	private volatile long bytesRead;
 
@@ -122,6 +127,11 @@ final class ImportJob {
 
 	PushedListDatabase.Counts counts(int progress) {
 		return new PushedListDatabase.Counts(rows, accepted, rejected, matched, dispatched, progress);
+	}
+
+	/** The entries written, per place; read once {@link #run} returned. */
+	Map<String, Integer> entriesByPath() {
+		return Map.copyOf(entriesByPath);
 	}
 
 	/**
@@ -232,6 +242,9 @@ final class ImportJob {
 		rejected += slice.rejected().size();
 		matched += slice.matched();
 		dispatched += slice.dispatched();
+		for (ListEntryDatabase.NewEntry entry : slice.entries()) {
+			entriesByPath.merge(entry.dispatch().path().value(), 1, Integer::sum);
+		}
 	}
 
 	/** By bytes read, the one measure known before the last row; 100 is kept for the finished list. */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +50,8 @@ class ImportJobs {
 
 	private final ListEntryDatabase entries;
 
+	private final ListTallyDatabase tallies;
+
 	private final ListImportFiles files;
 
 	private final PersonMatching matching;
@@ -63,12 +66,14 @@ class ImportJobs {
 
 	private final ExecutorService executor;
 
-	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListImportFiles files, PersonMatching matching,
-			Jurisdictions jurisdictions, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
+			PersonMatching matching, Jurisdictions jurisdictions, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent) {
 		this.lists = lists;
 		this.entries = entries;
+		this.tallies = tallies;
 		this.files = files;
 		this.matching = matching;
 		this.jurisdictions = jurisdictions;
@@ -127,7 +132,9 @@ class ImportJobs {
 				fail(list, ROWS_REFUSED, counts, false);
 			}
 			else {
+				Map<String, Integer> byPath = job.entriesByPath();
 				transaction.executeWithoutResult(status -> {
+					tallies.insertOpen(listId, byPath);
 					lists.finish(listId, PushedListStatus.DONE, null, counts);
 					events.publishEvent(new PushedListImported(listId, list.name(), list.jurisdictionCode(),
 							list.deadline(), counts.rows(), counts.accepted(), counts.rejected(), counts.matched()));

@@ -35,10 +35,10 @@ class ListEntryDatabase {
 	private static final String FROM = " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id ";
 
 	/**
-	 * A slice of entries in one statement, one array per column: PostgreSQL parses and plans it once
-	 * and inserts the rows as one set, where single-row statements (or one statement of a thousand
-	 * VALUES rows, with its 14,000 parameters) are parsed, bound and executed row by row. H2 takes the
-	 * same statement. At a million rows this was four fifths of the import.
+	 * A slice of entries in one statement, one array per column, where COPY is not available (H2): the
+	 * database parses and plans it once and inserts the rows as one set, where single-row statements
+	 * (or one statement of a thousand VALUES rows, with its 14,000 parameters) are parsed, bound and
+	 * executed row by row. On PostgreSQL it was the import's way in until COPY replaced it.
 	 */
 	private static final String INSERT = """
 			INSERT INTO list_entry (list_id, line, name, id_number, phone, origin, arrival_date, address, cells,
@@ -63,15 +63,38 @@ class ListEntryDatabase {
 
 	private final JdbcTemplate batch;
 
+	/** Whether the database is PostgreSQL, asked once: its entries go in through {@link ListEntryCopy}. */
+	private volatile Boolean postgres;
+
 	ListEntryDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
 
+	/** A slice of an import's entries, in the caller's transaction. */
 	void insertAll(long listId, LocalDate deadline, List<NewEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
+		if (postgres()) {
+			batch.execute((Connection connection) -> ListEntryCopy.copy(connection, listId, deadline, entries));
+		}
+		else {
+			insertAsSet(listId, deadline, entries);
+		}
+	}
+
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = batch.execute(
+					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	private void insertAsSet(long listId, LocalDate deadline, List<NewEntry> entries) {
 		int n = entries.size();
 		Integer[] line = new Integer[n];
 		String[] name = new String[n];
@@ -161,31 +184,19 @@ class ListEntryDatabase {
 			.list();
 	}
 
-	record OutcomeCount(String outcome, long count) {
+	/** What an entry holds now, its row locked until the transaction ends: a verdict starts from it. */
+	record Verdict(VerificationOutcome outcome, String clientId) {
 	}
 
-	List<OutcomeCount> outcomes(long listId, String scope) {
-		return jdbc.sql("""
-				SELECT COALESCE(outcome, 'OPEN') AS outcome, COUNT(*) AS n FROM list_entry
-				WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY COALESCE(outcome, 'OPEN')""")
-			.params(listId, scope)
-			.query((rs, n) -> new OutcomeCount(rs.getString("outcome"), rs.getLong("n")))
-			.list();
-	}
-
-	record PathCount(String path, long entries, long verified, long overdue) {
-	}
-
-	/** Counts per place an entry sits in; a list reaches at most the area's few thousand grids. */
-	List<PathCount> countsByPath(long listId, String scope, LocalDate today) {
-		return jdbc.sql("""
-				SELECT jurisdiction_path, COUNT(*) AS entries, COUNT(outcome) AS verified,
-				  SUM(CASE WHEN outcome IS NULL AND deadline < ? THEN 1 ELSE 0 END) AS overdue
-				FROM list_entry WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY jurisdiction_path""")
-			.params(today, listId, scope)
-			.query((rs, n) -> new PathCount(rs.getString("jurisdiction_path"), rs.getLong("entries"),
-					rs.getLong("verified"), rs.getLong("overdue")))
-			.list();
+	Verdict lockVerdict(long id) {
+		return jdbc.sql("SELECT outcome, verification_client_id FROM list_entry WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query((rs, n) -> {
+				String outcome = rs.getString("outcome");
+				return new Verdict(outcome == null ? null : VerificationOutcome.valueOf(outcome),
+						rs.getString("verification_client_id"));
+			})
+			.single();
 	}
 
 	void verify(long id, VerificationOutcome outcome, VerificationRoute route, String note, long userId,

@@ -54,6 +54,8 @@ public class PushedLists {
 
 	private final ListEntryDatabase entries;
 
+	private final ListTallyDatabase tallies;
+
 	private final ListImportFiles files;
 
 	private final ImportJobs jobs;
@@ -68,12 +70,13 @@ public class PushedLists {
 
 	private final long maxBytes;
 
-	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListImportFiles files, ImportJobs jobs,
-			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
+	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
+			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
 		this.lists = lists;
 		this.entries = entries;
+		this.tallies = tallies;
 		this.files = files;
 		this.jobs = jobs;
 		this.jurisdictions = jurisdictions;
@@ -220,12 +223,15 @@ public class PushedLists {
 		}
 		PushedListProgress.Counts total = new PushedListProgress.Counts(0, 0, 0);
 		int depth = under.path().depth();
-		for (ListEntryDatabase.PathCount count : entries.countsByPath(id, under.path().likePattern(), today())) {
+		// Every entry carries the list's deadline: past it, whatever is still open is overdue.
+		boolean pastDeadline = list.deadline().isBefore(today());
+		for (ListTallyDatabase.Tally count : tallies.byPath(id, under.path().likePattern())) {
 			List<String> codes = new JurisdictionPath(count.path()).codes();
 			String child = codes.size() > depth ? codes.get(depth) : under.code();
-			byChild.merge(child, new PushedListProgress.Counts(count.entries(), count.verified(), count.overdue()),
+			long overdue = pastDeadline ? count.open() : 0;
+			byChild.merge(child, new PushedListProgress.Counts(count.entries(), count.verifiedTotal(), overdue),
 					(a, b) -> a.plus(b.entries(), b.verified(), b.overdue()));
-			total = total.plus(count.entries(), count.verified(), count.overdue());
+			total = total.plus(count.entries(), count.verifiedTotal(), overdue);
 		}
 		List<PushedListProgress.Area> areas = new ArrayList<>();
 		byChild.forEach((code, counts) -> {
@@ -370,13 +376,9 @@ public class PushedLists {
 	private PushedListView view(PushedListDatabase.ListRow row) {
 		Map<String, Long> outcomes = new LinkedHashMap<>();
 		if (row.status() == PushedListStatus.DONE) {
-			outcomes.put("OPEN", 0L);
-			for (VerificationOutcome outcome : VerificationOutcome.values()) {
-				outcomes.put(outcome.name(), 0L);
-			}
-			for (ListEntryDatabase.OutcomeCount count : entries.outcomes(row.id(), viewer.scopePattern())) {
-				outcomes.put(count.outcome(), count.count());
-			}
+			ListTallyDatabase.Tally tally = tallies.total(row.id(), viewer.scopePattern());
+			outcomes.put("OPEN", tally.open());
+			tally.verified().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
 		}
 		return view(row, outcomes);
 	}

@@ -34,6 +34,8 @@ public class Verifications {
 
 	private final ListEntryDatabase entries;
 
+	private final ListTallyDatabase tallies;
+
 	private final CurrentViewer viewer;
 
 	private final AuditTrail audit;
@@ -42,9 +44,10 @@ public class Verifications {
 
 	private final ZoneId zone;
 
-	Verifications(ListEntryDatabase entries, CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
+			ApplicationEventPublisher events, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
 		this.entries = entries;
+		this.tallies = tallies;
 		this.viewer = viewer;
 		this.audit = audit;
 		this.events = events;
@@ -78,15 +81,18 @@ public class Verifications {
 		viewer.requireWritable(row.jurisdictionPath());
 		String clientId = verification.clientId() == null || verification.clientId().isBlank() ? null
 				: verification.clientId().strip();
-		if (clientId != null && Objects.equals(clientId, row.verificationClientId())) {
-			return view(row, viewer.get().masked(), today());
+		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
+		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
+		if (clientId != null && Objects.equals(clientId, before.clientId())) {
+			return view(load(id), viewer.get().masked(), today());
 		}
 		Viewer who = viewer.get();
 		Instant now = Clock.systemUTC().instant();
 		String note = verification.note() == null || verification.note().isBlank() ? null : verification.note().strip();
 		entries.verify(id, verification.outcome(), verification.outcome().found() ? verification.route() : null, note,
 				who.userId(), who.username(), now, clientId);
-		audit.record(row.outcome() == null ? AuditAction.CREATE : AuditAction.UPDATE, target(id),
+		tallies.move(row.listId(), row.jurisdictionPath().value(), before.outcome(), verification.outcome());
+		audit.record(before.outcome() == null ? AuditAction.CREATE : AuditAction.UPDATE, target(id),
 				verification.outcome().name());
 		events.publishEvent(new ListEntryVerified(id, row.listId(), row.personId(), row.idNumber(),
 				verification.outcome(), verification.outcome().found() ? verification.route() : null,

@@ -17,6 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bastion.screening.ArrivalTestSupport.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +135,46 @@ class ArrivalApiTests {
 				arrival(id, uniqueName("同"), TOWNSHIP, "510100", day.plusDays(1), train("D1")));
 		assertThat(nextTrip.status()).isEqualTo(201);
 		assertThat(nextTrip.json().path("personId").asLong()).isEqualTo(first.json().path("personId").asLong());
+	}
+
+	/**
+	 * Two phones register the same trip at the same moment: both look it up, find nothing and insert.
+	 * The one that loses the race answers with the winner's record instead of failing. Several rounds,
+	 * since a round's two requests may happen not to overlap.
+	 */
+	@Test
+	void theSameTripRegisteredTwiceAtOnceGivesBothTheOneRecord() throws Exception {
+		api.as("demo-county");
+		ExecutorService phones = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 6; round++) {
+				String id = uniqueId();
+				LocalDate day = quietDay();
+				// The person exists before the race: the trip is what both requests insert.
+				assertThat(api.post("demo-county", "/api/v1/arrivals",
+						arrival(id, uniqueName("并"), TOWNSHIP, "510100", day.minusDays(1), train("D3"))).status())
+					.isEqualTo(201);
+				Map<String, Object> body = arrival(id, uniqueName("并"), TOWNSHIP, "510100", day, train("D4"));
+				CountDownLatch start = new CountDownLatch(1);
+				Callable<Reply> register = () -> {
+					start.await();
+					return api.post("demo-county", "/api/v1/arrivals", body);
+				};
+				Future<Reply> one = phones.submit(register);
+				Future<Reply> other = phones.submit(register);
+				start.countDown();
+				Reply a = one.get(30, TimeUnit.SECONDS);
+				Reply b = other.get(30, TimeUnit.SECONDS);
+				assertThat(List.of(a.status(), b.status())).as("round %d: %s / %s", round, a.json(), b.json())
+					.containsExactlyInAnyOrder(201, 200);
+				assertThat(a.json().path("id").asLong()).isPositive().isEqualTo(b.json().path("id").asLong());
+				assertThat(List.of(a.json().path("existing").asBoolean(), b.json().path("existing").asBoolean()))
+					.containsExactlyInAnyOrder(true, false);
+			}
+		}
+		finally {
+			phones.shutdownNow();
+		}
 	}
 
 	@Test

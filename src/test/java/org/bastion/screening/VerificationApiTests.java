@@ -78,6 +78,43 @@ class VerificationApiTests {
 		assertThat(result.getBody()).startsWith('P', 'K');
 	}
 
+	/** The list's counts are kept as verdicts come in: a correction moves the entry from its old outcome. */
+	@Test
+	void eachVerdictMovesTheListsCountsAndACorrectionMovesThemBack() {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String inGrid = api.uniqueId();
+		String name = "计" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		api.register(inGrid, name, null, grid);
+		String csv = "姓名,身份证号,所属乡镇\n%s,%s,\n外人,%s,古宋镇\n".formatted(name, inGrid, api.uniqueId());
+		long list = api.uploadAndWait("demo-county", "counts.csv", csv.getBytes(StandardCharsets.UTF_8), null)
+			.path("id").asLong();
+		long mine = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/entries").get(0).path("id").asLong();
+		JsonNode before = api.get("demo-county", "/api/v1/pushed-lists/" + list).path("outcomes");
+		assertThat(before.path("OPEN").asLong()).isEqualTo(2);
+		assertThat(before.path("NEWLY_FOUND").asLong()).isZero();
+
+		assertThat(verify("demo-grid", mine, Map.of("outcome", "NEWLY_FOUND", "route", "NO_RISK_AREA"))
+			.getStatusCode().value()).isEqualTo(200);
+		JsonNode found = api.get("demo-county", "/api/v1/pushed-lists/" + list).path("outcomes");
+		assertThat(found.path("OPEN").asLong()).isEqualTo(1);
+		assertThat(found.path("NEWLY_FOUND").asLong()).isEqualTo(1);
+
+		assertThat(verify("demo-grid", mine, Map.of("outcome", "NOT_LIVING_HERE")).getStatusCode().value())
+			.isEqualTo(200);
+		JsonNode corrected = api.get("demo-county", "/api/v1/pushed-lists/" + list).path("outcomes");
+		assertThat(corrected.path("OPEN").asLong()).isEqualTo(1);
+		assertThat(corrected.path("NEWLY_FOUND").asLong()).isZero();
+		assertThat(corrected.path("NOT_LIVING_HERE").asLong()).isEqualTo(1);
+		// The grid worker sees their own part of the county's list: their one entry, verified.
+		JsonNode gridsPart = api.get("demo-grid", "/api/v1/pushed-lists/" + list).path("outcomes");
+		assertThat(gridsPart.path("OPEN").asLong()).isZero();
+		assertThat(gridsPart.path("NOT_LIVING_HERE").asLong()).isEqualTo(1);
+		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress");
+		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(2);
+		assertThat(progress.path("total").path("verified").asLong()).isEqualTo(1);
+		assertThat(progress.path("total").path("overdue").asLong()).isZero();
+	}
+
 	@Test
 	void aFoundPersonNeedsARouteAndAnOutcomeIsRequired() {
 		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
