@@ -11,6 +11,7 @@ import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
+import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
@@ -108,14 +109,10 @@ public class People {
 				warnings.add(new Registration.Warning("person.duplicate.namePhone", namesakes));
 			}
 		}
-		long id;
-		try {
-			id = persons.insert(facts, place.code(), place.path(), null, null, clientId);
-		}
-		catch (DuplicateKeyException raced) {
-			// Another registration of the same number or client id committed between our check and insert.
-			throw new ConflictException("person.idNumber.taken", null);
-		}
+		// Another registration of the same number or client id may commit between our check and insert;
+		// the savepoint keeps this transaction usable, so findOrRegister can then read that person.
+		long id = BehindSavepoint.insertUnlessTaken(() -> persons.insert(facts, place.code(), place.path(), null, null,
+				clientId)).orElseThrow(() -> new ConflictException("person.idNumber.taken", null));
 		if (household != null) {
 			memberships.enrol(household, loadScoped(id), request.relationToHead());
 		}

@@ -16,6 +16,7 @@ import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
+import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
@@ -25,11 +26,8 @@ import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Arrivals (返乡人员) as the signed-in viewer registers and reads them: each gets its risk level from
@@ -149,24 +147,18 @@ public class Arrivals {
 				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
 				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
 				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size());
-		long id;
-		// PostgreSQL aborts the whole transaction at its first error: the insert runs behind a savepoint so
-		// that, losing a race, the transaction can still read the winner's record.
-		TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
-		Object beforeInsert = transaction.createSavepoint();
-		try {
-			id = database.insert(draft);
-			transaction.releaseSavepoint(beforeInsert);
-		}
-		catch (DuplicateKeyException raced) {
+		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> database.insert(draft));
+		if (inserted.isEmpty()) {
 			// The same trip or client id committed between our look-up and insert (the insert waited for
-			// it to commit): that record it is.
-			transaction.rollbackToSavepoint(beforeInsert);
-			// Two phones with client ids of their own collide on the trip, a retried submission on its id.
+			// it to commit): that record it is. Two phones with client ids of their own collide on the
+			// trip, a retried submission on its id.
 			var stored = (clientId == null ? Optional.<Arrival>empty() : database.findByClientId(clientId))
 				.or(() -> database.findTrip(person.id(), facts.arrivalDate()));
-			return sameTrip(stored.orElseThrow(() -> raced), request.listEntryId());
+			return sameTrip(stored.orElseThrow(
+					() -> new IllegalStateException("A unique key of arrival was taken by no arrival it can find")),
+					request.listEntryId());
 		}
+		long id = inserted.get();
 		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
 		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
 		if (visit != null) {

@@ -145,36 +145,56 @@ class ArrivalApiTests {
 	@Test
 	void theSameTripRegisteredTwiceAtOnceGivesBothTheOneRecord() throws Exception {
 		api.as("demo-county");
+		for (int round = 0; round < 6; round++) {
+			String id = uniqueId();
+			LocalDate day = quietDay();
+			// The person exists before the race: the trip is what both requests insert.
+			assertThat(api.post("demo-county", "/api/v1/arrivals",
+					arrival(id, uniqueName("并"), TOWNSHIP, "510100", day.minusDays(1), train("D3"))).status())
+				.isEqualTo(201);
+			assertOneRecord(round, race(arrival(id, uniqueName("并"), TOWNSHIP, "510100", day, train("D4"))));
+		}
+	}
+
+	@Test
+	void aNewPersonsTripRegisteredTwiceAtOnceGivesBothTheOnePersonAndRecord() throws Exception {
+		api.as("demo-county");
+		for (int round = 0; round < 6; round++) {
+			// Nobody holds the ID number yet: both requests insert the person first, then the trip.
+			List<Reply> replies = race(arrival(uniqueId(), uniqueName("新"), TOWNSHIP, "510100", quietDay(), train("D5")));
+			assertOneRecord(round, replies);
+			assertThat(replies.get(0).json().path("personId").asLong()).isPositive()
+				.isEqualTo(replies.get(1).json().path("personId").asLong());
+		}
+	}
+
+	/** Two phones posting the same arrival at the same moment. */
+	private List<Reply> race(Map<String, Object> body) throws Exception {
 		ExecutorService phones = Executors.newFixedThreadPool(2);
 		try {
-			for (int round = 0; round < 6; round++) {
-				String id = uniqueId();
-				LocalDate day = quietDay();
-				// The person exists before the race: the trip is what both requests insert.
-				assertThat(api.post("demo-county", "/api/v1/arrivals",
-						arrival(id, uniqueName("并"), TOWNSHIP, "510100", day.minusDays(1), train("D3"))).status())
-					.isEqualTo(201);
-				Map<String, Object> body = arrival(id, uniqueName("并"), TOWNSHIP, "510100", day, train("D4"));
-				CountDownLatch start = new CountDownLatch(1);
-				Callable<Reply> register = () -> {
-					start.await();
-					return api.post("demo-county", "/api/v1/arrivals", body);
-				};
-				Future<Reply> one = phones.submit(register);
-				Future<Reply> other = phones.submit(register);
-				start.countDown();
-				Reply a = one.get(30, TimeUnit.SECONDS);
-				Reply b = other.get(30, TimeUnit.SECONDS);
-				assertThat(List.of(a.status(), b.status())).as("round %d: %s / %s", round, a.json(), b.json())
-					.containsExactlyInAnyOrder(201, 200);
-				assertThat(a.json().path("id").asLong()).isPositive().isEqualTo(b.json().path("id").asLong());
-				assertThat(List.of(a.json().path("existing").asBoolean(), b.json().path("existing").asBoolean()))
-					.containsExactlyInAnyOrder(true, false);
-			}
+			CountDownLatch start = new CountDownLatch(1);
+			Callable<Reply> register = () -> {
+				start.await();
+				return api.post("demo-county", "/api/v1/arrivals", body);
+			};
+			Future<Reply> one = phones.submit(register);
+			Future<Reply> other = phones.submit(register);
+			start.countDown();
+			return List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
 		}
 		finally {
 			phones.shutdownNow();
 		}
+	}
+
+	private static void assertOneRecord(int round, List<Reply> replies) {
+		Reply a = replies.get(0);
+		Reply b = replies.get(1);
+		assertThat(List.of(a.status(), b.status())).as("round %d: %s / %s", round, a.json(), b.json())
+			.containsExactlyInAnyOrder(201, 200);
+		assertThat(a.json().path("id").asLong()).isPositive().isEqualTo(b.json().path("id").asLong());
+		assertThat(List.of(a.json().path("existing").asBoolean(), b.json().path("existing").asBoolean()))
+			.containsExactlyInAnyOrder(true, false);
 	}
 
 	@Test
