@@ -38,7 +38,7 @@ bench_run() {
   echo "Compiling $sources ..."
   mkdir -p "$out/classes"
   "$JAVA_HOME/bin/javac" -nowarn --release 21 -encoding UTF-8 -proc:none -cp "$classpath" -d "$out/classes" \
-    $(find "$sources" -name '*.java')
+    $(find "$sources" bench/common -name '*.java')
 
   exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-$heap}" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
     -cp "$out/classes:$classpath" "$main" "$@"

@@ -41,7 +41,7 @@ classpath="$out/app-classes:$(cat "$out/classpath.txt")"
 echo "Compiling bench/src ..."
 mkdir -p target/bench-classes
 "$JAVA_HOME/bin/javac" -nowarn --release 21 -encoding UTF-8 -proc:none -cp "$classpath" -d target/bench-classes \
-  $(find bench/src -name '*.java')
+  $(find bench/src bench/common -name '*.java')
 
 exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-8g}" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
   -cp "target/bench-classes:$classpath" org.bastion.demo.PeopleBench "$@"

@@ -1,5 +1,9 @@
 package org.bastion.demo;
 
+import static org.bastion.bench.BenchOutput.loadAverage;
+import static org.bastion.bench.BenchOutput.say;
+import static org.bastion.bench.BenchOutput.seconds;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.bastion.BastionApplication;
+import org.bastion.bench.BenchOutput;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -741,30 +746,6 @@ public final class PeopleBench {
 
 	private void printTable() {
 		figures.put("load average at end", loadAverage());
-		int width = figures.keySet().stream().mapToInt(String::length).max().orElse(10);
-		StringBuilder out = new StringBuilder("\n==================== People benchmark ====================\n");
-		figures.forEach((k, v) -> out.append("  ").append(k).append(" ".repeat(width - k.length())).append("  ")
-			.append(v).append('\n'));
-		out.append("==========================================================\n");
-		System.out.print(out);
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (IOException | RuntimeException e) {
-			return "?";
-		}
-	}
-
-	private static double seconds(long nanos) {
-		return nanos / 1e9;
-	}
-
-	private static void say(String format, Object... args) {
-		System.out.println("[bench " + LocalDateTime.now().toLocalTime().withNano(0) + "] "
-				+ String.format(Locale.ROOT, format, args));
+		BenchOutput.printTable("People benchmark", figures);
 	}
 }

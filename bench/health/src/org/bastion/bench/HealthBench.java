@@ -127,13 +127,13 @@ public final class HealthBench {
 			measure(2_000, clients, i -> get(county, "/api/v1/bench/ping"));
 			measure(2_000, clients, i -> postCheck(county, orders, today));
 
-			double load = load();
+			String load = BenchOutput.loadAverage();
 			Rate ping = measure(single, clients, i -> get(county, "/api/v1/bench/ping"));
 			Rate one = measure(single, clients, i -> postCheck(county, orders, today));
 			int batches = (readings + batch - 1) / batch;
 			Rate batched = measure(batches, batchClients, i -> postBatch(county, orders, today));
 			Rate plain = plainInsert(orders, today);
-			double loadAfter = load();
+			String loadAfter = BenchOutput.loadAverage();
 
 			long total = jdbc.sql("SELECT COUNT(*) FROM health_reading").query(Long.class).single();
 			jdbc.sql("ANALYZE").update();
@@ -148,7 +148,7 @@ public final class HealthBench {
 			int mineRows = count(grid, "/api/v1/observations/mine");
 
 			say("");
-			say("Load average %.1f before the timed phases, %.1f after. Readings in the table now: %,d.", load, loadAfter, total);
+			say("Load average %s before the timed phases, %s after. Readings in the table now: %,d.", load, loadAfter, total);
 			say("");
 			say("%-62s %10s %12s %8s", "ingestion (HTTP, bearer token, JSON)", "requests", "readings/s", "refused");
 			say("%-62s %,10d %,12.0f %8d", "trivial endpoint GET /api/v1/bench/ping, " + clients + " clients", ping.count(),
@@ -451,15 +451,6 @@ public final class HealthBench {
 	/** Mostly normal; about one in a hundred a fever, which opens (or joins) an alert. */
 	private static String temperature(ThreadLocalRandom random) {
 		return random.nextInt(100) == 0 ? "38.1" : BigDecimal.valueOf(360 + random.nextInt(12), 1).toPlainString();
-	}
-
-	private static double load() {
-		try {
-			return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
-		}
-		catch (Exception e) {
-			return Double.NaN;
-		}
 	}
 
 	private void recreateDatabase() throws SQLException {

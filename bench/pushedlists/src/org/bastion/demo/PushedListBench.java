@@ -1,5 +1,9 @@
 package org.bastion.demo;
 
+import static org.bastion.bench.BenchOutput.loadAverage;
+import static org.bastion.bench.BenchOutput.say;
+import static org.bastion.bench.BenchOutput.seconds;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +24,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bastion.BastionApplication;
+import org.bastion.bench.BenchOutput;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -466,30 +470,6 @@ public final class PushedListBench {
 	// Output
 
 	private void printTable() {
-		int width = figures.keySet().stream().mapToInt(String::length).max().orElse(10);
-		StringBuilder out = new StringBuilder("\n================ Pushed-list benchmark ================\n");
-		figures.forEach((k, v) -> out.append("  ").append(k).append(" ".repeat(width - k.length())).append("  ")
-			.append(v).append('\n'));
-		out.append("=======================================================\n");
-		System.out.print(out);
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (IOException | RuntimeException e) {
-			return "?";
-		}
-	}
-
-	private static double seconds(long nanos) {
-		return nanos / 1e9;
-	}
-
-	private static void say(String format, Object... args) {
-		System.out.println("[bench " + LocalDateTime.now().toLocalTime().withNano(0) + "] "
-				+ String.format(Locale.ROOT, format, args));
+		BenchOutput.printTable("Pushed-list benchmark", figures);
 	}
 }
