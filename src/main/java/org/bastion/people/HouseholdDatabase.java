@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,10 +129,7 @@ class HouseholdDatabase {
 	}
 
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
-		return jdbc.sql("UPDATE household SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
-			.update();
+		return PathRestamp.under(jdbc, oldPath, newPath, "household");
 	}
 
 	private static void bind(PreparedStatement ps, String jurisdictionCode, JurisdictionPath path, String address)

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -230,10 +231,7 @@ class PersonDatabase {
 
 	/** Re-stamps every row under a moved node in one statement. */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
-		return jdbc.sql("UPDATE person SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
-			.update();
+		return PathRestamp.under(jdbc, oldPath, newPath, "person");
 	}
 
 	private static void bindInsert(PreparedStatement ps, PersonFacts facts, String jurisdictionCode,

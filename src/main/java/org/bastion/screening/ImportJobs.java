@@ -139,8 +139,8 @@ class ImportJobs {
 					events.publishEvent(new PushedListImported(listId, list.name(), list.jurisdictionCode(),
 							list.deadline(), counts.rows(), counts.accepted(), counts.rejected(), counts.matched()));
 				});
-				log.info("Pushed list {}: {} rows, {} accepted, {} matched in {} ms", listId, counts.rows(),
-						counts.accepted(), counts.matched(), (System.nanoTime() - started) / 1_000_000);
+				log.info("Pushed list {}: {} rows, {} accepted, {} matched in {} ms ({})", listId, counts.rows(),
+						counts.accepted(), counts.matched(), (System.nanoTime() - started) / 1_000_000, job.steps());
 			}
 		}
 		catch (BastionException unreadable) {

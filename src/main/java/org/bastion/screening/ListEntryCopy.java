@@ -54,7 +54,7 @@ final class ListEntryCopy {
 					line.append(row.arrivalDate());
 				}
 				text(line, row.address());
-				text(line, ListImportRules.join(row.cells()));
+				text(line, entry.cells());
 				line.append(',');
 				if (entry.personId() != null) {
 					line.append(entry.personId().longValue());

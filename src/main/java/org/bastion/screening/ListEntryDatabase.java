@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,7 +57,8 @@ class ListEntryDatabase {
 	}
 
 	/** An accepted row on its way in, with where it was dispatched. */
-	record NewEntry(ListImportRow.Accepted row, Long personId, ListEntryDispatch dispatch) {
+	/** An entry to write; {@code cells} as {@link ListEntryCells#pack} stores them. */
+	record NewEntry(ListImportRow.Accepted row, String cells, Long personId, ListEntryDispatch dispatch) {
 	}
 
 	private final JdbcClient jdbc;
@@ -118,7 +120,7 @@ class ListEntryDatabase {
 			origin[i] = row.origin();
 			arrivalDate[i] = row.arrivalDate();
 			address[i] = row.address();
-			cells[i] = ListImportRules.join(row.cells());
+			cells[i] = entry.cells();
 			personId[i] = entry.personId();
 			dispatchedTo[i] = entry.dispatch().kind();
 			code[i] = entry.dispatch().code();
@@ -234,5 +236,10 @@ class ListEntryDatabase {
 				route == null ? null : VerificationRoute.valueOf(route), rs.getString("note"), verifiedBy,
 				rs.getString("verified_by_name"), at == null ? null : at.toInstant(),
 				rs.getString("verification_client_id"), arrivalId);
+	}
+
+	/** Entries under a moved place follow it: the grids they were sent to see them where the grid now is. */
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		PathRestamp.under(jdbc, from, to, "list_entry");
 	}
 }

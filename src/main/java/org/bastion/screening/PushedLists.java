@@ -185,7 +185,7 @@ public class PushedLists {
 		files.path(upload.token());
 		long id = lists.insert(request.name().strip(), request.deadline(), shorten(upload.fileName(), 100),
 				upload.token(), columns.asText(), upload.header().headerLine(),
-				shorten(ListImportRules.join(upload.header().headerCells()), 4000), area.code(), area.path(),
+				headerCells(upload.header().headerCells()), area.code(), area.path(),
 				who.userId(), who.username());
 		audit.record(AuditAction.IMPORT, target(id), upload.fileName());
 		jobs.submit(id, request.keepGoodRows());
@@ -271,6 +271,7 @@ public class PushedLists {
 		PushedListDatabase.ListRow list = load(id);
 		String scope = viewer.scopePattern();
 		Masker masker = new Masker(list, viewer.get().masked());
+		ListEntryCells cells = new ListEntryCells(ListColumns.parse(list.columnMap()));
 		audit.record(AuditAction.EXPORT, target(id), "result");
 		return () -> new Iterator<>() {
 
@@ -293,7 +294,8 @@ public class PushedLists {
 					throw new NoSuchElementException();
 				}
 				ListEntryDatabase.EntryRow row = page.get(next++);
-				return new PushedListRows.Result(masker.mask(ListImportRules.split(row.cells())), row.jurisdictionCode(),
+				return new PushedListRows.Result(masker.mask(cells.unpack(row.cells(), ListEntryCells.Kept.of(row))),
+						row.jurisdictionCode(),
 						row.outcome(), row.route(), row.note(), row.verifiedByName(), row.verifiedAt());
 			}
 		};
@@ -397,6 +399,15 @@ public class PushedLists {
 
 	static String target(long id) {
 		return LIST + ":" + id;
+	}
+
+	/**
+	 * The header as stored: joined by the cell separator, which {@link #shorten} would turn into spaces
+	 * and so make one column of all (the result file then gave back only the first).
+	 */
+	private static String headerCells(List<String> cells) {
+		String joined = ListImportRules.join(cells);
+		return joined.length() > ListImportRules.MAX_ROW ? joined.substring(0, ListImportRules.MAX_ROW) : joined;
 	}
 
 	private static String shorten(String text, int max) {

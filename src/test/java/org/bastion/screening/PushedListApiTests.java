@@ -2,6 +2,7 @@ package org.bastion.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
+import org.bastion.shared.TabularFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +87,51 @@ class PushedListApiTests {
 			.toEntity(byte[].class);
 		assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
 		assertThat(xlsx.getBody()).startsWith('P', 'K');
+	}
+
+	/**
+	 * The result goes back up in the sender's own cells, whatever the entry keeps in columns of its own:
+	 * every kept row of the sample, cell by cell, including dates and numbers written their own way.
+	 */
+	@Test
+	void theResultGivesBackEveryKeptRowAsTheSenderWroteIt() throws IOException {
+		byte[] sample = api.sample("pushed-list-xingwen-2020-02-03.csv");
+		JsonNode list = api.uploadAndWait("demo-county", "result.csv", sample, null);
+		assertThat(list.path("accepted").asInt()).isEqualTo(494);
+		List<TabularFile.Line> sent = TabularFile.readAll(new ByteArrayInputStream(sample));
+		int width = sent.getFirst().cells().size();
+		List<Integer> refused = List.of(14, 59, 102, 223, 304, 405);
+		List<List<String>> expected = sent.stream()
+			.skip(1)
+			.filter(line -> !refused.contains(line.number()))
+			.map(line -> padded(line.cells(), width))
+			.toList();
+
+		ResponseEntity<byte[]> result = api.client("demo-county").get()
+			.uri("/api/v1/pushed-lists/{id}/result.xlsx", list.path("id").asLong())
+			.retrieve()
+			.toEntity(byte[].class);
+
+		// Under the title block, the sender's header and then one row per kept entry, in the file's order.
+		List<List<String>> returned = TabularFile.readAll(new ByteArrayInputStream(result.getBody()))
+			.stream()
+			.map(line -> padded(line.cells(), width).subList(0, width))
+			.toList();
+		int header = returned.indexOf(sent.getFirst().cells());
+		assertThat(header).isNotNegative();
+		List<List<String>> rows = returned.subList(header + 1, returned.size());
+		assertThat(rows).hasSize(494);
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(rows.get(i)).as("row %d of the result", i + 1).isEqualTo(expected.get(i));
+		}
+	}
+
+	private static List<String> padded(List<String> cells, int width) {
+		List<String> row = new ArrayList<>(cells);
+		while (row.size() < width) {
+			row.add("");
+		}
+		return row;
 	}
 
 	@Test
