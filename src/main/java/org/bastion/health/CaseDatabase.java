@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -130,12 +131,7 @@ class CaseDatabase {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
-		for (String table : List.of("health_case", "case_status_change", "case_contact")) {
-			jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-					+ "WHERE jurisdiction_path LIKE ?")
-				.params(to.value(), from.value().length() + 1, from.likePattern())
-				.update();
-		}
+		PathRestamp.under(jdbc, from, to, "health_case", "case_status_change", "case_contact");
 	}
 
 	private static CaseRow map(ResultSet rs, int row) throws SQLException {

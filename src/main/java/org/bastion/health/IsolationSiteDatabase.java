@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -131,12 +132,7 @@ class IsolationSiteDatabase {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
-		for (String table : List.of("isolation_site", "site_stay", "occupant_request")) {
-			jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-					+ "WHERE jurisdiction_path LIKE ?")
-				.params(to.value(), from.value().length() + 1, from.likePattern())
-				.update();
-		}
+		PathRestamp.under(jdbc, from, to, "isolation_site", "site_stay", "occupant_request");
 		jdbc.sql("UPDATE site_stay SET person_path = CONCAT(?, SUBSTRING(person_path, ?)) WHERE person_path LIKE ?")
 			.params(to.value(), from.value().length() + 1, from.likePattern())
 			.update();

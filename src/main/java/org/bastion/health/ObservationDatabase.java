@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -208,12 +209,7 @@ class ObservationDatabase {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
-		for (String table : List.of("observation", "check_slot", "health_alert", "health_reading")) {
-			jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-					+ "WHERE jurisdiction_path LIKE ?")
-				.params(to.value(), from.value().length() + 1, from.likePattern())
-				.update();
-		}
+		PathRestamp.under(jdbc, from, to, "observation", "check_slot", "health_alert", "health_reading");
 	}
 
 	private static ObservationRow map(ResultSet rs, int row) throws SQLException {

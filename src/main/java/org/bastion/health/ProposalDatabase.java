@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -124,10 +125,7 @@ class ProposalDatabase {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
-		jdbc.sql("UPDATE observation_proposal SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(to.value(), from.value().length() + 1, from.likePattern())
-			.update();
+		PathRestamp.under(jdbc, from, to, "observation_proposal");
 	}
 
 	private static ProposalView.Stored map(ResultSet rs, int row) throws SQLException {

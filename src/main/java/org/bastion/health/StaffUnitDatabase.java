@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -88,12 +89,7 @@ class StaffUnitDatabase {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
-		for (String table : List.of("checkin_unit", "checkin_entry", "checkin_alert")) {
-			jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-					+ "WHERE jurisdiction_path LIKE ?")
-				.params(to.value(), from.value().length() + 1, from.likePattern())
-				.update();
-		}
+		PathRestamp.under(jdbc, from, to, "checkin_unit", "checkin_entry", "checkin_alert");
 	}
 
 	private static StaffUnitRow map(ResultSet rs, int row) throws SQLException {

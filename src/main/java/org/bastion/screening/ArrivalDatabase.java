@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -201,10 +202,7 @@ class ArrivalDatabase {
 
 	/** Re-stamps every arrival under a moved node in one statement. */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
-		return jdbc.sql("UPDATE arrival SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
-			.update();
+		return PathRestamp.under(jdbc, oldPath, newPath, "arrival");
 	}
 
 	private static String trim(String text, int max) {

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -111,5 +113,10 @@ class ListTallyDatabase {
 			case WRONG_INFORMATION -> "wrong_information";
 			case BEYOND_PERIOD -> "beyond_period";
 		};
+	}
+
+	/** The counts follow their entries. */
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		PathRestamp.under(jdbc, from, to, "list_tally");
 	}
 }

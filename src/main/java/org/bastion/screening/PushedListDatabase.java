@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -151,5 +152,10 @@ class PushedListDatabase {
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	/** A list stays with the area it was pushed to. */
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		PathRestamp.under(jdbc, from, to, "pushed_list");
 	}
 }

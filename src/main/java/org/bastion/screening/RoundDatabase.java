@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -108,10 +109,7 @@ class RoundDatabase {
 	}
 
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
-		return jdbc.sql("UPDATE screening_round SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
-			.update();
+		return PathRestamp.under(jdbc, oldPath, newPath, "screening_round");
 	}
 
 	static OffsetDateTime utc(Instant at) {

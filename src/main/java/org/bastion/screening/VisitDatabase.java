@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.bastion.people.HouseholdListing;
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -189,10 +190,7 @@ class VisitDatabase {
 	}
 
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
-		return jdbc.sql("UPDATE household_visit SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-				+ "WHERE jurisdiction_path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
-			.update();
+		return PathRestamp.under(jdbc, oldPath, newPath, "household_visit");
 	}
 
 	private static void setText(PreparedStatement ps, int index, String text) throws SQLException {

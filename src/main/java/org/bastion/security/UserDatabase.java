@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,9 +87,7 @@ class UserDatabase {
 	}
 
 	void repath(String oldPath, String newPath) {
-		jdbc.sql("UPDATE app_user SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) WHERE jurisdiction_path LIKE ?")
-			.params(newPath, oldPath.length() + 1, oldPath + "%")
-			.update();
+		PathRestamp.under(jdbc, new JurisdictionPath(oldPath), new JurisdictionPath(newPath), "app_user");
 	}
 
 	private static StoredUser map(ResultSet rs, int row) throws SQLException {

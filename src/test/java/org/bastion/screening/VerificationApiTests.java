@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +132,50 @@ class VerificationApiTests {
 		ResponseEntity<JsonNode> noOutcome = verify("demo-grid", entry, Map.of("note", "x"));
 		assertThat(noOutcome.getStatusCode().value()).isEqualTo(400);
 		assertThat(noOutcome.getBody().path("violations").findValuesAsString("field")).contains("outcome");
+	}
+
+	/** A grid moved under another place takes the entries sent to it, and their counts, along. */
+	@Test
+	void aGridMovedToAnotherPlaceTakesItsListEntriesAlong() throws InterruptedException {
+		JsonNode mine = api.get("demo-grid", "/api/v1/jurisdictions").path("items").get(0);
+		String grid = mine.path("code").asString();
+		String village = mine.path("parentCode").asString();
+		String moving = "L" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		ResponseEntity<JsonNode> created = api.client("demo-county").post()
+			.uri("/api/v1/jurisdictions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", moving, "name", "迁组" + moving.substring(1, 5), "parentCode", village, "level", "GRID"))
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		String idNumber = api.uniqueId();
+		String name = "迁" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		api.register(idNumber, name, null, moving);
+		String csv = "姓名,身份证号\n%s,%s\n".formatted(name, idNumber);
+		long list = api.uploadAndWait("demo-county", "moves.csv", csv.getBytes(StandardCharsets.UTF_8), null)
+			.path("id").asLong();
+		assertThat(api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name")).doesNotContain(name);
+
+		assertThat(api.client("demo-county").post()
+			.uri("/api/v1/jurisdictions/{code}/move", moving)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("parentCode", grid))
+			.retrieve()
+			.toEntity(JsonNode.class)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+
+		// The move reaches the lists after it commits, as an event.
+		boolean seen = false;
+		for (int tries = 0; tries < 50 && !seen; tries++) {
+			seen = api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name").contains(name);
+			if (!seen) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(seen).as("the moved grid's entry on the new parent's worker's list").isTrue();
+		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress?jurisdiction=" + grid);
+		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(1);
 	}
 
 	ResponseEntity<JsonNode> verify(String user, long entry, Map<String, Object> body) {
