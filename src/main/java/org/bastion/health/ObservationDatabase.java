@@ -1,6 +1,8 @@
 package org.bastion.health;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +43,9 @@ class ObservationDatabase {
 			ObservationPeriod period, List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId,
 			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy) {
 	}
+
+	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
+			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE o.jurisdiction_path LIKE ?";
 
 	private final JdbcClient jdbc;
 
@@ -92,12 +98,28 @@ class ObservationDatabase {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id IN (:ids) AND jurisdiction_path LIKE :scope")
-			.param("ids", ids)
-			.param("scope", scope)
-			.query(ObservationDatabase::map)
-			.stream()
-			.collect(Collectors.toMap(ObservationRow::id, row -> row));
+		if (ids.size() == 1) {
+			return find(ids.iterator().next(), scope).map(row -> Map.of(row.id(), row)).orElse(Map.of());
+		}
+		// One array joined as a set of rows: the same statement text for any number of ids, prepared once.
+		return template.execute((Connection connection) -> {
+			Array wanted = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(ALL_BY_IDS)) {
+				ps.setArray(1, wanted);
+				ps.setString(2, scope);
+				Map<Long, ObservationRow> found = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ObservationRow row = map(rs, 0);
+						found.put(row.id(), row);
+					}
+				}
+				return found;
+			}
+			finally {
+				wanted.free();
+			}
+		});
 	}
 
 	/** Unscoped on purpose: the self-report link has no viewer; the secret stands in for one. */

@@ -1,6 +1,9 @@
 package org.bastion.health;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +23,7 @@ import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code health_reading} table: append-only; nothing here updates or deletes a reading. */
@@ -29,9 +34,14 @@ class ReadingDatabase {
 			id, observation_id, reading_date, slot, person_id, temperature, symptoms, source, client_id, recorded_by,
 			recorded_at""";
 
+	private static final String BY_CLIENT_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1r.")
+			+ " FROM UNNEST(?) AS k(wanted) JOIN health_reading r ON r.client_id = k.wanted";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
+
+	private volatile Boolean postgres;
 
 	ReadingDatabase(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
@@ -44,10 +54,35 @@ class ReadingDatabase {
 	}
 
 	/**
-	 * Stores readings as one set statement and answers their ids, in order: a phone's batch costs one
-	 * statement, not one per reading.
+	 * Stores readings and answers their ids, in order: one plain insert for a single reading; for a set,
+	 * one {@code COPY} on PostgreSQL ({@link ReadingCopy}) and one set statement elsewhere. A phone's batch
+	 * costs one statement, not one per reading.
 	 */
 	List<Long> insertAll(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
+		if (rows.size() == 1) {
+			return List.of(insertOne(rows.getFirst(), source, recordedBy, recordedAt));
+		}
+		if (postgres()) {
+			long[] ids = template.execute(
+					(Connection connection) -> ReadingCopy.copy(connection, rows, source, recordedBy, recordedAt));
+			return Arrays.stream(ids).boxed().toList();
+		}
+		return insertAsSet(rows, source, recordedBy, recordedAt);
+	}
+
+	private long insertOne(NewReading row, ReadingSource source, String recordedBy, Instant recordedAt) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO health_reading (source, recorded_by, recorded_at, observation_id, reading_date, slot, person_id,
+				  temperature, symptoms, client_id, jurisdiction_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(source.name(), recordedBy, recordedAt.atOffset(ZoneOffset.UTC), row.observationId(), row.date(),
+					row.slot(), row.personId(), row.temperature(), symptomsToColumn(row.symptoms()), row.clientId(),
+					row.path().value())
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	private List<Long> insertAsSet(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
 		int n = rows.size();
 		Long[] observationId = new Long[n];
 		LocalDate[] date = new LocalDate[n];
@@ -93,16 +128,43 @@ class ReadingDatabase {
 		return ids;
 	}
 
-	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	/** Whether the database is PostgreSQL, asked once: its sets of readings go in through {@link ReadingCopy}. */
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = template.execute(
+					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	/**
+	 * Unscoped on purpose: a client id names one submission wherever it landed. The ids travel as one
+	 * array joined as a set of rows, so that the statement is the same text for any number of them and is
+	 * prepared once per connection, and each id costs one probe of each month's unique index.
+	 */
 	Map<String, ReadingRow> findByClientIds(Collection<String> clientIds) {
 		if (clientIds.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_reading WHERE client_id IN (:ids)")
-			.param("ids", clientIds)
-			.query(ReadingDatabase::map)
-			.stream()
-			.collect(Collectors.toMap(ReadingRow::clientId, row -> row, (first, second) -> first));
+		return template.execute((Connection connection) -> {
+			Array wanted = connection.createArrayOf("varchar", clientIds.toArray(String[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(BY_CLIENT_IDS)) {
+				ps.setArray(1, wanted);
+				Map<String, ReadingRow> found = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ReadingRow row = map(rs, 0);
+						found.putIfAbsent(row.clientId(), row);
+					}
+				}
+				return found;
+			}
+			finally {
+				wanted.free();
+			}
+		});
 	}
 
 	List<ReadingRow> ofObservation(long observationId) {
