@@ -108,9 +108,11 @@ class ObservationDatabase {
 				ps.setArray(1, wanted);
 				ps.setString(2, scope);
 				Map<Long, ObservationRow> found = new HashMap<>();
+				// Hundreds of orders share a grid: each path is checked and built once per query.
+				Map<String, JurisdictionPath> paths = new HashMap<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						ObservationRow row = map(rs, 0);
+						ObservationRow row = map(rs, paths);
 						found.put(row.id(), row);
 					}
 				}
@@ -239,6 +241,14 @@ class ObservationDatabase {
 	}
 
 	private static ObservationRow map(ResultSet rs, int row) throws SQLException {
+		return map(rs, (Map<String, JurisdictionPath>) null);
+	}
+
+	/** @param paths the paths built so far by this query, or null */
+	private static ObservationRow map(ResultSet rs, Map<String, JurisdictionPath> paths) throws SQLException {
+		String path = rs.getString("jurisdiction_path");
+		JurisdictionPath jurisdictionPath = paths == null ? new JurisdictionPath(path)
+				: paths.computeIfAbsent(path, JurisdictionPath::new);
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		return new ObservationRow(rs.getLong("id"), rs.getString("client_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), ObservationKind.valueOf(rs.getString("kind")),
@@ -246,7 +256,7 @@ class ObservationDatabase {
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 				CheckWindow.parseAll(rs.getString("windows")), longOrNull(rs, "monitor_user_id"),
 				rs.getString("monitor_username"), longOrNull(rs, "site_id"), rs.getString("jurisdiction_code"),
-				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("self_report_secret"),
+				jurisdictionPath, rs.getString("self_report_secret"),
 				rs.getObject("last_reading_date", LocalDate.class), intOrNull(rs, "last_reading_slot"),
 				rs.getBigDecimal("last_temperature"), boolOrNull(rs, "last_reading_abnormal"), rs.getInt("extended_days"),
 				rs.getString("extension_reason"), rs.getObject("released_on", LocalDate.class),
