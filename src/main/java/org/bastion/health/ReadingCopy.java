@@ -31,6 +31,9 @@ final class ReadingCopy {
 			COPY health_reading (id, source, recorded_by, recorded_at, observation_id, reading_date, slot, person_id,
 			  temperature, symptoms, client_id, jurisdiction_path) FROM STDIN WITH (FORMAT csv)""";
 
+	private static final String COPY_CLIENT_IDS = """
+			COPY health_reading_client_id (client_id, reading_id, reading_date) FROM STDIN WITH (FORMAT csv)""";
+
 	private static final String IDS = """
 			SELECT nextval(pg_get_serial_sequence('health_reading', 'id')) FROM generate_series(1, ?)""";
 
@@ -40,11 +43,26 @@ final class ReadingCopy {
 	private ReadingCopy() {
 	}
 
-	/** Writes the readings on the connection, inside its transaction, and answers their ids in order. */
+	/**
+	 * Writes the readings and their client ids on the connection, inside its transaction, and answers the
+	 * readings' ids in order. The client ids go first: one seen before breaks their key before any
+	 * reading is sent.
+	 */
 	static long[] copy(Connection connection, List<ReadingDatabase.NewReading> rows, ReadingSource source,
 			String recordedBy, Instant recordedAt) throws SQLException {
 		long[] ids = ids(connection, rows.size());
 		PGConnection postgres = connection.unwrap(PGConnection.class);
+		StringBuilder clientIds = new StringBuilder(rows.size() * 64);
+		for (int i = 0; i < ids.length; i++) {
+			ReadingDatabase.NewReading row = rows.get(i);
+			if (row.clientId() != null) {
+				text(clientIds, row.clientId());
+				clientIds.append(',').append(ids[i]).append(',').append(row.date()).append('\n');
+			}
+		}
+		if (!clientIds.isEmpty()) {
+			send(postgres, COPY_CLIENT_IDS, clientIds);
+		}
 		StringBuilder common = new StringBuilder(128);
 		text(common.append(','), source.name());
 		text(common.append(','), recordedBy);
@@ -89,6 +107,28 @@ final class ReadingCopy {
 		}
 		finally {
 			// Whatever went wrong, what was sent so far is not to be taken as the whole batch.
+			if (stream.isActive()) {
+				stream.cancelCopy();
+			}
+		}
+	}
+
+	/** One copy of lines already built. */
+	private static void send(PGConnection postgres, String copy, CharSequence lines) throws SQLException {
+		PGCopyOutputStream stream = new PGCopyOutputStream(postgres, copy, BUFFER);
+		try {
+			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+			out.append(lines);
+			out.flush();
+			stream.endCopy();
+		}
+		catch (IOException failed) {
+			if (failed.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
+			throw new UncheckedIOException(failed);
+		}
+		finally {
 			if (stream.isActive()) {
 				stream.cancelCopy();
 			}

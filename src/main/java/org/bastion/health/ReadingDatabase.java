@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -34,8 +35,9 @@ class ReadingDatabase {
 			id, observation_id, reading_date, slot, person_id, temperature, symptoms, source, client_id, recorded_by,
 			recorded_at""";
 
-	private static final String BY_CLIENT_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1r.")
-			+ " FROM UNNEST(?) AS k(wanted) JOIN health_reading r ON r.client_id = k.wanted";
+	private static final String BY_CLIENT_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1r.") + """
+			 FROM UNNEST(?) AS k(wanted) JOIN health_reading_client_id c ON c.client_id = k.wanted
+			JOIN health_reading r ON r.id = c.reading_id AND r.reading_date = c.reading_date""";
 
 	private final JdbcClient jdbc;
 
@@ -54,20 +56,49 @@ class ReadingDatabase {
 	}
 
 	/**
-	 * Stores readings and answers their ids, in order: one plain insert for a single reading; for a set,
-	 * one {@code COPY} on PostgreSQL ({@link ReadingCopy}) and one set statement elsewhere. A phone's batch
-	 * costs one statement, not one per reading.
+	 * Stores readings and their client ids and answers the readings' ids, in order: one plain insert for a
+	 * single reading; for a set, {@code COPY} on PostgreSQL ({@link ReadingCopy}) and set statements
+	 * elsewhere. A phone's batch costs a statement or two, not one per reading.
+	 *
+	 * @throws org.springframework.dao.DuplicateKeyException when a client id was stored before, on any date
 	 */
 	List<Long> insertAll(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
-		if (rows.size() == 1) {
-			return List.of(insertOne(rows.getFirst(), source, recordedBy, recordedAt));
-		}
-		if (postgres()) {
+		if (rows.size() > 1 && postgres()) {
 			long[] ids = template.execute(
 					(Connection connection) -> ReadingCopy.copy(connection, rows, source, recordedBy, recordedAt));
 			return Arrays.stream(ids).boxed().toList();
 		}
-		return insertAsSet(rows, source, recordedBy, recordedAt);
+		List<Long> ids = rows.size() == 1 ? List.of(insertOne(rows.getFirst(), source, recordedBy, recordedAt))
+				: insertAsSet(rows, source, recordedBy, recordedAt);
+		noteClientIds(rows, ids);
+		return ids;
+	}
+
+	private void noteClientIds(List<NewReading> rows, List<Long> ids) {
+		List<String> clientId = new ArrayList<>();
+		List<Long> readingId = new ArrayList<>();
+		List<LocalDate> date = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).clientId() != null) {
+				clientId.add(rows.get(i).clientId());
+				readingId.add(ids.get(i));
+				date.add(rows.get(i).date());
+			}
+		}
+		if (clientId.size() == 1) {
+			jdbc.sql("INSERT INTO health_reading_client_id (client_id, reading_id, reading_date) VALUES (?, ?, ?)")
+				.params(clientId.getFirst(), readingId.getFirst(), date.getFirst())
+				.update();
+		}
+		else if (!clientId.isEmpty()) {
+			ColumnArrays.of()
+				.column("varchar", clientId.toArray(String[]::new))
+				.column("bigint", readingId.toArray(Long[]::new))
+				.column("date", date.toArray(LocalDate[]::new))
+				.update(template, """
+						INSERT INTO health_reading_client_id (client_id, reading_id, reading_date)
+						SELECT * FROM UNNEST(?, ?, ?)""");
+		}
 	}
 
 	private long insertOne(NewReading row, ReadingSource source, String recordedBy, Instant recordedAt) {

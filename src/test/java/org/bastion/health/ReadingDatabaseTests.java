@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The readings' way into the table, on whichever database the suite runs: a set goes in by COPY on
  * PostgreSQL and by one set statement on H2, a single reading by a plain insert. Each must store every
- * column as given, answer the ids in the order of the rows, and break the client-id key with a
- * {@link DuplicateKeyException}, which the callers take as a race lost and answer as a replay.
+ * column as given, answer the ids in the order of the rows, and break the client-id key, on any date,
+ * with a {@link DuplicateKeyException}, which the callers take as a race lost and answer as a replay.
  */
 @SpringBootTest
 class ReadingDatabaseTests {
@@ -76,7 +76,7 @@ class ReadingDatabaseTests {
 	}
 
 	@Test
-	void aClientIdSeenOnTheSameDayBreaksTheKeyAsADuplicateAndStoresNothing() {
+	void aClientIdSeenBeforeOnAnyDayBreaksTheKeyAsADuplicateAndStoresNothing() {
 		long order = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
 		LocalDate today = HealthFixtures.today();
 		String clientId = UUID.randomUUID().toString();
@@ -90,6 +90,15 @@ class ReadingDatabaseTests {
 		assertThatThrownBy(() -> inTransaction(() -> readings.insertAll(set, ReadingSource.STAFF, "test-user", at)))
 			.isInstanceOf(DuplicateKeyException.class);
 		assertThatThrownBy(() -> inTransaction(() -> readings.insertAll(List.of(set.get(1)), ReadingSource.STAFF,
+				"test-user", at)))
+			.isInstanceOf(DuplicateKeyException.class);
+		List<ReadingDatabase.NewReading> yesterday = List.of(
+				reading(order, today.minusDays(1), 1, "36.6", Set.of(), UUID.randomUUID().toString()),
+				reading(order, today.minusDays(1), 2, "36.7", Set.of(), clientId));
+		assertThatThrownBy(() -> inTransaction(() -> readings.insertAll(yesterday, ReadingSource.STAFF, "test-user", at)))
+			.as("the same client id on another day")
+			.isInstanceOf(DuplicateKeyException.class);
+		assertThatThrownBy(() -> inTransaction(() -> readings.insertAll(List.of(yesterday.get(1)), ReadingSource.STAFF,
 				"test-user", at)))
 			.isInstanceOf(DuplicateKeyException.class);
 
