@@ -182,6 +182,19 @@ class ObservationDatabase {
 		if (latest.isEmpty()) {
 			return;
 		}
+		if (latest.size() == 1) {
+			// A single check: a plain update, with no arrays to build and unpack.
+			LastReading reading = latest.iterator().next();
+			jdbc.sql("""
+					UPDATE observation SET last_reading_date = ?, last_reading_slot = ?, last_temperature = ?,
+					  last_reading_abnormal = ?
+					WHERE id = ? AND (last_reading_date IS NULL OR last_reading_date < ?
+					  OR (last_reading_date = ? AND last_reading_slot <= ?))""")
+				.params(reading.date(), reading.slot(), reading.temperature(), reading.abnormal(), reading.observationId(),
+						reading.date(), reading.date(), reading.slot())
+				.update();
+			return;
+		}
 		int n = latest.size();
 		Long[] id = new Long[n];
 		LocalDate[] date = new LocalDate[n];
