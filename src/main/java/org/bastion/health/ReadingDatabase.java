@@ -27,7 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code health_reading} table: append-only; nothing here updates or deletes a reading. */
+/**
+ * The {@code health_reading} table and the client ids of its readings ({@code health_reading_client_id},
+ * unique on any date): append-only; nothing here updates or deletes a reading.
+ */
 @Repository
 class ReadingDatabase {
 
