@@ -219,6 +219,7 @@ public final class HealthBench {
 				sql.execute("ANALYZE observation");
 			}
 			say("History: %,d released orders, %.0f s", orders, (System.nanoTime() - t) / 1e9);
+			boolean loaded = false;
 			List<String> slotKeys = dropKeysAndIndexes(slots, "check_slot");
 			List<String> readingKeys = dropKeysAndIndexes(readings, "health_reading");
 			readingKeys.addAll(dropKeysAndIndexes(readings, "health_reading_client_id"));
@@ -263,12 +264,15 @@ public final class HealthBench {
 				});
 				slotLoad.get();
 				readingLoad.get();
+				loaded = true;
 			}
 			finally {
-				// A failed load still leaves the schema whole (restore skips what is already there).
-				try (Statement sql = slots.createStatement()) {
-					restore(sql, slotKeys);
-					restore(sql, readingKeys);
+				if (!loaded) {
+					// A failed load still leaves the schema whole (restore skips what is already there).
+					try (Statement sql = slots.createStatement()) {
+						restore(sql, slotKeys);
+						restore(sql, readingKeys);
+					}
 				}
 			}
 			try (Statement sql = slots.createStatement()) {
