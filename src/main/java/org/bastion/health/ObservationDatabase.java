@@ -1,6 +1,8 @@
 package org.bastion.health;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,9 @@ class ObservationDatabase {
 			ObservationPeriod period, List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId,
 			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy) {
 	}
+
+	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
+			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE o.jurisdiction_path LIKE ?";
 
 	private final JdbcClient jdbc;
 
@@ -93,12 +99,30 @@ class ObservationDatabase {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id IN (:ids) AND jurisdiction_path LIKE :scope")
-			.param("ids", ids)
-			.param("scope", scope)
-			.query(ObservationDatabase::map)
-			.stream()
-			.collect(Collectors.toMap(ObservationRow::id, row -> row));
+		if (ids.size() == 1) {
+			return find(ids.iterator().next(), scope).map(row -> Map.of(row.id(), row)).orElse(Map.of());
+		}
+		// One array joined as a set of rows: the same statement text for any number of ids, prepared once.
+		return template.execute((Connection connection) -> {
+			Array wanted = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(ALL_BY_IDS)) {
+				ps.setArray(1, wanted);
+				ps.setString(2, scope);
+				Map<Long, ObservationRow> found = new HashMap<>();
+				// Hundreds of orders share a grid: each path is checked and built once per query.
+				Map<String, JurisdictionPath> paths = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ObservationRow row = map(rs, paths);
+						found.put(row.id(), row);
+					}
+				}
+				return found;
+			}
+			finally {
+				wanted.free();
+			}
+		});
 	}
 
 	/** Unscoped on purpose: the self-report link has no viewer; the secret stands in for one. */
@@ -159,6 +183,19 @@ class ObservationDatabase {
 		if (latest.isEmpty()) {
 			return;
 		}
+		if (latest.size() == 1) {
+			// A single check: a plain update, with no arrays to build and unpack.
+			LastReading reading = latest.iterator().next();
+			jdbc.sql("""
+					UPDATE observation SET last_reading_date = ?, last_reading_slot = ?, last_temperature = ?,
+					  last_reading_abnormal = ?
+					WHERE id = ? AND (last_reading_date IS NULL OR last_reading_date < ?
+					  OR (last_reading_date = ? AND last_reading_slot <= ?))""")
+				.params(reading.date(), reading.slot(), reading.temperature(), reading.abnormal(), reading.observationId(),
+						reading.date(), reading.date(), reading.slot())
+				.update();
+			return;
+		}
 		int n = latest.size();
 		Long[] id = new Long[n];
 		LocalDate[] date = new LocalDate[n];
@@ -213,6 +250,14 @@ class ObservationDatabase {
 	}
 
 	private static ObservationRow map(ResultSet rs, int row) throws SQLException {
+		return map(rs, (Map<String, JurisdictionPath>) null);
+	}
+
+	/** @param paths the paths built so far by this query, or null */
+	private static ObservationRow map(ResultSet rs, Map<String, JurisdictionPath> paths) throws SQLException {
+		String path = rs.getString("jurisdiction_path");
+		JurisdictionPath jurisdictionPath = paths == null ? new JurisdictionPath(path)
+				: paths.computeIfAbsent(path, JurisdictionPath::new);
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		return new ObservationRow(rs.getLong("id"), rs.getString("client_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), ObservationKind.valueOf(rs.getString("kind")),
@@ -220,7 +265,7 @@ class ObservationDatabase {
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 				CheckWindow.parseAll(rs.getString("windows")), longOrNull(rs, "monitor_user_id"),
 				rs.getString("monitor_username"), longOrNull(rs, "site_id"), rs.getString("jurisdiction_code"),
-				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("self_report_secret"),
+				jurisdictionPath, rs.getString("self_report_secret"),
 				rs.getObject("last_reading_date", LocalDate.class), intOrNull(rs, "last_reading_slot"),
 				rs.getBigDecimal("last_temperature"), boolOrNull(rs, "last_reading_abnormal"), rs.getInt("extended_days"),
 				rs.getString("extension_reason"), rs.getObject("released_on", LocalDate.class),

@@ -1,15 +1,20 @@
 package org.bastion.health;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +24,13 @@ import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code health_reading} table: append-only; nothing here updates or deletes a reading. */
+/**
+ * The {@code health_reading} table and the client ids of its readings ({@code health_reading_client_id},
+ * unique on any date): append-only; nothing here updates or deletes a reading.
+ */
 @Repository
 class ReadingDatabase {
 
@@ -29,9 +38,15 @@ class ReadingDatabase {
 			id, observation_id, reading_date, slot, person_id, temperature, symptoms, source, client_id, recorded_by,
 			recorded_at""";
 
+	private static final String BY_CLIENT_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1r.") + """
+			 FROM UNNEST(?) AS k(wanted) JOIN health_reading_client_id c ON c.client_id = k.wanted
+			JOIN health_reading r ON r.id = c.reading_id AND r.reading_date = c.reading_date""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
+
+	private volatile Boolean postgres;
 
 	ReadingDatabase(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
@@ -44,10 +59,64 @@ class ReadingDatabase {
 	}
 
 	/**
-	 * Stores readings as one set statement and answers their ids, in order: a phone's batch costs one
-	 * statement, not one per reading.
+	 * Stores readings and their client ids and answers the readings' ids, in order: one plain insert for a
+	 * single reading; for a set, {@code COPY} on PostgreSQL ({@link ReadingCopy}) and set statements
+	 * elsewhere. A phone's batch costs a statement or two, not one per reading.
+	 *
+	 * @throws org.springframework.dao.DuplicateKeyException when a client id was stored before, on any date
 	 */
 	List<Long> insertAll(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
+		if (rows.size() > 1 && postgres()) {
+			long[] ids = template.execute(
+					(Connection connection) -> ReadingCopy.copy(connection, rows, source, recordedBy, recordedAt));
+			return Arrays.stream(ids).boxed().toList();
+		}
+		List<Long> ids = rows.size() == 1 ? List.of(insertOne(rows.getFirst(), source, recordedBy, recordedAt))
+				: insertAsSet(rows, source, recordedBy, recordedAt);
+		noteClientIds(rows, ids);
+		return ids;
+	}
+
+	private void noteClientIds(List<NewReading> rows, List<Long> ids) {
+		List<String> clientId = new ArrayList<>();
+		List<Long> readingId = new ArrayList<>();
+		List<LocalDate> date = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).clientId() != null) {
+				clientId.add(rows.get(i).clientId());
+				readingId.add(ids.get(i));
+				date.add(rows.get(i).date());
+			}
+		}
+		if (clientId.size() == 1) {
+			jdbc.sql("INSERT INTO health_reading_client_id (client_id, reading_id, reading_date) VALUES (?, ?, ?)")
+				.params(clientId.getFirst(), readingId.getFirst(), date.getFirst())
+				.update();
+		}
+		else if (!clientId.isEmpty()) {
+			ColumnArrays.of()
+				.column("varchar", clientId.toArray(String[]::new))
+				.column("bigint", readingId.toArray(Long[]::new))
+				.column("date", date.toArray(LocalDate[]::new))
+				.update(template, """
+						INSERT INTO health_reading_client_id (client_id, reading_id, reading_date)
+						SELECT * FROM UNNEST(?, ?, ?)""");
+		}
+	}
+
+	private long insertOne(NewReading row, ReadingSource source, String recordedBy, Instant recordedAt) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO health_reading (source, recorded_by, recorded_at, observation_id, reading_date, slot, person_id,
+				  temperature, symptoms, client_id, jurisdiction_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(source.name(), recordedBy, recordedAt.atOffset(ZoneOffset.UTC), row.observationId(), row.date(),
+					row.slot(), row.personId(), row.temperature(), symptomsToColumn(row.symptoms()), row.clientId(),
+					row.path().value())
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	private List<Long> insertAsSet(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
 		int n = rows.size();
 		Long[] observationId = new Long[n];
 		LocalDate[] date = new LocalDate[n];
@@ -93,16 +162,43 @@ class ReadingDatabase {
 		return ids;
 	}
 
-	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	/** Whether the database is PostgreSQL, asked once: its sets of readings go in through {@link ReadingCopy}. */
+	private boolean postgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			known = template.execute(
+					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+			postgres = known;
+		}
+		return known;
+	}
+
+	/**
+	 * Unscoped on purpose: a client id names one submission wherever it landed. The ids travel as one
+	 * array joined as a set of rows, so that the statement is the same text for any number of them and is
+	 * prepared once per connection, and each id costs one probe of each month's unique index.
+	 */
 	Map<String, ReadingRow> findByClientIds(Collection<String> clientIds) {
 		if (clientIds.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_reading WHERE client_id IN (:ids)")
-			.param("ids", clientIds)
-			.query(ReadingDatabase::map)
-			.stream()
-			.collect(Collectors.toMap(ReadingRow::clientId, row -> row, (first, second) -> first));
+		return template.execute((Connection connection) -> {
+			Array wanted = connection.createArrayOf("varchar", clientIds.toArray(String[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(BY_CLIENT_IDS)) {
+				ps.setArray(1, wanted);
+				Map<String, ReadingRow> found = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ReadingRow row = map(rs, 0);
+						found.putIfAbsent(row.clientId(), row);
+					}
+				}
+				return found;
+			}
+			finally {
+				wanted.free();
+			}
+		});
 	}
 
 	List<ReadingRow> ofObservation(long observationId) {

@@ -94,6 +94,17 @@ class SlotDatabase {
 		if (tallies.isEmpty()) {
 			return;
 		}
+		if (tallies.size() == 1) {
+			// A single check: a plain update, with no arrays to build and unpack.
+			Tally tally = tallies.iterator().next();
+			jdbc.sql("""
+					UPDATE check_slot SET reading_count = reading_count + ?, abnormal = abnormal OR ?
+					WHERE observation_id = ? AND slot_date = ? AND slot = ?""")
+				.params(tally.readings(), tally.abnormal(), tally.key().observationId(), tally.key().date(),
+						tally.key().slot())
+				.update();
+			return;
+		}
 		int n = tallies.size();
 		Long[] observationId = new Long[n];
 		LocalDate[] date = new LocalDate[n];

@@ -53,11 +53,7 @@ class ApiTokens {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = ? AND expires_at > ?")
-			.params(hash(token), Timestamp.from(Instant.now()))
-			.query(Long.class)
-			.optional()
-			.flatMap(users::findById)
+		return users.findByToken(hash(token), Instant.now())
 			.map(stored -> BastionPrincipal.of(stored.account(), stored.passwordHash()))
 			.filter(p -> p.isEnabled() && p.isAccountNonLocked());
 	}

@@ -17,6 +17,9 @@ class UserDatabase {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, jurisdiction_code, jurisdiction_path, enabled, locked_until, failed_logins";
 
+	private static final String BY_TOKEN = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1u.")
+			+ " FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?";
+
 	private final JdbcClient jdbc;
 
 	UserDatabase(JdbcClient jdbc) {
@@ -35,6 +38,17 @@ class UserDatabase {
 
 	Optional<StoredUser> findById(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?").param(id).query(UserDatabase::map).optional();
+	}
+
+	/**
+	 * The account an unexpired API token signs in, with the token: one statement, as every API request
+	 * pays for it.
+	 */
+	Optional<StoredUser> findByToken(String tokenHash, Instant now) {
+		return jdbc.sql(BY_TOKEN)
+			.params(tokenHash, Timestamp.from(now))
+			.query(UserDatabase::map)
+			.optional();
 	}
 
 	List<UserAccount> listWithin(String scopePattern) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -29,6 +30,9 @@ class SecurityApiTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void apiWithoutTokenAnswers401AsProblem() {
@@ -128,6 +132,30 @@ class SecurityApiTests {
 			.toBodilessEntity()
 			.getStatusCode()
 			.value()).isEqualTo(403);
+	}
+
+	@Test
+	void aTokenStopsSigningInAtOnceWhenItsAccountIsLockedOrTheTokenIsRevoked() {
+		String locked = createAccount(Role.GRID_WORKER, "511528103");
+		RestClient lockedClient = ApiClient.signedIn(port, locked);
+		assertThat(meStatus(lockedClient)).isEqualTo(200);
+		assertThat(meStatus(lockedClient)).as("asked twice: a second sign-in of the same token").isEqualTo(200);
+		for (int i = 0; i < LoginAttempts.LOCK_AFTER; i++) {
+			assertThat(tokenStatus(locked, "wrong-password")).isEqualTo(401);
+		}
+		assertThat(meStatus(lockedClient)).as("the token of a locked account").isEqualTo(401);
+
+		String revoked = createAccount(Role.GRID_WORKER, "511528103");
+		RestClient revokedClient = ApiClient.signedIn(port, revoked);
+		assertThat(meStatus(revokedClient)).isEqualTo(200);
+		assertThat(meStatus(revokedClient)).isEqualTo(200);
+		// A token is revoked by deleting its row.
+		jdbc.sql("DELETE FROM api_token WHERE user_id = (SELECT id FROM app_user WHERE username = ?)").param(revoked).update();
+		assertThat(meStatus(revokedClient)).as("a revoked token").isEqualTo(401);
+	}
+
+	private static int meStatus(RestClient client) {
+		return client.get().uri("/api/v1/me").retrieve().toBodilessEntity().getStatusCode().value();
 	}
 
 	@Test
