@@ -1,11 +1,5 @@
 package org.bastion.health;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.bastion.shared.CopyIn;
 
 /**
  * Readings into {@code health_reading} through PostgreSQL's {@code COPY … FROM STDIN}: the rows stream
@@ -37,9 +30,6 @@ final class ReadingCopy {
 	private static final String IDS = """
 			SELECT nextval(pg_get_serial_sequence('health_reading', 'id')) FROM generate_series(1, ?)""";
 
-	/** Bytes gathered before a copy message is sent: a batch of 500 readings is about 60 KB. */
-	private static final int BUFFER = 1 << 16;
-
 	private ReadingCopy() {
 	}
 
@@ -51,26 +41,26 @@ final class ReadingCopy {
 	static long[] copy(Connection connection, List<ReadingDatabase.NewReading> rows, ReadingSource source,
 			String recordedBy, Instant recordedAt) throws SQLException {
 		long[] ids = ids(connection, rows.size());
-		PGConnection postgres = connection.unwrap(PGConnection.class);
-		StringBuilder clientIds = new StringBuilder(rows.size() * 64);
-		for (int i = 0; i < ids.length; i++) {
-			ReadingDatabase.NewReading row = rows.get(i);
-			if (row.clientId() != null) {
-				text(clientIds, row.clientId());
-				clientIds.append(',').append(ids[i]).append(',').append(row.date()).append('\n');
-			}
-		}
-		if (!clientIds.isEmpty()) {
-			send(postgres, COPY_CLIENT_IDS, clientIds);
+		if (rows.stream().anyMatch(row -> row.clientId() != null)) {
+			CopyIn.copy(connection, COPY_CLIENT_IDS, out -> {
+				StringBuilder line = new StringBuilder(96);
+				for (int i = 0; i < ids.length; i++) {
+					ReadingDatabase.NewReading row = rows.get(i);
+					if (row.clientId() != null) {
+						line.setLength(0);
+						CopyIn.text(line, row.clientId());
+						line.append(',').append(ids[i]).append(',').append(row.date()).append('\n');
+						out.append(line);
+					}
+				}
+			});
 		}
 		StringBuilder common = new StringBuilder(128);
-		text(common.append(','), source.name());
-		text(common.append(','), recordedBy);
+		CopyIn.text(common.append(','), source.name());
+		CopyIn.text(common.append(','), recordedBy);
 		common.append(',').append(recordedAt.atOffset(ZoneOffset.UTC)).append(',');
 		String shared = common.toString();
-		PGCopyOutputStream stream = new PGCopyOutputStream(postgres, COPY, BUFFER);
-		try {
-			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+		long copied = CopyIn.copy(connection, COPY, out -> {
 			StringBuilder line = new StringBuilder(256);
 			for (int i = 0; i < ids.length; i++) {
 				ReadingDatabase.NewReading row = rows.get(i);
@@ -82,57 +72,19 @@ final class ReadingCopy {
 				line.append(row.personId()).append(',');
 				line.append(row.temperature().toPlainString()).append(',');
 				// Never null, and an empty text must stay an empty text, not become NULL.
-				text(line, ReadingDatabase.symptomsToColumn(row.symptoms()));
+				CopyIn.text(line, ReadingDatabase.symptomsToColumn(row.symptoms()));
 				line.append(',');
-				if (row.clientId() != null) {
-					text(line, row.clientId());
-				}
+				CopyIn.text(line, row.clientId());
 				line.append(',');
-				text(line, row.path().value());
+				CopyIn.text(line, row.path().value());
 				line.append('\n');
 				out.append(line);
 			}
-			out.flush();
-			long copied = stream.endCopy();
-			if (copied != ids.length) {
-				throw new IllegalStateException("Copied " + copied + " readings of " + ids.length);
-			}
-			return ids;
+		});
+		if (copied != ids.length) {
+			throw new IllegalStateException("Copied " + copied + " readings of " + ids.length);
 		}
-		catch (IOException failed) {
-			if (failed.getCause() instanceof SQLException sql) {
-				throw sql;
-			}
-			throw new UncheckedIOException(failed);
-		}
-		finally {
-			// Whatever went wrong, what was sent so far is not to be taken as the whole batch.
-			if (stream.isActive()) {
-				stream.cancelCopy();
-			}
-		}
-	}
-
-	/** One copy of lines already built. */
-	private static void send(PGConnection postgres, String copy, CharSequence lines) throws SQLException {
-		PGCopyOutputStream stream = new PGCopyOutputStream(postgres, copy, BUFFER);
-		try {
-			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
-			out.append(lines);
-			out.flush();
-			stream.endCopy();
-		}
-		catch (IOException failed) {
-			if (failed.getCause() instanceof SQLException sql) {
-				throw sql;
-			}
-			throw new UncheckedIOException(failed);
-		}
-		finally {
-			if (stream.isActive()) {
-				stream.cancelCopy();
-			}
-		}
+		return ids;
 	}
 
 	/** {@code n} fresh ids of the readings' sequence, ascending. */
@@ -152,17 +104,5 @@ final class ReadingCopy {
 		}
 		Arrays.sort(ids);
 		return ids;
-	}
-
-	/** The value quoted, quotes doubled: CSV copy reads an unquoted empty field as NULL. */
-	private static void text(StringBuilder line, String value) {
-		line.append('"');
-		if (value.indexOf('"') < 0) {
-			line.append(value);
-		}
-		else {
-			line.append(value.replace("\"", "\"\""));
-		}
-		line.append('"');
 	}
 }

@@ -1,18 +1,11 @@
 package org.bastion.screening;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.bastion.shared.CopyIn;
 
 /**
  * A slice of entries into {@code list_entry} through PostgreSQL's {@code COPY … FROM STDIN}: the rows
@@ -25,21 +18,15 @@ final class ListEntryCopy {
 			COPY list_entry (list_id, line, name, id_number, phone, origin, arrival_date, address, cells, person_id,
 			  dispatched_to, jurisdiction_code, jurisdiction_path, deadline) FROM STDIN WITH (FORMAT csv)""";
 
-	/** Bytes gathered before a copy message is sent. */
-	private static final int BUFFER = 1 << 16;
-
 	private ListEntryCopy() {
 	}
 
 	/** Writes the entries on the connection, inside its transaction. */
 	static long copy(Connection connection, long listId, LocalDate deadline, List<ListEntryDatabase.NewEntry> entries)
 			throws SQLException {
-		PGConnection postgres = connection.unwrap(PGConnection.class);
 		String list = Long.toString(listId);
 		String due = deadline.toString();
-		PGCopyOutputStream stream = new PGCopyOutputStream(postgres, COPY, BUFFER);
-		try {
-			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+		return CopyIn.copy(connection, COPY, out -> {
 			StringBuilder line = new StringBuilder(512);
 			for (ListEntryDatabase.NewEntry entry : entries) {
 				ListImportRow.Accepted row = entry.row();
@@ -65,39 +52,11 @@ final class ListEntryCopy {
 				line.append(',').append(due).append('\n');
 				out.append(line);
 			}
-			out.flush();
-			return stream.endCopy();
-		}
-		catch (IOException failed) {
-			if (failed.getCause() instanceof SQLException sql) {
-				throw sql;
-			}
-			throw new UncheckedIOException(failed);
-		}
-		finally {
-			// Whatever went wrong, what was sent so far is not to be taken as the whole slice.
-			if (stream.isActive()) {
-				stream.cancelCopy();
-			}
-		}
+		});
 	}
 
-	/**
-	 * A comma, then the value quoted (quotes doubled), so that an empty text stays an empty text; null is
-	 * left unquoted and empty, which CSV copy reads as NULL.
-	 */
+	/** A comma, then the field. */
 	private static void text(StringBuilder line, String value) {
-		line.append(',');
-		if (value == null) {
-			return;
-		}
-		line.append('"');
-		if (value.indexOf('"') < 0) {
-			line.append(value);
-		}
-		else {
-			line.append(value.replace("\"", "\"\""));
-		}
-		line.append('"');
+		CopyIn.text(line.append(','), value);
 	}
 }
