@@ -83,6 +83,17 @@ final class Browser implements AutoCloseable {
 		waitFor("nav.nav");
 	}
 
+	/**
+	 * Clicks a link that loads another page and waits until that page has replaced this one: waiting for
+	 * an element both pages have would otherwise find the old page's, which goes stale under the test.
+	 */
+	void clickThrough(String css) {
+		WebElement page = find("html");
+		click(css);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		waitFor("nav.nav");
+	}
+
 	/** Opens the phone's menu, if it is folded, so that its links can be clicked. */
 	void openMenu() {
 		WebElement menu = find("#nav-menu");

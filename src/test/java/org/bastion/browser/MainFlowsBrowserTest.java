@@ -82,16 +82,13 @@ class MainFlowsBrowserTest {
 		browser.signIn("demo-county", ApiClient.PASSWORD);
 		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人员");
-		browser.click("#lang-en");
-		browser.waitFor("nav.nav");
+		browser.clickThrough("#lang-en");
 		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("People");
-		browser.click("#lang-zh-TW");
-		browser.waitFor("nav.nav");
+		browser.clickThrough("#lang-zh-TW");
 		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人員");
-		browser.click("#lang-zh-CN");
-		browser.waitFor("nav.nav");
+		browser.clickThrough("#lang-zh-CN");
 		browser.openMenu();
 		assertThat(browser.text("nav.nav")).contains("人员");
 	}
