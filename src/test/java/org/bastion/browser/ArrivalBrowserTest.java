@@ -11,32 +11,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 /** A grid worker registers a returnee from Hubei on a phone and sees the flag and the measure. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ArrivalBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
+class ArrivalBrowserTest extends BrowserTest {
 
 	private Long area;
 
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
 	@AfterEach
-	void close() {
-		browser.close();
+	void endTheDesignation() {
 		if (area != null) {
 			// Ends the designation on its first day so that it touches as few other arrivals as it can.
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -10,34 +10,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 /**
  * HQ records a confirmed case, pastes its close contacts from a spreadsheet, puts them all under
  * observation with one click and follows them on the tracing view.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
+class CaseBrowserTest extends BrowserTest {
 
 	@Test
 	void aConfirmedCasesContactsArePastedObservedAndTraced() {

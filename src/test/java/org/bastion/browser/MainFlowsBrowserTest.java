@@ -8,32 +8,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 /** What a county clerk does first, in a real Chromium at a phone's width. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MainFlowsBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
+class MainFlowsBrowserTest extends BrowserTest {
 
 	@Test
 	void signInShowsTheAreaAndItsFigures() {

@@ -11,11 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -25,27 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A grid worker checks temperatures on a phone: a fever reaches the township's alert list, and on day
  * fifteen the person is on the release list and released with a notice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ObservationBrowserTest {
+class ObservationBrowserTest extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
 
 	@Test
 	void aMonitorRecordsAFeverTheTownshipSeesItAndOnDayFifteenThePersonIsReleased() {

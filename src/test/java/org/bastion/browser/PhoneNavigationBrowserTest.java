@@ -5,32 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.bastion.ApiClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The menu on a cheap phone: nothing scrolls sideways, and a grid worker's pages are two taps away. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhoneNavigationBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
+class PhoneNavigationBrowserTest extends BrowserTest {
 
 	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
+	void phoneSized() {
 		browser.driver.manage().window().setSize(new Dimension(360, 740));
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
 	}
 
 	@Test

@@ -9,11 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -23,25 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A grid worker at a door finds a returnee: from the household's card straight to the arrival form with
  * the place filled in, and back to a card that says the household has returnees.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReturneeFoundBrowserTest {
+class ReturneeFoundBrowserTest extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
 
 	@Test
 	void aReturneeRegisteredFromTheDoorMarksTheHousehold() {

@@ -8,39 +8,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bastion.ApiClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A grid worker walking a screening round on a phone: one tap at a door, and the coverage follows. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoundBrowserTest {
+class RoundBrowserTest extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
 
 	@Test
 	void theGridWorkerMarksAHouseholdVisitedAndCoverageShowsIt() {

@@ -11,13 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -27,29 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * HQ opens an isolation site with a one-bed room, checks a person in (the full room can no longer be
  * picked), records the person's need and meets it, and reads the person's health timeline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteBrowserTest {
+class SiteBrowserTest extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String TOWNSHIP = "511528103";
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void close() {
-		browser.close();
-	}
 
 	@Test
 	void hqChecksAPersonIntoASiteAndMeetsTheirNeed() {
