@@ -8,8 +8,6 @@ import org.bastion.screening.Arrivals;
 import org.bastion.screening.Measure;
 import org.bastion.screening.RiskLevel;
 import org.bastion.security.SystemTask;
-import org.bastion.shared.JurisdictionPath;
-import org.bastion.jurisdiction.JurisdictionMoved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +55,6 @@ class ArrivalProposals {
 		proposals.openOfPerson(started.personId())
 			.ifPresent(open -> proposals.decide(open.view().id(), ProposalStatus.SUPERSEDED, "system", null,
 					started.observationId()));
-	}
-
-	@ApplicationModuleListener
-	void on(JurisdictionMoved moved) {
-		proposals.repath(new JurisdictionPath(moved.oldPath()), new JurisdictionPath(moved.newPath()));
 	}
 
 	private record Place(String code, String path, java.time.LocalDate arrivalDate) {

@@ -1,7 +1,5 @@
 package org.bastion.health;
 
-import org.bastion.jurisdiction.JurisdictionMoved;
-import org.bastion.shared.JurisdictionPath;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +25,4 @@ class StayReleases {
 			.ifPresent(stay -> stays.close(stay.view().id(), StayEndReason.RELEASED, "system"));
 	}
 
-	@ApplicationModuleListener
-	void on(JurisdictionMoved moved) {
-		sites.repath(new JurisdictionPath(moved.oldPath()), new JurisdictionPath(moved.newPath()));
-	}
 }

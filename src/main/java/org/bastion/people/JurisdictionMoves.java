@@ -23,8 +23,8 @@ class JurisdictionMoves {
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
-		JurisdictionPath from = new JurisdictionPath(moved.oldPath());
-		JurisdictionPath to = new JurisdictionPath(moved.newPath());
+		JurisdictionPath from = moved.from();
+		JurisdictionPath to = moved.to();
 		persons.repath(from, to);
 		households.repath(from, to);
 	}

@@ -37,8 +37,8 @@ class ScreeningMoves {
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
-		JurisdictionPath from = new JurisdictionPath(moved.oldPath());
-		JurisdictionPath to = new JurisdictionPath(moved.newPath());
+		JurisdictionPath from = moved.from();
+		JurisdictionPath to = moved.to();
 		arrivals.repath(from, to);
 		rounds.repath(from, to);
 		visits.repath(from, to);

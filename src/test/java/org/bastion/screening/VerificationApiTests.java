@@ -32,12 +32,8 @@ class VerificationApiTests {
 
 	@Test
 	void aGridWorkerVerifiesTheirEntryOnceAndCannotTouchOthers() {
-		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
-		String inGrid = api.uniqueId();
 		String name = "验" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-		api.register(inGrid, name, null, grid);
-		String csv = "姓名,身份证号,所属乡镇\n%s,%s,\n外人,%s,古宋镇\n".formatted(name, inGrid, api.uniqueId());
-		JsonNode list = api.uploadAndWait("demo-county", "verify.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		JsonNode list = listWithOneForTheDemoGrid(name);
 		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		long mine = entries.get(0).path("id").asLong();
 		long elsewhere = entries.get(1).path("id").asLong();
@@ -82,13 +78,8 @@ class VerificationApiTests {
 	/** The list's counts are kept as verdicts come in: a correction moves the entry from its old outcome. */
 	@Test
 	void eachVerdictMovesTheListsCountsAndACorrectionMovesThemBack() {
-		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
-		String inGrid = api.uniqueId();
-		String name = "计" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-		api.register(inGrid, name, null, grid);
-		String csv = "姓名,身份证号,所属乡镇\n%s,%s,\n外人,%s,古宋镇\n".formatted(name, inGrid, api.uniqueId());
-		long list = api.uploadAndWait("demo-county", "counts.csv", csv.getBytes(StandardCharsets.UTF_8), null)
-			.path("id").asLong();
+		long list = listWithOneForTheDemoGrid("计" + ThreadLocalRandom.current().nextInt(100_000, 999_999)).path("id")
+			.asLong();
 		long mine = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/entries").get(0).path("id").asLong();
 		JsonNode before = api.get("demo-county", "/api/v1/pushed-lists/" + list).path("outcomes");
 		assertThat(before.path("OPEN").asLong()).isEqualTo(2);
@@ -176,6 +167,15 @@ class VerificationApiTests {
 		assertThat(seen).as("the moved grid's entry on the new parent's worker's list").isTrue();
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress?jurisdiction=" + grid);
 		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(1);
+	}
+
+	/** A two-row list from the county: a person of the demo grid worker's grid, then a stranger for 古宋镇. */
+	private JsonNode listWithOneForTheDemoGrid(String name) {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String inGrid = api.uniqueId();
+		api.register(inGrid, name, null, grid);
+		String csv = "姓名,身份证号,所属乡镇\n%s,%s,\n外人,%s,古宋镇\n".formatted(name, inGrid, api.uniqueId());
+		return api.uploadAndWait("demo-county", "list.csv", csv.getBytes(StandardCharsets.UTF_8), null);
 	}
 
 	ResponseEntity<JsonNode> verify(String user, long entry, Map<String, Object> body) {
