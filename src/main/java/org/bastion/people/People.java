@@ -20,6 +20,7 @@ import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
+import org.bastion.shared.Viewer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,7 +169,7 @@ public class People {
 			try {
 				var existing = persons.findByIdNumber(IdNumber.parse(raw, views.today()).value());
 				if (existing.isPresent()) {
-					return shownToViewer(existing.get());
+					return views.shownTo(viewer.get(), existing.get());
 				}
 			}
 			catch (InvalidIdNumberException invalid) {
@@ -181,33 +182,26 @@ public class People {
 		catch (ConflictException raced) {
 			// Registered by someone else between our look-up and insert: that person it is.
 			return persons.findByIdNumber(IdNumber.parse(raw, views.today()).value())
-				.map(this::shownToViewer)
+				.map(row -> views.shownTo(viewer.get(), row))
 				.orElseThrow(() -> raced);
 		}
 	}
 
 	/**
-	 * Persons by id wherever they live, as the viewer may see them: for records in the viewer's area that
-	 * point at a person (an arrival registered here of someone living elsewhere). The caller, which
-	 * decided these persons may be shown, audits the view.
+	 * Persons by id wherever they live, for records in the viewer's area that point at a person (an arrival
+	 * registered here of someone living elsewhere): those inside the area as the viewer may see them, those
+	 * beyond it as outsiders. The caller, which decided these records may be shown, audits the view.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PersonView> viewsOf(Collection<Long> ids) {
-		boolean masked = viewer.get().masked();
+		Viewer who = viewer.get();
 		Map<Long, PersonView> found = new HashMap<>();
 		List<Long> distinct = ids.stream().distinct().toList();
 		for (int i = 0; i < distinct.size(); i += 500) {
 			persons.findAll(distinct.subList(i, Math.min(distinct.size(), i + 500)))
-				.forEach(row -> found.put(row.id(), views.of(row, masked)));
+				.forEach(row -> found.put(row.id(), views.shownTo(who, row)));
 		}
 		return found;
-	}
-
-	private PersonView shownToViewer(PersonRow row) {
-		if (viewer.get().canSee(row.jurisdictionPath())) {
-			return views.of(row, viewer.get().masked());
-		}
-		return views.outsider(row);
 	}
 
 	/** One person's details, as the viewer may see them; audited as a view of personal data. */
@@ -242,6 +236,10 @@ public class People {
 		Long before = parseCursor(cursor);
 		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
 		SearchTerm term = SearchTerm.of(q);
+		if (term.kind() == SearchTerm.Kind.DIGITS && viewer.get().masked()) {
+			// Digits at the start or end of a number, narrowed search by search, would spell out what masking hides.
+			throw new InvalidInputException(new FieldViolation("q", "whole", "person.search.maskedPartial"));
+		}
 		List<PersonRow> rows = persons.search(term, scope, before, size + 1);
 		audit.record(AuditAction.SEARCH, PERSON, term.kind() + ":" + (q == null ? "" : q.strip()));
 		boolean masked = viewer.get().masked();
@@ -266,11 +264,10 @@ public class People {
 	}
 
 	private ConflictException idTaken(PersonRow existing) {
-		boolean visible = viewer.get().canSee(existing.jurisdictionPath());
-		if (visible) {
+		PersonView shown = views.shownTo(viewer.get(), existing);
+		if (!shown.outsideArea()) {
 			audit.record(AuditAction.VIEW, target(existing.id()), "idNumber.taken");
 		}
-		PersonView shown = visible ? views.of(existing, viewer.get().masked()) : views.outsider(existing);
 		return new ConflictException("person.idNumber.taken", shown, shown.jurisdictionCode());
 	}
 

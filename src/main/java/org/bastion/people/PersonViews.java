@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import org.bastion.shared.Masking;
+import org.bastion.shared.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class PersonViews {
 				facts.name(), facts.sex(), masked ? null : facts.birthDate(), age(facts.birthDate()),
 				masked ? Masking.phone(facts.phone()) : facts.phone(), facts.address(), row.jurisdictionCode(),
 				row.householdId(), row.relationToHead(), facts.careFlags(), masked, row.version(), row.createdAt(),
-				row.updatedAt());
+				row.updatedAt(), false);
 	}
 
 	/**
@@ -40,7 +41,16 @@ class PersonViews {
 	PersonView outsider(PersonRow row) {
 		return new PersonView(row.id(), Masking.idNumber(row.idNumber()), row.facts().documentType(), null, null, null,
 				null, null, null, null, row.jurisdictionCode(), null, null, Set.of(), true, row.version(),
-				null, null);
+				null, null, true);
+	}
+
+	/**
+	 * The one rule for a person reached by an identifier or through a record that points at them: in full
+	 * (masked for masked roles) inside the viewer's area, as an {@link #outsider} beyond it. Every path that
+	 * finds a person (registration, arrivals, contacts, check-ins, lists) answers through here.
+	 */
+	PersonView shownTo(Viewer viewer, PersonRow row) {
+		return viewer.canSee(row.jurisdictionPath()) ? of(row, viewer.masked()) : outsider(row);
 	}
 
 	Integer age(LocalDate birthDate) {

@@ -13,13 +13,16 @@ import org.bastion.shared.JurisdictionPath;
  *
  * @param personDocumentType the person's document when registered ({@code RESIDENT_ID} or another)
  * @param idRegion the first six digits of the person's ID number, when they have one
+ * @param typedName the name typed at registration, kept only when the person lives outside the area it was
+ * registered for (see {@link org.bastion.people.PersonView#withTyped})
+ * @param typedPhone the phone typed then, likewise
  */
 public record Arrival(long id, String clientId, long personId, String jurisdictionCode,
 		JurisdictionPath jurisdictionPath, String originCode, String originAddress, LocalDate departureDate,
 		LocalDate arrivalDate, TransportMode transportMode, String plate, String transportNumber,
 		BigDecimal temperature, String symptoms, RiskLevel riskLevel, List<RiskReason> riskReasons,
 		Measure recommendedMeasure, Long roundId, Long visitId, String registeredBy, Instant registeredAt,
-		String personDocumentType, String idRegion, int contactCount) {
+		String personDocumentType, String idRegion, int contactCount, String typedName, String typedPhone) {
 
 	public boolean fever() {
 		return MeasureTable.isFever(temperature);

@@ -28,7 +28,7 @@ class ArrivalDatabase {
 			id, client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code, origin_address, departure_date, \
 			arrival_date, transport_mode, plate, transport_number, temperature, symptoms, risk_level, risk_reasons, \
 			recommended_measure, round_id, visit_id, registered_by, registered_at, person_document_type, id_region, \
-			contact_count""";
+			contact_count, typed_name, typed_phone""";
 
 	private final JdbcClient jdbc;
 
@@ -42,10 +42,10 @@ class ArrivalDatabase {
 				INSERT INTO arrival (client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code,
 				  origin_address, departure_date, arrival_date, transport_mode, plate, transport_number, temperature,
 				  symptoms, risk_level, risk_reasons, recommended_measure, round_id, visit_id, list_entry_id, registered_by,
-				  registered_at, person_document_type, id_region, contact_count)
+				  registered_at, person_document_type, id_region, contact_count, typed_name, typed_phone)
 				VALUES (:clientId, :personId, :code, :path, :originCode, :originAddress, :departure, :arrival, :mode,
 				  :plate, :number, :temperature, :symptoms, :level, :reasons, :measure, :roundId, :visitId, :listEntryId, :by, :at,
-				  :document, :idRegion, :contacts)""")
+				  :document, :idRegion, :contacts, :typedName, :typedPhone)""")
 			.param("clientId", a.clientId(), Types.VARCHAR)
 			.param("personId", a.personId())
 			.param("code", a.jurisdictionCode())
@@ -70,6 +70,8 @@ class ArrivalDatabase {
 			.param("document", a.personDocumentType())
 			.param("idRegion", a.idRegion(), Types.VARCHAR)
 			.param("contacts", a.contactCount())
+			.param("typedName", a.typedName(), Types.VARCHAR)
+			.param("typedPhone", a.typedPhone(), Types.VARCHAR)
 			.update(key, "id");
 		return key.getKeyAs(Long.class);
 	}
@@ -219,7 +221,8 @@ class ArrivalDatabase {
 				RiskLevel.valueOf(rs.getString("risk_level")), RiskReason.decode(rs.getString("risk_reasons")),
 				Measure.valueOf(rs.getString("recommended_measure")), nullableLong(rs, "round_id"),
 				nullableLong(rs, "visit_id"), rs.getString("registered_by"), RiskAreaDatabase.instant(rs, "registered_at"),
-				rs.getString("person_document_type"), rs.getString("id_region"), rs.getInt("contact_count"));
+				rs.getString("person_document_type"), rs.getString("id_region"), rs.getInt("contact_count"),
+				rs.getString("typed_name"), rs.getString("typed_phone"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -11,5 +11,5 @@ record ArrivalDraft(String clientId, long personId, String jurisdictionCode, Jur
 		String originCode, String originAddress, LocalDate departureDate, LocalDate arrivalDate,
 		TransportMode transportMode, String plate, String transportNumber, BigDecimal temperature, String symptoms,
 		RiskAssessment risk, Measure measure, Long roundId, Long visitId, Long listEntryId, String registeredBy, Instant registeredAt,
-		String personDocumentType, String idRegion, int contactCount) {
+		String personDocumentType, String idRegion, int contactCount, String typedName, String typedPhone) {
 }

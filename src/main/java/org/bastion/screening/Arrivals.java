@@ -146,7 +146,9 @@ public class Arrivals {
 				facts.originAddress(), facts.departureDate(), facts.arrivalDate(), facts.mode(), facts.plate(),
 				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
 				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
-				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size());
+				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size(),
+				person.outsideArea() ? ArrivalRules.text(request.person().name()) : null,
+				person.outsideArea() ? ArrivalRules.text(request.person().phone()) : null);
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> database.insert(draft));
 		if (inserted.isEmpty()) {
 			// The same trip or client id committed between our look-up and insert (the insert waited for
@@ -213,7 +215,7 @@ public class Arrivals {
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		List<ArrivalListItem> items = new ArrayList<>();
 		for (Arrival a : arrivals) {
-			items.add(new ArrivalListItem(a, persons.get(a.personId()), names.origin(a.originCode()),
+			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId())), names.origin(a.originCode()),
 					names.place(a.jurisdictionCode())));
 		}
 		return items;
@@ -278,7 +280,7 @@ public class Arrivals {
 	}
 
 	private ArrivalDetail detail(Arrival arrival) {
-		PersonView person = people.viewsOf(List.of(arrival.personId())).get(arrival.personId());
+		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()));
 		boolean masked = viewer.get().masked();
 		List<ArrivalContact> companions = new ArrayList<>();
 		List<ArrivalContact> contacts = new ArrayList<>();
@@ -290,6 +292,15 @@ public class Arrivals {
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		return new ArrivalDetail(arrival, person, names.origin(arrival.originCode()),
 				names.place(arrival.jurisdictionCode()), companions, contacts, database.history(arrival.id()));
+	}
+
+	/** An outsider with the name and phone typed when this arrival was registered. */
+	private PersonView shown(Arrival arrival, PersonView person) {
+		if (person == null) {
+			return null;
+		}
+		String phone = arrival.typedPhone();
+		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
 	}
 
 	private static Long parseCursor(String cursor) {

@@ -13,11 +13,15 @@ import java.util.Map;
  * @param outcomes entries per verification outcome inside the viewer's area ({@code OPEN} for those not
  * yet verified); empty until the import is done
  * @param headerCells the columns as the sender named them
+ * @param wholeList whether the viewer's area holds the list's: only then are the file's counts ({@code rows},
+ * {@code accepted}, {@code rejected}, {@code matched}, {@code dispatched}) shown, and the refused rows to
+ * download; a viewer inside the list's area gets null there and {@code areaEntries} instead
+ * @param areaEntries the entries inside the viewer's area, once the import is done
  */
 public record PushedListView(long id, String name, LocalDate deadline, String fileName, PushedListStatus status,
-		String failure, int rows, int accepted, int rejected, int matched, int dispatched, int progress,
-		String jurisdictionCode, String uploadedBy, Instant createdAt, Instant finishedAt,
-		Map<String, Long> outcomes, List<String> headerCells) {
+		String failure, Integer rows, Integer accepted, Integer rejected, Integer matched, Integer dispatched,
+		int progress, String jurisdictionCode, String uploadedBy, Instant createdAt, Instant finishedAt,
+		Map<String, Long> outcomes, List<String> headerCells, boolean wholeList, Long areaEntries) {
 
 	public boolean running() {
 		return status == PushedListStatus.QUEUED || status == PushedListStatus.RUNNING;

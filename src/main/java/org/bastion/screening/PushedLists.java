@@ -21,6 +21,7 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Masking;
@@ -44,6 +45,15 @@ import org.springframework.util.unit.DataSize;
 public class PushedLists {
 
 	static final String LIST = "pushedList";
+
+	/**
+	 * Who reads lists as a whole, on the pages and the API alike: the grids verify their own entries through
+	 * {@link Verifications} instead, and checkpoint and medical staff have no part in them.
+	 */
+	public static final String READERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_CADRE', 'LEADER')";
+
+	/** Who uploads lists: the levels that receive them from above. */
+	public static final String UPLOADERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF')";
 
 	/** Rows shown in the mapping step. */
 	public static final int PREVIEW_ROWS = 5;
@@ -116,14 +126,14 @@ public class PushedLists {
 	 * @throws InvalidInputException naming the {@code file} when it is empty, too large, not a table, an
 	 * old .xls or holds nothing but blanks
 	 */
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF')")
+	@PreAuthorize(UPLOADERS)
 	@Transactional(readOnly = true)
 	public StagedUpload stage(InputStream in, String fileName) {
 		return recognise(files.store(in, maxBytes), fileName);
 	}
 
 	/** An upload staged earlier, for the mapping step's second submission. */
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF')")
+	@PreAuthorize(UPLOADERS)
 	@Transactional(readOnly = true)
 	public StagedUpload staged(String token, String fileName) {
 		files.path(token);
@@ -163,7 +173,7 @@ public class PushedLists {
 	 * @param mapping column index to field name or {@link ListColumns#IGNORE}, applied over the recognised header
 	 * @throws InvalidInputException when the columns still lack a name, or an ID number or phone
 	 */
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF')")
+	@PreAuthorize(UPLOADERS)
 	public PushedListView submit(StagedUpload upload, PushedListRequest request, Map<Integer, String> mapping) {
 		Jurisdiction area = area(request.jurisdictionCode());
 		List<FieldViolation> violations = new ArrayList<>();
@@ -197,17 +207,20 @@ public class PushedLists {
 		files.delete(upload.token());
 	}
 
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public PushedListView find(long id) {
 		return view(load(id));
 	}
 
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<PushedListView> recent(int limit) {
 		return lists.visible(viewer.get().scope(), Math.clamp(limit, 1, 100)).stream().map(this::summary).toList();
 	}
 
 	/** Entries, verified and overdue under an area of the list (its own by default), and per child area. */
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public PushedListProgress progress(long id, String jurisdictionCode) {
 		PushedListDatabase.ListRow list = load(id);
@@ -243,6 +256,7 @@ public class PushedLists {
 	}
 
 	/** One page of the list's entries inside the viewer's area, by id; audited as a view of personal data. */
+	@PreAuthorize(READERS)
 	public List<ListEntryView> entries(long id, long afterId, int limit) {
 		PushedListDatabase.ListRow list = load(id);
 		List<ListEntryView> page = entries.ofList(id, viewer.scopePattern(), afterId, Math.clamp(limit, 1, 500))
@@ -253,9 +267,16 @@ public class PushedLists {
 		return page;
 	}
 
-	/** The refused rows, in line order, for the error file; audited as an export. */
+	/**
+	 * The refused rows, in line order, for the error file; audited as an export. They belong to no area
+	 * (they were never dispatched), so only a viewer whose area holds the whole list reads them.
+	 */
+	@PreAuthorize(READERS)
 	public PushedListView refusedRows(long id, Consumer<PushedListRows.Refused> each) {
 		PushedListDatabase.ListRow list = load(id);
+		if (!viewer.get().scope().contains(list.jurisdictionPath())) {
+			throw new ForbiddenException("pushedList.errors.wholeListOnly");
+		}
 		Masker masker = new Masker(list, viewer.get().masked());
 		lists.forEachRejected(id, row -> each.accept(new PushedListRows.Refused(row.line(), masker.mask(row.cells()),
 				row.field(), row.reason(), row.argument())));
@@ -267,6 +288,7 @@ public class PushedLists {
 	 * The list's entries inside the viewer's area with what the grids found, read page by page as the
 	 * file is written; audited as an export.
 	 */
+	@PreAuthorize(READERS)
 	public Iterable<PushedListRows.Result> results(long id) {
 		PushedListDatabase.ListRow list = load(id);
 		String scope = viewer.scopePattern();
@@ -372,25 +394,30 @@ public class PushedLists {
 	}
 
 	private PushedListView summary(PushedListDatabase.ListRow row) {
-		return view(row, Map.of());
+		return view(row, Map.of(), null);
 	}
 
 	private PushedListView view(PushedListDatabase.ListRow row) {
 		Map<String, Long> outcomes = new LinkedHashMap<>();
+		Long entries = null;
 		if (row.status() == PushedListStatus.DONE) {
 			ListTallyDatabase.Tally tally = tallies.total(row.id(), viewer.scopePattern());
 			outcomes.put("OPEN", tally.open());
 			tally.verified().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
+			entries = tally.entries();
 		}
-		return view(row, outcomes);
+		return view(row, outcomes, entries);
 	}
 
-	private static PushedListView view(PushedListDatabase.ListRow row, Map<String, Long> outcomes) {
+	/** The file's counts are of the whole list: a viewer inside its area gets the figures of their own part only. */
+	private PushedListView view(PushedListDatabase.ListRow row, Map<String, Long> outcomes, Long areaEntries) {
+		boolean whole = viewer.get().scope().contains(row.jurisdictionPath());
 		return new PushedListView(row.id(), row.name(), row.deadline(), row.fileName(), row.status(), row.failure(),
-				row.rows(), row.accepted(), row.rejected(), row.matched(), row.dispatched(), row.progress(),
-				row.jurisdictionCode(), row.uploadedByName(), row.createdAt(), row.finishedAt(),
-				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)),
-				ListImportRules.split(row.headerCells()));
+				whole ? row.rows() : null, whole ? row.accepted() : null, whole ? row.rejected() : null,
+				whole ? row.matched() : null, whole ? row.dispatched() : null, row.progress(), row.jurisdictionCode(),
+				row.uploadedByName(), row.createdAt(), row.finishedAt(),
+				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)), ListImportRules.split(row.headerCells()),
+				whole, areaEntries);
 	}
 
 	private LocalDate today() {

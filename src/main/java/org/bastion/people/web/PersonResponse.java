@@ -18,7 +18,7 @@ import org.springframework.context.MessageSource;
 record PersonResponse(long id, String idNumber, DocumentType documentType, String documentNumber, String name,
 		String phone, LocalDate birthDate, Sex sex, Integer age, String address, String jurisdictionCode,
 		Long householdId, Relation relationToHead, Set<CareFlag> careFlags, boolean masked, int version,
-		Instant createdAt, Instant updatedAt, List<WarningResponse> warnings) {
+		Instant createdAt, Instant updatedAt, boolean outsideArea, List<WarningResponse> warnings) {
 
 	record WarningResponse(String code, String message, List<Long> personIds) {
 	}
@@ -30,7 +30,7 @@ record PersonResponse(long id, String idNumber, DocumentType documentType, Strin
 	static PersonResponse of(PersonView p, List<WarningResponse> warnings) {
 		return new PersonResponse(p.id(), p.idNumber(), p.documentType(), p.documentNumber(), p.name(), p.phone(),
 				p.birthDate(), p.sex(), p.age(), p.address(), p.jurisdictionCode(), p.householdId(), p.relationToHead(),
-				p.careFlags(), p.masked(), p.version(), p.createdAt(), p.updatedAt(), warnings);
+				p.careFlags(), p.masked(), p.version(), p.createdAt(), p.updatedAt(), p.outsideArea(), warnings);
 	}
 
 	static PersonResponse of(Registration registration, MessageSource messages, Locale locale) {

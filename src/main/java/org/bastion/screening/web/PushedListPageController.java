@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  * page that follows its import, and the files it hands out.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_CADRE', 'LEADER')")
+@PreAuthorize(PushedLists.READERS)
 class PushedListPageController {
 
 	/** Days a grid gets to verify when the uploader does not say: the field worked to 24-72 hours. */
