@@ -268,15 +268,19 @@ public class PushedLists {
 	}
 
 	/**
-	 * The refused rows, in line order, for the error file; audited as an export. They belong to no area
-	 * (they were never dispatched), so only a viewer whose area holds the whole list reads them.
+	 * The list for its error file, before the file is started: refused rows belong to no area (they were
+	 * never dispatched), so only a viewer whose area holds the whole list reads them.
 	 */
 	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public PushedListView withRefusedRows(long id) {
+		return view(wholeListOnly(load(id)));
+	}
+
+	/** The refused rows, in line order, for the error file; audited as an export. */
+	@PreAuthorize(READERS)
 	public PushedListView refusedRows(long id, Consumer<PushedListRows.Refused> each) {
-		PushedListDatabase.ListRow list = load(id);
-		if (!viewer.get().scope().contains(list.jurisdictionPath())) {
-			throw new ForbiddenException("pushedList.errors.wholeListOnly");
-		}
+		PushedListDatabase.ListRow list = wholeListOnly(load(id));
 		Masker masker = new Masker(list, viewer.get().masked());
 		lists.forEachRejected(id, row -> each.accept(new PushedListRows.Refused(row.line(), masker.mask(row.cells()),
 				row.field(), row.reason(), row.argument())));
@@ -359,6 +363,13 @@ public class PushedLists {
 		JurisdictionPath scope = viewer.get().scope();
 		if (!scope.contains(list.jurisdictionPath()) && !list.jurisdictionPath().contains(scope)) {
 			throw new NotFoundException(LIST);
+		}
+		return list;
+	}
+
+	private PushedListDatabase.ListRow wholeListOnly(PushedListDatabase.ListRow list) {
+		if (!viewer.get().scope().contains(list.jurisdictionPath())) {
+			throw new ForbiddenException("pushedList.errors.wholeListOnly");
 		}
 		return list;
 	}

@@ -268,6 +268,35 @@ class PeopleApiTests {
 	}
 
 	@Test
+	void aMaskedRoleSearchesByNameOrAWholeNumberOnlyAndARevealIsAudited() {
+		String id = uniqueId();
+		String phone = uniquePhone();
+		String name = uniqueName("严");
+		long personId = post("demo-county", "/api/v1/people", person(id, name, phone, TOWNSHIP)).json()
+			.path("id")
+			.asLong();
+
+		// Digits at the start or end, narrowed search by search, would spell out what masking hides.
+		for (String partial : List.of(id.substring(0, 14), phone.substring(0, 7), id.substring(10), phone.substring(7))) {
+			Reply refused = get("demo-leader", "/api/v1/people?q=" + partial);
+			assertThat(refused.status()).as(partial).isEqualTo(400);
+			assertThat(refused.json().toString()).contains("\"q\"").contains("完整身份证号");
+		}
+		assertThat(searchItems("demo-leader", id).path(0).path("id").asLong()).isEqualTo(personId);
+		assertThat(searchItems("demo-leader", phone).path(0).path("id").asLong()).isEqualTo(personId);
+		assertThat(searchItems("demo-leader", name).path(0).path("id").asLong()).isEqualTo(personId);
+		// Roles that read numbers in full still find by their digits.
+		assertThat(searchItems("demo-county", id.substring(0, 14)).findValuesAsString("idNumber")).contains(id);
+
+		assertThat(page(signIn("demo-leader"), "/people?q=" + id.substring(0, 14))).contains("完整身份证号")
+			.doesNotContain(id);
+
+		call(HttpMethod.POST, "demo-leader", "/api/v1/people/" + personId + "/reveal", null, Map.of());
+		assertThat(get("demo-admin", "/api/v1/audit?action=REVEAL&limit=100").json().toString())
+			.contains("person:" + personId);
+	}
+
+	@Test
 	void anUpdateKeepsMaskedValuesAndRefusesAStaleVersion() {
 		String id = uniqueId();
 		String phone = uniquePhone();

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
 import org.bastion.shared.TabularFile;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -174,6 +175,55 @@ class PushedListApiTests {
 		// The township sees the list, but only its own part of it.
 		JsonNode township = api.get("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		assertThat(township).hasSize(3);
+	}
+
+	@Test
+	void pagesAndApiApplyOneRulePerRoleAndShowTheViewersOwnFigures() throws Exception {
+		String grid = api.me("demo-grid").path("jurisdictionCode").asString();
+		String byId = api.uniqueId();
+		api.register(byId, "区" + ThreadLocalRandom.current().nextInt(100_000, 999_999), null, grid);
+		String csv = """
+				姓名,身份证号,手机号,来源地,到达日期,所属乡镇
+				张甲,%s,,湖北省武汉市,2020-01-25,
+				李乙,%s,,浙江省温州市,2020-01-27,共乐镇
+				王丙,%s,,广东省深圳市,2020-01-28,古宋镇
+				赵丁,,,,,
+				""".formatted(byId, api.uniqueId(), api.uniqueId());
+		JsonNode list = api.uploadAndWait("demo-county", "roles.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		long id = list.path("id").asLong();
+		assertThat(list.path("wholeList").asBoolean()).isTrue();
+		assertThat(list.path("rows").asInt()).isEqualTo(4);
+		assertThat(list.path("rejected").asInt()).isEqualTo(1);
+		assertThat(list.path("areaEntries").asLong()).isEqualTo(3);
+
+		// The grid verifies its entries on its own list; the list as a whole is not its to read, by any door.
+		for (String path : List.of("", "/progress", "/entries", "/errors", "/result.xlsx")) {
+			assertThat(status("demo-grid", "/api/v1/pushed-lists/" + id + path)).as(path).isEqualTo(403);
+		}
+		assertThat(status("demo-grid", "/api/v1/pushed-lists")).isEqualTo(403);
+		PageSession gridPages = PageSession.signIn(port, "demo-grid");
+		for (String path : List.of("", "/status", "/errors.csv", "/result.xlsx")) {
+			assertThat(gridPages.get("/pushed-lists/" + id + path).statusCode()).as(path).isEqualTo(403);
+		}
+
+		// A township inside the county's list reads its own part: its entries, not the file's counts or refused rows.
+		JsonNode township = api.get("demo-township", "/api/v1/pushed-lists/" + id);
+		assertThat(township.path("wholeList").asBoolean()).isFalse();
+		assertThat(township.path("rows").isNull()).isTrue();
+		assertThat(township.path("rejected").isNull()).isTrue();
+		assertThat(township.path("matched").isNull()).isTrue();
+		assertThat(township.path("areaEntries").asLong()).isEqualTo(2);
+		assertThat(township.path("outcomes").path("OPEN").asLong()).isEqualTo(2);
+		assertThat(status("demo-township", "/api/v1/pushed-lists/" + id + "/errors")).isEqualTo(403);
+		PageSession townshipPages = PageSession.signIn(port, "demo-township");
+		String page = townshipPages.get("/pushed-lists/" + id).body();
+		assertThat(page).contains("id=\"list-area-entries\"").doesNotContain("id=\"list-rows\"")
+			.doesNotContain("errors.csv");
+		assertThat(townshipPages.get("/pushed-lists/" + id + "/errors.csv").statusCode()).isEqualTo(403);
+	}
+
+	private int status(String user, String path) {
+		return api.client(user).get().uri(path).retrieve().toBodilessEntity().getStatusCode().value();
 	}
 
 	@Test

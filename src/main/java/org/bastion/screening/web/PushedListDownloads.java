@@ -45,7 +45,7 @@ class PushedListDownloads {
 
 	/** Line, reason in the reader's language, then the row's cells under the sender's headers. */
 	void errors(long id, boolean xlsx, HttpServletResponse response, Locale locale) throws IOException {
-		PushedListView list = lists.find(id);
+		PushedListView list = lists.withRefusedRows(id);
 		List<String> columns = new ArrayList<>();
 		columns.add(text("pushedList.errors.line", locale));
 		columns.add(text("pushedList.errors.reason", locale));
