@@ -196,6 +196,24 @@ class CaseApiTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void aContactLivingInAnotherTownshipIsKeptUnderTheTypedNameAndNeverShownAsStored() {
+		Registered outsider = register(HealthFixtures.OTHER_TOWNSHIP);
+		Registered index = register(HealthFixtures.TOWNSHIP);
+		long caseId = newCase(index.id(), "CONFIRMED");
+		String path = "/api/v1/cases/" + caseId + "/contacts";
+		String typed = "密报" + suffix();
+
+		Reply added = fx.post("demo-township", path,
+				Map.of("contacts", List.of(row(typed, null, outsider.idNumber(), "同车", null))));
+		assertThat(added.status()).as(added.json().toString()).isEqualTo(201);
+		for (Reply answer : List.of(added, fx.get("demo-township", path),
+				fx.get("demo-township", "/api/v1/cases/" + caseId + "/tracing"))) {
+			assertThat(answer.json().toString()).contains(typed).doesNotContain(outsider.name())
+				.doesNotContain(outsider.idNumber());
+		}
+	}
+
 	private long newCase(long personId, String status) {
 		Reply created = fx.post("demo-county", "/api/v1/cases", Map.of("personId", personId, "status", status));
 		assertThat(created.status()).as(created.json().toString()).isEqualTo(201);

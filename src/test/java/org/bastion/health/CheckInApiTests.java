@@ -1,13 +1,18 @@
 package org.bastion.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.bastion.PageSession;
 import org.bastion.health.HealthFixtures.Reply;
+import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,6 +115,24 @@ class CheckInApiTests {
 		assertThat(fx.get("demo-township", "/api/v1/checkin-units/" + unit + "/missing").status()).isEqualTo(404);
 		assertThat(fx.post("demo-township", "/api/v1/checkin-units/" + unit + "/remind", Map.of()).status()).isEqualTo(404);
 		assertThat(fx.post("demo-leader", "/api/v1/checkin-units/" + unit + "/remind", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void addingAMemberByTheIdNumberOfAnOutsiderTellsNothingOfThem() throws Exception {
+		String idNumber = IdNumber.of("110105", LocalDate.of(1971, 3, 4),
+				ThreadLocalRandom.current().nextInt(1, 999)).value();
+		String storedName = "外员" + UUID.randomUUID().toString().substring(0, 6);
+		Reply person = fx.post("demo-county", "/api/v1/people",
+				Map.of("idNumber", idNumber, "name", storedName, "jurisdictionCode", HealthFixtures.OTHER_TOWNSHIP));
+		assumeTrue(person.status() == 201, "a fresh ID number");
+		long unit = unit(HealthFixtures.TOWNSHIP, "共乐卡点" + UUID.randomUUID().toString().substring(0, 4));
+
+		PageSession township = PageSession.signIn(port, "demo-township");
+		var answer = township.post("/checkins/" + unit + "/members",
+				Map.of("name", "别名", "idNumber", idNumber, "phone", ""), "/checkins/" + unit);
+		assertThat(answer.body()).doesNotContain(storedName).doesNotContain(idNumber);
+		assertThat(township.get("/checkins/" + unit).body()).doesNotContain(storedName);
+		assertThat(fx.get("demo-township", "/api/v1/checkin-units/" + unit).json().toString()).doesNotContain(storedName);
 	}
 
 	private long unit(String place, String name) {
