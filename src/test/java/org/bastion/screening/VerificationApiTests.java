@@ -97,8 +97,8 @@ class VerificationApiTests {
 		assertThat(corrected.path("OPEN").asLong()).isEqualTo(1);
 		assertThat(corrected.path("NEWLY_FOUND").asLong()).isZero();
 		assertThat(corrected.path("NOT_LIVING_HERE").asLong()).isEqualTo(1);
-		// The grid worker sees their own part of the county's list: their one entry, verified.
-		JsonNode gridsPart = api.get("demo-grid", "/api/v1/pushed-lists/" + list).path("outcomes");
+		// The grid's village cadre sees their own part of the county's list: the grid's one entry, verified.
+		JsonNode gridsPart = api.get("demo-village", "/api/v1/pushed-lists/" + list).path("outcomes");
 		assertThat(gridsPart.path("OPEN").asLong()).isZero();
 		assertThat(gridsPart.path("NOT_LIVING_HERE").asLong()).isEqualTo(1);
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress");
