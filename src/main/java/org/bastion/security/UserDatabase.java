@@ -85,8 +85,21 @@ class UserDatabase {
 		return findByUsername(username).orElseThrow().account().id();
 	}
 
-	void recordFailure(String username, int lockAfter, Instant lockUntil) {
-		jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username).update();
+	/**
+	 * Counts a password attempt before its password is checked, in one statement, so that attempts
+	 * sent at once cannot all be checked while none has yet been counted: false when the account is
+	 * locked or {@code limit} attempts are already counted (or under way).
+	 */
+	boolean reserveAttempt(String username, int limit, Instant now) {
+		return jdbc.sql("""
+				UPDATE app_user SET failed_logins = failed_logins + 1
+				WHERE username = ? AND failed_logins < ? AND (locked_until IS NULL OR locked_until <= ?)""")
+			.params(username, limit, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** Locks the account once its counted attempts reach {@code lockAfter}; the count starts again after the lock. */
+	void lockIfExhausted(String username, int lockAfter, Instant lockUntil) {
 		jdbc.sql("UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE username = ? AND failed_logins >= ?")
 			.params(Timestamp.from(lockUntil), username, lockAfter)
 			.update();
