@@ -79,7 +79,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, Tokens tokens) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
@@ -91,7 +91,9 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureHandler(new SignInPageFailure())
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(new RevokeTokensOnSignOut(tokens))
+				.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -17,7 +17,7 @@ class UserDatabase {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, jurisdiction_code, jurisdiction_path, enabled, locked_until, failed_logins";
 
-	private static final String BY_TOKEN = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1u.")
+	private static final String BY_TOKEN = "SELECT t.id AS token_id, " + COLUMNS.replaceAll("(^|, )", "$1u.")
 			+ " FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?";
 
 	private final JdbcClient jdbc;
@@ -27,6 +27,10 @@ class UserDatabase {
 	}
 
 	record StoredUser(UserAccount account, String passwordHash, int failedLogins) {
+	}
+
+	/** The account a token signs in, and the token's id. */
+	record TokenUser(StoredUser user, long tokenId) {
 	}
 
 	Optional<StoredUser> findByUsername(String username) {
@@ -44,10 +48,10 @@ class UserDatabase {
 	 * The account an unexpired API token signs in, with the token: one statement, as every API request
 	 * pays for it.
 	 */
-	Optional<StoredUser> findByToken(String tokenHash, Instant now) {
+	Optional<TokenUser> findByToken(String tokenHash, Instant now) {
 		return jdbc.sql(BY_TOKEN)
 			.params(tokenHash, Timestamp.from(now))
-			.query(UserDatabase::map)
+			.query((rs, row) -> new TokenUser(map(rs, row), rs.getLong("token_id")))
 			.optional();
 	}
 
