@@ -9,6 +9,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
 	private final int attempts;
 
@@ -39,6 +43,11 @@ class SignInThrottle {
 	/** Takes one attempt for {@code address}: zero when allowed, otherwise how long until the next one. */
 	Duration take(String address) {
 		ConsumptionProbe probe = bucket(address).tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed() && probe.getRemainingTokens() == 0) {
+			// Once per exhausted allowance, not per refused attempt: a flood cannot flood the log.
+			log.warn("Sign-in attempts from {} have used up their allowance of {} failures per {}; further attempts "
+					+ "are refused with 429 until it refills", address.replaceAll("[^0-9A-Za-z:.%-]", "?"), attempts, period);
+		}
 		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 	}
 
