@@ -1,5 +1,6 @@
 package org.bastion.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,12 @@ record BastionPrincipal(long userId, String username, String displayName, Role r
 		return new BastionPrincipal(account.id(), account.username(), account.displayName(), account.role(),
 				account.jurisdictionCode(), account.jurisdictionPath(), passwordHash, account.enabled(),
 				account.lockedUntil());
+	}
+
+	/** The same account, seen as locked for {@code duration} from now. */
+	BastionPrincipal lockedFor(Duration duration) {
+		return new BastionPrincipal(userId, username, displayName, role, jurisdictionCode, scope, password, enabled,
+				Instant.now().plus(duration));
 	}
 
 	@Override

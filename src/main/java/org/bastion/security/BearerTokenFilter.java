@@ -28,10 +28,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			tokens.resolve(header.substring(PREFIX.length()).trim()).ifPresent(principal -> {
+			tokens.resolve(header.substring(PREFIX.length()).trim()).ifPresent(signIn -> {
+				BastionPrincipal principal = signIn.principal();
+				var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+						principal.getAuthorities());
+				// Which token it was, so that DELETE /api/v1/auth/token can revoke it.
+				authentication.setDetails(signIn.token());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+				context.setAuthentication(authentication);
 				SecurityContextHolder.setContext(context);
 			});
 		}

@@ -13,8 +13,9 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins and locks an account for a while after too many in a row, so that a
- * password cannot be guessed; every attempt, failed or not, goes to the audit log.
+ * Locks an account for a while after too many failed password sign-ins in a row, so that a password
+ * cannot be guessed; every attempt, failed or not, goes to the audit log. The lock stops password
+ * sign-in only: API tokens already issued keep working, or a guesser could sign anyone out.
  */
 @Component
 class LoginAttempts {
@@ -36,7 +37,8 @@ class LoginAttempts {
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			users.recordFailure(username, LOCK_AFTER, Instant.now().plus(LOCK_FOR));
+			// The attempt was counted before its password was checked (AccountDetailsService).
+			users.lockIfExhausted(username, LOCK_AFTER, Instant.now().plus(LOCK_FOR));
 		}
 		audit.recordAs(username, AuditAction.LOGIN_FAILED, "user:" + username,
 				event.getException().getClass().getSimpleName());

@@ -46,14 +46,15 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** The one password check of both doors, the page's form sign-in and the API's token sign-in. */
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
-			AuthenticationEventPublisher events) {
+			AuthenticationEventPublisher events, SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(events);
-		return manager;
+		return new ThrottledAuthenticationManager(manager, throttle);
 	}
 
 	@Bean
@@ -78,15 +79,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole(Role.SYSTEM_ADMIN.name())
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, Tokens tokens) throws Exception {
+		http.authenticationManager(manager)
+			.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole(Role.SYSTEM_ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new SignInPageFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(new RevokeTokensOnSignOut(tokens))
+				.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -17,7 +17,7 @@ class UserDatabase {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, jurisdiction_code, jurisdiction_path, enabled, locked_until, failed_logins";
 
-	private static final String BY_TOKEN = "SELECT " + COLUMNS.replaceAll("(^|, )", "$1u.")
+	private static final String BY_TOKEN = "SELECT t.id AS token_id, " + COLUMNS.replaceAll("(^|, )", "$1u.")
 			+ " FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?";
 
 	private final JdbcClient jdbc;
@@ -27,6 +27,10 @@ class UserDatabase {
 	}
 
 	record StoredUser(UserAccount account, String passwordHash, int failedLogins) {
+	}
+
+	/** The account a token signs in, and the token's id. */
+	record TokenUser(StoredUser user, long tokenId) {
 	}
 
 	Optional<StoredUser> findByUsername(String username) {
@@ -44,10 +48,10 @@ class UserDatabase {
 	 * The account an unexpired API token signs in, with the token: one statement, as every API request
 	 * pays for it.
 	 */
-	Optional<StoredUser> findByToken(String tokenHash, Instant now) {
+	Optional<TokenUser> findByToken(String tokenHash, Instant now) {
 		return jdbc.sql(BY_TOKEN)
 			.params(tokenHash, Timestamp.from(now))
-			.query(UserDatabase::map)
+			.query((rs, row) -> new TokenUser(map(rs, row), rs.getLong("token_id")))
 			.optional();
 	}
 
@@ -85,8 +89,21 @@ class UserDatabase {
 		return findByUsername(username).orElseThrow().account().id();
 	}
 
-	void recordFailure(String username, int lockAfter, Instant lockUntil) {
-		jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = ?").param(username).update();
+	/**
+	 * Counts a password attempt before its password is checked, in one statement, so that attempts
+	 * sent at once cannot all be checked while none has yet been counted: false when the account is
+	 * locked or {@code limit} attempts are already counted (or under way).
+	 */
+	boolean reserveAttempt(String username, int limit, Instant now) {
+		return jdbc.sql("""
+				UPDATE app_user SET failed_logins = failed_logins + 1
+				WHERE username = ? AND failed_logins < ? AND (locked_until IS NULL OR locked_until <= ?)""")
+			.params(username, limit, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** Locks the account once its counted attempts reach {@code lockAfter}; the count starts again after the lock. */
+	void lockIfExhausted(String username, int lockAfter, Instant lockUntil) {
 		jdbc.sql("UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE username = ? AND failed_logins >= ?")
 			.params(Timestamp.from(lockUntil), username, lockAfter)
 			.update();
