@@ -1,9 +1,9 @@
 package org.bastion;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -20,19 +20,23 @@ public final class DataFolderStart {
 	private DataFolderStart() {
 	}
 
-	/** The arguments of a start on {@code folder}; {@code --demo} and any other argument may follow. */
+	/** The arguments of a start on {@code folder}; {@code --demo} and other arguments may add to them or replace them. */
 	public static String[] arguments(Path folder, String... more) {
-		List<String> args = new ArrayList<>(List.of("--bastion.data-dir=" + folder,
-				"--spring.datasource.url=jdbc:h2:file:" + folder
-						+ "/bastion;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
-				"--spring.datasource.username=sa", "--spring.datasource.password=", "--server.port=0",
-				"--bastion.demo.persons=60"));
+		Map<String, String> args = new LinkedHashMap<>();
+		args.put("bastion.data-dir", folder.toString());
+		args.put("spring.datasource.url", "jdbc:h2:file:" + folder
+				+ "/bastion;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
+		args.put("spring.datasource.username", "sa");
+		args.put("spring.datasource.password", "");
+		args.put("server.port", "0");
+		args.put("bastion.demo.persons", "60");
 		// The test profile turns the demo on; an operator's start has it off unless they ask.
-		if (!Arrays.asList(more).contains("--demo")) {
-			args.add("--bastion.demo.enabled=false");
+		args.put("bastion.demo.enabled", "false");
+		for (String arg : BastionApplication.translateShortFlags(more)) {
+			int equals = arg.indexOf('=');
+			args.put(arg.substring(2, equals), arg.substring(equals + 1));
 		}
-		args.addAll(Arrays.asList(more));
-		return BastionApplication.translateShortFlags(args.toArray(String[]::new));
+		return args.entrySet().stream().map(arg -> "--" + arg.getKey() + "=" + arg.getValue()).toArray(String[]::new);
 	}
 
 	public static ConfigurableApplicationContext start(Path folder, String... more) {

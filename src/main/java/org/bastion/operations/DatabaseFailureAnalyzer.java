@@ -48,7 +48,7 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 		String role = environment.getProperty("spring.datasource.username", System.getProperty("user.name"));
 		return switch (cause.getSQLState()) {
 			case "28000" -> analysis("PostgreSQL at %s has no role \"%s\" (spring.datasource.username).".formatted(server, role),
-					"Create it: sudo -u postgres createuser --pwprompt %s, then its database: sudo -u postgres createdb -O %s %s."
+					"Create it: sudo -u postgres createuser --pwprompt %s (a new database for it: sudo -u postgres createdb -O %s %s)."
 						.formatted(role, role, database), cause);
 			case "3D000" -> analysis("PostgreSQL at %s has no database \"%s\" (spring.datasource.url).".formatted(server, database),
 					"Create it: sudo -u postgres createdb -O %s %s.".formatted(role, database), cause);
