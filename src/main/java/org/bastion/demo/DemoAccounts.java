@@ -22,4 +22,9 @@ final class DemoAccounts {
 				new Account("demo-grid", "网格员 刘洋", Role.GRID_WORKER, grid),
 				new Account("demo-leader", "县领导 陈刚", Role.LEADER, DemoTree.COUNTY));
 	}
+
+	/** The demo's account names, which mark a database as the demo's. */
+	static List<String> usernames() {
+		return all(null, null).stream().map(Account::username).toList();
+	}
 }

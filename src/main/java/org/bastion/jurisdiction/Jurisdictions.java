@@ -81,6 +81,12 @@ public class Jurisdictions {
 		return database.find(scope.leafCode()).map(List::of).orElse(List.of());
 	}
 
+	/** Whether the viewer's area holds every node of the tree: asked by tasks that reach the whole deployment. */
+	public boolean viewerHoldsEverything() {
+		JurisdictionPath scope = viewer.get().scope();
+		return scope.isRoot() || database.roots().stream().allMatch(root -> scope.contains(root.path()));
+	}
+
 	public List<Jurisdiction> search(String query, int limit) {
 		if (query == null || query.isBlank()) {
 			return List.of();

@@ -27,9 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The actuator and the API's description have rules of their own: {@link OperatorEndpoints}. */
 	private static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",
-			"/swagger-ui/**", "/swagger-ui.html", "/language", "/self-report/**" };
+			"/error", "/language", "/self-report/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,18 +1,23 @@
 package org.bastion.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bastion.DataFolderStart;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -70,6 +75,45 @@ class FirstStartTests {
 			assertThat(tokenStatus(port, "admin", "admin")).isEqualTo(401);
 			assertThat(tokenStatus(port, "admin", "demo12345")).isEqualTo(401);
 			assertThat(tokenStatus(port, "admin", "")).isEqualTo(400);
+		}
+	}
+
+	/** Starts as an operator makes them, one after the other on one data folder. */
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	class OnADataFolder {
+
+		@Test
+		void aDemoFolderStartedWithoutTheDemoIsRefusedSayingWhyAndWhatToDo(@TempDir Path folder, CapturedOutput output) {
+			try (ConfigurableApplicationContext demo = DataFolderStart.start(folder, "--demo")) {
+				assertThat(tokenStatus(DataFolderStart.port(demo), "demo-admin", "demo12345")).isEqualTo(200);
+			}
+
+			assertThatThrownBy(() -> DataFolderStart.start(folder).close()).isNotNull();
+			assertThat(DataFolderStart.lastLine(output)).contains("Bastion did not start")
+				.contains("made by --demo")
+				.contains("demo-admin")
+				.contains("Start with --demo")
+				.contains("bastion.data-dir");
+
+			try (ConfigurableApplicationContext demoAgain = DataFolderStart.start(folder, "--demo")) {
+				assertThat(tokenStatus(DataFolderStart.port(demoAgain), "demo-admin", "demo12345")).isEqualTo(200);
+			}
+		}
+
+		@Test
+		void aWeakAdministratorPasswordIsRefusedNamingTheVariableAndTheRule(@TempDir Path folder, CapturedOutput output) {
+			assertThatThrownBy(() -> DataFolderStart.start(folder, "--BASTION_ADMIN_PASSWORD=1").close()).isNotNull();
+			assertThat(DataFolderStart.lastLine(output)).contains("Bastion did not start")
+				.contains("BASTION_ADMIN_PASSWORD")
+				.contains("8 to 128 characters");
+
+			try (ConfigurableApplicationContext started = DataFolderStart.start(folder,
+					"--BASTION_ADMIN_PASSWORD=long-enough-for-the-rule")) {
+				int port = DataFolderStart.port(started);
+				assertThat(tokenStatus(port, "admin", "long-enough-for-the-rule")).isEqualTo(200);
+				assertThat(tokenStatus(port, "admin", "1")).isEqualTo(401);
+			}
 		}
 	}
 }

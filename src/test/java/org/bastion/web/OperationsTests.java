@@ -3,13 +3,14 @@ package org.bastion.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** What an operator and an integrator reach without signing in: health, metrics, the API's description. */
+/** What an operator and an integrator reach: health without signing in, metrics and the API's description as an administrator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsTests {
 
@@ -28,14 +29,14 @@ class OperationsTests {
 	}
 
 	@Test
-	void prometheusMetricsAreExposed() {
-		String metrics = client().get().uri("/actuator/prometheus").header("Accept", "text/plain").retrieve().body(String.class);
+	void aSystemAdministratorReadsTheMetrics() throws Exception {
+		String metrics = PageSession.signIn(port, "demo-admin").get("/actuator/prometheus").body();
 		assertThat(metrics).contains("jvm_memory_used_bytes").contains("http_server_requests");
 	}
 
 	@Test
-	void theOpenApiDocumentDescribesTheApi() {
-		String document = client().get().uri("/v3/api-docs").retrieve().body(String.class);
+	void theOpenApiDocumentDescribesTheApi() throws Exception {
+		String document = PageSession.signIn(port, "demo-admin").get("/v3/api-docs").body();
 		assertThat(document).contains("/api/v1/auth/token").contains("/api/v1/people").contains("/api/v1/jurisdictions/{code}")
 			.contains("/api/v1/audit").contains("/api/v1/me");
 	}
