@@ -9,13 +9,14 @@ import java.util.Map;
  * A pushed list as its page and the API show it.
  *
  * @param failure the message key of why the import failed, or null
+ * @param failureArgument what that message names (a limit the file passed), or null
  * @param progress 0-100
  * @param outcomes entries per verification outcome inside the viewer's area ({@code OPEN} for those not
  * yet verified); empty until the import is done
  * @param headerCells the columns as the sender named them
  */
 public record PushedListView(long id, String name, LocalDate deadline, String fileName, PushedListStatus status,
-		String failure, int rows, int accepted, int rejected, int matched, int dispatched, int progress,
+		String failure, String failureArgument, int rows, int accepted, int rejected, int matched, int dispatched, int progress,
 		String jurisdictionCode, String uploadedBy, Instant createdAt, Instant finishedAt,
 		Map<String, Long> outcomes, List<String> headerCells) {
 
