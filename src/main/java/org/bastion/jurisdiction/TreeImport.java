@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.bastion.jurisdiction.TreeImportResult.RejectedRow;
@@ -15,9 +16,11 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.TabularFile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Imports a jurisdiction tree from a table of code, name, parent code and level. Rows may come
@@ -42,39 +45,101 @@ public class TreeImport {
 
 	private final AuditTrail audit;
 
-	TreeImport(JurisdictionDatabase database, CurrentViewer viewer, AuditTrail audit) {
+	private final TabularFile.Limits limits;
+
+	private final int maxRows;
+
+	private final int maxRejected;
+
+	TreeImport(JurisdictionDatabase database, CurrentViewer viewer, AuditTrail audit,
+			@Value("${bastion.uploads.max-inflated-size:1GB}") DataSize maxInflated,
+			@Value("${bastion.uploads.max-compression-ratio:100}") int maxRatio,
+			@Value("${bastion.uploads.max-cell-length:1000}") int maxCellLength,
+			@Value("${bastion.jurisdictions.import.max-rows:200000}") int maxRows,
+			@Value("${bastion.jurisdictions.import.max-rejected-rows:10000}") int maxRejected) {
 		this.database = database;
 		this.viewer = viewer;
 		this.audit = audit;
+		this.limits = new TabularFile.Limits(maxInflated.toBytes(), maxRatio, maxCellLength);
+		this.maxRows = maxRows;
+		this.maxRejected = maxRejected;
 	}
 
-	/** Reads an xlsx or CSV file whose header row (within the first ten) names the columns. */
+	/**
+	 * Reads an xlsx or CSV file whose header row (within the first ten) names the columns. Only the four
+	 * columns of each row are kept while the file is read.
+	 *
+	 * @throws TabularFile.UnreadableFileException when the file is no table, has no header, or passes
+	 * the rows of a tree file or the refused rows it may have; nothing is imported then
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
 	public TreeImportResult importFile(InputStream file, String fileName) {
-		List<TabularFile.Line> lines = TabularFile.readAll(file);
-		Map<String, Integer> columns = null;
+		AtomicReference<Map<String, Integer>> columns = new AtomicReference<>();
 		List<TreeRow> rows = new ArrayList<>();
-		for (TabularFile.Line line : lines) {
-			if (columns == null) {
-				if (line.number() > 10) {
-					break;
+		List<RejectedRow> overlong = new ArrayList<>();
+		try {
+			TabularFile.read(file, limits, line -> {
+				if (columns.get() == null) {
+					if (line.number() > 10) {
+						throw new NoHeader();
+					}
+					columns.set(header(line));
+					return;
 				}
-				columns = header(line);
-				continue;
-			}
-			if (!line.blank()) {
-				rows.add(new TreeRow(line.number(), cell(line, columns, "code"), cell(line, columns, "name"),
-						cell(line, columns, "parent"), cell(line, columns, "level")));
-			}
+				if (line.blank()) {
+					return;
+				}
+				if (rows.size() + overlong.size() >= maxRows) {
+					throw new TabularFile.UnreadableFileException("tree.import.tooManyRows", maxRows);
+				}
+				Map<String, Integer> named = columns.get();
+				TreeRow row = new TreeRow(line.number(), cell(line, named, "code"), cell(line, named, "name"),
+						cell(line, named, "parent"), cell(line, named, "level"));
+				if (line.overlong() >= 0) {
+					overlong.add(new RejectedRow(line.number(), row.code(), "tree.import.cellLong",
+							(line.overlong() + 1) + RejectedRow.SEPARATOR + limits.maxCellLength()));
+					tooManyRejected(overlong.size());
+				}
+				else {
+					rows.add(row);
+				}
+			});
 		}
-		if (columns == null) {
+		catch (NoHeader noHeader) {
+			// The first ten rows named no columns: reported below.
+		}
+		if (columns.get() == null) {
 			throw new TabularFile.UnreadableFileException("tree.import.noHeader");
 		}
-		TreeImportResult result = importRows(rows);
+		TreeImportResult imported = importRows(rows);
+		List<RejectedRow> rejected = new ArrayList<>(imported.rejected());
+		rejected.addAll(overlong);
+		rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line));
+		tooManyRejected(rejected.size());
+		TreeImportResult result = new TreeImportResult(imported.rows() + overlong.size(), imported.created(),
+				imported.renamed(), imported.unchanged(), rejected);
 		audit.record(AuditAction.IMPORT, "jurisdiction-tree", fileName + ": " + result.created() + " created, "
 				+ result.renamed() + " renamed, " + result.rejected().size() + " rejected");
 		return result;
+	}
+
+	/**
+	 * Past the limit the file is the wrong one, or its header is: refused whole, rolling back what was
+	 * written, rather than answered with a list of errors nobody reads.
+	 */
+	private void tooManyRejected(int rejected) {
+		if (rejected > maxRejected) {
+			throw new TabularFile.UnreadableFileException("tree.import.tooManyRejected", maxRejected);
+		}
+	}
+
+	/** Ends the reading when the first ten rows named no columns. */
+	private static final class NoHeader extends RuntimeException {
+
+		NoHeader() {
+			super(null, null, false, false);
+		}
 	}
 
 	/** Imports rows already read; used by the file import and the demo county. */

@@ -55,6 +55,13 @@ final class ImportJob {
 
 	private final long fileSize;
 
+	private final ListImportLimits limits;
+
+	/** Data rows read and refused so far, counted as they are read: the limits stop the reading. */
+	private int rowsRead;
+
+	private int rejectedRead;
+
 	private final List<ListImportRow> slice = new ArrayList<>(SLICE);
 
 	private int rows;
@@ -95,10 +102,11 @@ final class ImportJob {
 
 	ImportJob(PushedListDatabase.ListRow list, LocalDate today, ListEntryDispatch.Rule dispatch,
 			PersonMatching matching, PushedListDatabase lists, ListEntryDatabase entries, TransactionTemplate transaction,
-			long fileSize) {
+			long fileSize, ListImportLimits limits) {
 		this.list = list;
 		ListColumns columns = ListColumns.parse(list.columnMap());
-		this.rules = new ListImportRules(columns, today);
+		this.rules = new ListImportRules(columns, today, limits.reading().maxCellLength());
+		this.limits = limits;
 		this.cells = new ListEntryCells(columns);
 		this.dispatch = dispatch;
 		this.matching = matching;
@@ -114,14 +122,24 @@ final class ImportJob {
 	/**
 	 * Reads the whole file; what is written stays written, the caller cleans up a failure. Returns, or
 	 * throws, only once no slice is being written any more, so the clean-up cannot race a write.
+	 *
+	 * @throws ImportStopped past the rows of a file or the refused rows kept, once the refused rows read
+	 * up to the limit are written
 	 */
 	void run(InputStream file) {
 		try {
-			TabularFile.read(new Counting(file), line -> {
+			TabularFile.read(new Counting(file), limits.reading(), line -> {
 				if (line.number() <= list.headerLine() || line.blank()) {
 					return;
 				}
-				slice.add(rules.check(line));
+				if (++rowsRead > limits.maxRows()) {
+					stop(ImportJobs.TOO_MANY_ROWS, limits.maxRows());
+				}
+				ListImportRow row = rules.check(line);
+				if (row instanceof ListImportRow.Rejected && ++rejectedRead > limits.maxRejected()) {
+					stop(ImportJobs.TOO_MANY_REJECTED, limits.maxRejected());
+				}
+				slice.add(row);
 				if (slice.size() == SLICE) {
 					flush();
 				}
@@ -135,6 +153,15 @@ final class ImportJob {
 			settle();
 			stages.shutdown();
 		}
+	}
+
+	/** Writes what was read before the limit, so that the error file has the rows refused up to it. */
+	private void stop(String reason, int limit) {
+		flush();
+		while (!writes.isEmpty()) {
+			await(writes.removeFirst());
+		}
+		throw new ImportStopped(reason, limit);
 	}
 
 	PushedListDatabase.Counts counts(int progress) {

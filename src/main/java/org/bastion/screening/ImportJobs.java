@@ -46,6 +46,10 @@ class ImportJobs {
 
 	static final String UNEXPECTED = "pushedList.failure.unexpected";
 
+	static final String TOO_MANY_ROWS = "pushedList.failure.tooManyRows";
+
+	static final String TOO_MANY_REJECTED = "pushedList.failure.tooManyRejected";
+
 	private final PushedListDatabase lists;
 
 	private final ListEntryDatabase entries;
@@ -66,9 +70,11 @@ class ImportJobs {
 
 	private final ExecutorService executor;
 
+	private final ListImportLimits limits;
+
 	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			PersonMatching matching, Jurisdictions jurisdictions, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions,
+			PlatformTransactionManager transactions, ListImportLimits limits,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent) {
 		this.lists = lists;
@@ -80,6 +86,7 @@ class ImportJobs {
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.zone = zone;
+		this.limits = limits;
 		AtomicInteger number = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(Math.clamp(concurrent, 1, 2),
 				work -> new Thread(work, "list-import-" + number.incrementAndGet()));
@@ -104,7 +111,7 @@ class ImportJobs {
 	void failInterrupted() {
 		for (PushedListDatabase.ListRow list : lists.unfinished()) {
 			log.warn("Pushed list {} was left {} by a stopped process; marking it failed", list.id(), list.status());
-			fail(list, INTERRUPTED, new PushedListDatabase.Counts(0, 0, 0, 0, 0, 0), true);
+			fail(list, INTERRUPTED, null, new PushedListDatabase.Counts(0, 0, 0, 0, 0, 0), true);
 		}
 	}
 
@@ -122,20 +129,20 @@ class ImportJobs {
 		ImportJob job = null;
 		try (InputStream in = files.open(list.storedFile())) {
 			job = new ImportJob(list, LocalDate.now(zone), dispatchRule(list), matching, lists, entries, transaction,
-					files.size(list.storedFile()));
+					files.size(list.storedFile()), limits);
 			job.run(in);
 			PushedListDatabase.Counts counts = job.counts(100);
 			if (counts.accepted() == 0) {
-				fail(list, ALL_ROWS_BAD, counts, false);
+				fail(list, ALL_ROWS_BAD, null, counts, false);
 			}
 			else if (!keepGoodRows && counts.rejected() > 0) {
-				fail(list, ROWS_REFUSED, counts, false);
+				fail(list, ROWS_REFUSED, null, counts, false);
 			}
 			else {
 				Map<String, Integer> byPath = job.entriesByPath();
 				transaction.executeWithoutResult(status -> {
 					tallies.insertOpen(listId, byPath);
-					lists.finish(listId, PushedListStatus.DONE, null, counts);
+					lists.finish(listId, PushedListStatus.DONE, null, null, counts);
 					events.publishEvent(new PushedListImported(listId, list.name(), list.jurisdictionCode(),
 							list.deadline(), counts.rows(), counts.accepted(), counts.rejected(), counts.matched()));
 				});
@@ -143,13 +150,17 @@ class ImportJobs {
 						counts.accepted(), counts.matched(), (System.nanoTime() - started) / 1_000_000, job.steps());
 			}
 		}
+		catch (ImportStopped stopped) {
+			log.info("Pushed list {} stopped: {} {}", listId, stopped.messageKey(), stopped.argument());
+			fail(list, stopped.messageKey(), stopped.argument(), job.counts(100), false);
+		}
 		catch (BastionException unreadable) {
-			fail(list, unreadable.messageKey(), job == null ? zero() : job.counts(0), true);
+			fail(list, unreadable.messageKey(), argument(unreadable), job == null ? zero() : job.counts(0), true);
 		}
 		catch (Exception | LinkageError unexpected) {
 			// A linkage error (a class gone from a redeployed jar) must not leave the list RUNNING forever.
 			log.error("Pushed list {} failed", listId, unexpected);
-			fail(list, UNEXPECTED, job == null ? zero() : job.counts(0), true);
+			fail(list, UNEXPECTED, null, job == null ? zero() : job.counts(0), true);
 		}
 		finally {
 			files.delete(list.storedFile());
@@ -160,7 +171,7 @@ class ImportJobs {
 	 * Marks a list failed and removes its entries: nothing half-imported reaches the grids. The refused
 	 * rows stay for the error file unless the file itself could not be read to the end.
 	 */
-	private void fail(PushedListDatabase.ListRow list, String reason, PushedListDatabase.Counts counts,
+	private void fail(PushedListDatabase.ListRow list, String reason, String argument, PushedListDatabase.Counts counts,
 			boolean dropRejected) {
 		transaction.executeWithoutResult(status -> {
 			entries.deleteOf(list.id());
@@ -169,9 +180,15 @@ class ImportJobs {
 			}
 			PushedListDatabase.Counts kept = dropRejected ? zero() : new PushedListDatabase.Counts(counts.rows(), 0,
 					counts.rejected(), 0, 0, 100);
-			lists.finish(list.id(), PushedListStatus.FAILED, reason, kept);
+			lists.finish(list.id(), PushedListStatus.FAILED, reason, argument, kept);
 		});
 		files.delete(list.storedFile());
+	}
+
+	/** The one argument of an unreadable file's message (the limit it passed), or null. */
+	private static String argument(BastionException refused) {
+		Object[] arguments = refused.arguments();
+		return arguments.length == 1 && arguments[0] != null ? String.valueOf(arguments[0]) : null;
 	}
 
 	private static PushedListDatabase.Counts zero() {

@@ -30,14 +30,26 @@ final class ListImportRules {
 
 	private final LocalDate today;
 
+	private final int maxCellLength;
+
 	ListImportRules(ListColumns columns, LocalDate today) {
+		this(columns, today, TabularFile.Limits.DEFAULT.maxCellLength());
+	}
+
+	ListImportRules(ListColumns columns, LocalDate today, int maxCellLength) {
 		this.columns = columns;
 		this.today = today;
+		this.maxCellLength = maxCellLength;
 	}
 
 	ListImportRow check(TabularFile.Line line) {
 		List<String> cells = line.cells();
 		int number = line.number();
+		if (line.overlong() >= 0) {
+			// The reader cut the cell; its arguments are the column as people count them and the limit.
+			return new ListImportRow.Rejected(number, cells, "cell", "pushedList.row.cell.tooLong",
+					(line.overlong() + 1) + "," + maxCellLength);
+		}
 		if (joinedLength(cells) > MAX_ROW) {
 			return new ListImportRow.Rejected(number, cells, "row", "pushedList.row.tooLong", null);
 		}

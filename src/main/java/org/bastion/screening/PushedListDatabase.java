@@ -24,12 +24,12 @@ class PushedListDatabase {
 
 	private static final String COLUMNS = """
 			id, name, deadline, file_name, stored_file, column_map, header_line, header_cells, status, failure,
-			rows_read, accepted, rejected, matched, dispatched, progress, jurisdiction_code, jurisdiction_path,
+			failure_argument, rows_read, accepted, rejected, matched, dispatched, progress, jurisdiction_code, jurisdiction_path,
 			uploaded_by, uploaded_by_name, created_at, finished_at""";
 
 	/** A list's row; a viewer sees it when it lies in their area or their area lies in it. */
 	record ListRow(long id, String name, LocalDate deadline, String fileName, String storedFile, String columnMap,
-			int headerLine, String headerCells, PushedListStatus status, String failure, int rows, int accepted,
+			int headerLine, String headerCells, PushedListStatus status, String failure, String failureArgument, int rows, int accepted,
 			int rejected, int matched, int dispatched, int progress, String jurisdictionCode,
 			JurisdictionPath jurisdictionPath, long uploadedBy, String uploadedByName, Instant createdAt,
 			Instant finishedAt) {
@@ -90,13 +90,15 @@ class PushedListDatabase {
 			.update();
 	}
 
-	void finish(long id, PushedListStatus status, String failure, Counts counts) {
+	void finish(long id, PushedListStatus status, String failure, String failureArgument, Counts counts) {
 		jdbc.sql("""
-				UPDATE pushed_list SET status = :status, failure = :failure, rows_read = :rows, accepted = :accepted,
+				UPDATE pushed_list SET status = :status, failure = :failure, failure_argument = :argument,
+				  rows_read = :rows, accepted = :accepted,
 				  rejected = :rejected, matched = :matched, dispatched = :dispatched, progress = :progress,
 				  finished_at = CURRENT_TIMESTAMP WHERE id = :id""")
 			.param("status", status.name())
 			.param("failure", failure, Types.VARCHAR)
+			.param("argument", failureArgument, Types.VARCHAR)
 			.param("rows", counts.rows())
 			.param("accepted", counts.accepted())
 			.param("rejected", counts.rejected())
@@ -119,11 +121,19 @@ class PushedListDatabase {
 				+ "VALUES (?, ?, ?, ?, ?, ?)", rows, 1000, (ps, row) -> {
 					ps.setLong(1, listId);
 					ps.setInt(2, row.line());
-					ps.setString(3, ListImportRules.join(row.cells()));
+					ps.setString(3, stored(ListImportRules.join(row.cells())));
 					ps.setString(4, row.field());
 					ps.setString(5, row.reason());
 					ps.setString(6, row.argument());
 				});
+	}
+
+	/**
+	 * A refused row's cells as the column holds them: a row refused for its length would not fit, and
+	 * failed the whole list when it was written; its start is enough to find it in the file.
+	 */
+	private static String stored(String joined) {
+		return joined.length() <= ListImportRules.MAX_ROW ? joined : joined.substring(0, ListImportRules.MAX_ROW - 1) + "…";
 	}
 
 	void deleteRejected(long listId) {
@@ -143,7 +153,7 @@ class PushedListDatabase {
 		return new ListRow(rs.getLong("id"), rs.getString("name"), rs.getObject("deadline", LocalDate.class),
 				rs.getString("file_name"), rs.getString("stored_file"), rs.getString("column_map"),
 				rs.getInt("header_line"), rs.getString("header_cells"), PushedListStatus.valueOf(rs.getString("status")),
-				rs.getString("failure"), rs.getInt("rows_read"), rs.getInt("accepted"), rs.getInt("rejected"),
+				rs.getString("failure"), rs.getString("failure_argument"), rs.getInt("rows_read"), rs.getInt("accepted"), rs.getInt("rejected"),
 				rs.getInt("matched"), rs.getInt("dispatched"), rs.getInt("progress"), rs.getString("jurisdiction_code"),
 				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("uploaded_by"),
 				rs.getString("uploaded_by_name"), instant(rs, "created_at"), instant(rs, "finished_at"));

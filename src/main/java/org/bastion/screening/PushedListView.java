@@ -9,6 +9,7 @@ import java.util.Map;
  * A pushed list as its page and the API show it.
  *
  * @param failure the message key of why the import failed, or null
+ * @param failureArgument what that message names (a limit the file passed), or null
  * @param progress 0-100
  * @param outcomes entries per verification outcome inside the viewer's area ({@code OPEN} for those not
  * yet verified); empty until the import is done
@@ -19,9 +20,9 @@ import java.util.Map;
  * @param areaEntries the entries inside the viewer's area, once the import is done
  */
 public record PushedListView(long id, String name, LocalDate deadline, String fileName, PushedListStatus status,
-		String failure, Integer rows, Integer accepted, Integer rejected, Integer matched, Integer dispatched,
-		int progress, String jurisdictionCode, String uploadedBy, Instant createdAt, Instant finishedAt,
-		Map<String, Long> outcomes, List<String> headerCells, boolean wholeList, Long areaEntries) {
+		String failure, String failureArgument, Integer rows, Integer accepted, Integer rejected, Integer matched,
+		Integer dispatched, int progress, String jurisdictionCode, String uploadedBy, Instant createdAt,
+		Instant finishedAt, Map<String, Long> outcomes, List<String> headerCells, boolean wholeList, Long areaEntries) {
 
 	public boolean running() {
 		return status == PushedListStatus.QUEUED || status == PushedListStatus.RUNNING;

@@ -80,8 +80,10 @@ public class PushedLists {
 
 	private final long maxBytes;
 
+	private final ListImportLimits limits;
+
 	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
-			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
+			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, ListImportLimits limits,
 			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
 		this.lists = lists;
@@ -94,6 +96,7 @@ public class PushedLists {
 		this.audit = audit;
 		this.zone = zone;
 		this.maxBytes = maxFileSize.toBytes();
+		this.limits = limits;
 	}
 
 	/** An upload on disk with what was recognised in it, waiting to be submitted. */
@@ -144,7 +147,7 @@ public class PushedLists {
 		try {
 			List<TabularFile.Line> top;
 			try (InputStream stored = files.open(token)) {
-				top = TabularFile.head(stored, HeaderRecognition.SEARCH_ROWS + PREVIEW_ROWS);
+				top = TabularFile.head(stored, limits.reading(), HeaderRecognition.SEARCH_ROWS + PREVIEW_ROWS);
 			}
 			HeaderRecognition.Result header = HeaderRecognition.recognise(top);
 			if (header == null) {
@@ -424,9 +427,9 @@ public class PushedLists {
 	private PushedListView view(PushedListDatabase.ListRow row, Map<String, Long> outcomes, Long areaEntries) {
 		boolean whole = viewer.get().scope().contains(row.jurisdictionPath());
 		return new PushedListView(row.id(), row.name(), row.deadline(), row.fileName(), row.status(), row.failure(),
-				whole ? row.rows() : null, whole ? row.accepted() : null, whole ? row.rejected() : null,
-				whole ? row.matched() : null, whole ? row.dispatched() : null, row.progress(), row.jurisdictionCode(),
-				row.uploadedByName(), row.createdAt(), row.finishedAt(),
+				row.failureArgument(), whole ? row.rows() : null, whole ? row.accepted() : null,
+				whole ? row.rejected() : null, whole ? row.matched() : null, whole ? row.dispatched() : null,
+				row.progress(), row.jurisdictionCode(), row.uploadedByName(), row.createdAt(), row.finishedAt(),
 				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)), ListImportRules.split(row.headerCells()),
 				whole, areaEntries);
 	}

@@ -126,6 +126,23 @@ class JurisdictionPageTests {
 		assertThat(county.get("/jurisdictions/" + good).statusCode()).isEqualTo(200);
 	}
 
+	/** The page lists the first hundred refused rows and says how many more there are; its CSV has them all. */
+	@Test
+	void theImportPageListsTheFirstHundredRefusedRowsAndTheCsvAll() throws Exception {
+		PageSession county = PageSession.signIn(port, "demo-county");
+		StringBuilder csv = new StringBuilder("区划代码,名称,上级代码\n");
+		for (int i = 0; i < 150; i++) {
+			csv.append(JurisdictionApiTests.newCode()).append(",孤儿组,999999999999999\n");
+		}
+		String html = county.upload("/jurisdictions/import", "orphans.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+			.body();
+		assertThat(html).contains("id=\"import-rejected\">150<")
+			.contains("另有 50 行未导入的行没有列出，请下载 CSV 查看全部。");
+		assertThat(html.split("上级代码 999999999999999 既不在文件中", -1)).hasSize(101);
+		String text = new String(county.getBytes("/jurisdictions/import/rejected.csv").body(), StandardCharsets.UTF_8);
+		assertThat(text.lines().skip(1)).hasSize(150);
+	}
+
 	@Test
 	void anUploadThatIsNoTableIsAMessageOnThePage() throws Exception {
 		PageSession county = PageSession.signIn(port, "demo-county");

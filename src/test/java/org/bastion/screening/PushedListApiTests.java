@@ -3,6 +3,7 @@ package org.bastion.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -284,6 +285,70 @@ class PushedListApiTests {
 			.getStatusCode().value()).isEqualTo(403);
 		assertThat(api.upload("demo-leader", "list.csv", "姓名,手机号\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8), null)
 			.getStatusCode().value()).isEqualTo(403);
+	}
+
+	/**
+	 * One cell far over the cell limit refuses its row, naming the column and the limit, and so does a
+	 * row over the 4,000 characters a row is stored in (which failed the whole list when its refusal was
+	 * written); the good rows stay.
+	 */
+	@Test
+	void aCellOverTheLimitRefusesItsRowNotTheList() {
+		String wide = ("," + "宽".repeat(900)).repeat(5);
+		String csv = "姓名,身份证号,住址\n张辛,%s,共乐镇\n李壬,%s,%s\n王癸,%s,大坝镇\n赵甲,%s,共乐镇%s\n".formatted(
+				api.uniqueId(), api.uniqueId(), "长".repeat(5000), api.uniqueId(), api.uniqueId(), wide);
+		JsonNode list = api.uploadAndWait("demo-county", "long.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
+		assertThat(list.path("accepted").asInt()).isEqualTo(2);
+		assertThat(list.path("rejected").asInt()).isEqualTo(2);
+		String errors = new String(api.client("demo-county").get()
+			.uri("/api/v1/pushed-lists/{id}/errors", list.path("id").asLong())
+			.header("Accept-Language", "zh-CN")
+			.retrieve()
+			.body(byte[].class), StandardCharsets.UTF_8);
+		assertThat(errors.lines().skip(1).toList()).satisfiesExactly(
+				line -> assertThat(line).startsWith("3,第 3 列的内容超过 1000 个字，整行未导入。,李壬,"),
+				line -> assertThat(line).startsWith("5,这一行内容太长（超过 4000 字）。,赵甲,"));
+	}
+
+	/** Excel's "Unicode text": UTF-16 little-endian with a byte order mark, cells separated by tabs. */
+	@Test
+	void excelsUnicodeTextIsAList() {
+		String text = "姓名\t身份证号\t联系电话\r\n张子\t%s\t%s\r\n欧阳丑\t%s\t\r\n".formatted(api.uniqueId(),
+				api.uniquePhone(), api.uniqueId());
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xFE });
+		bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+		JsonNode list = api.uploadAndWait("demo-county", "unicode.txt", bytes.toByteArray(), null);
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
+		assertThat(list.path("accepted").asInt()).isEqualTo(2);
+		assertThat(list.path("headerCells").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("姓名", "身份证号", "联系电话");
+		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		assertThat(entries.findValuesAsString("name")).containsExactlyInAnyOrder("张子", "欧阳丑");
+	}
+
+	/**
+	 * A zip bomb of 1 MB whose one shared string inflates to 1 GiB, three at once: each is refused with
+	 * the ratio it passed, long before the workbook reader could build the string, and the server goes on.
+	 */
+	@Test
+	void threeZipBombsAtOnceAreRefusedAndTheServerGoesOn() throws Exception {
+		byte[] bomb = ZipBombs.sharedString(1L << 30);
+		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+		List<java.util.concurrent.CompletableFuture<ResponseEntity<JsonNode>>> uploads = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			uploads.add(java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> api.upload("demo-county", "bomb.xlsx", bomb, null)));
+		}
+		for (var upload : uploads) {
+			ResponseEntity<JsonNode> reply = upload.get();
+			assertFileRefused(reply);
+			assertThat(reply.getBody().path("violations").get(0).path("message").asString()).contains("压缩比超过 100 倍");
+		}
+		JsonNode list = api.uploadAndWait("demo-county", "after.csv",
+				"姓名,身份证号\n张寅,%s\n".formatted(api.uniqueId()).getBytes(StandardCharsets.UTF_8), null);
+		assertThat(list.path("status").asString()).isEqualTo("DONE");
 	}
 
 	private void assertFileRefused(ResponseEntity<JsonNode> reply) {

@@ -109,9 +109,13 @@ class JurisdictionApiController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a tree from xlsx or CSV (HQ administrators)",
 			description = "Columns 区划代码/code, 名称/name, 上级代码/parentCode, 层级/level, header within the first "
-					+ "ten rows; CSV in UTF-8 or GBK. Every good row is kept; every refused row is listed with its "
-					+ "line, code, reason (a message key) and message. 400 when the file cannot be read as a table "
-					+ "or is larger than bastion.jurisdictions.import.max-file-size (20 MB by default).")
+					+ "ten rows; CSV in UTF-8 or GBK, or UTF-16 with its byte order mark and tabs (Excel's Unicode "
+					+ "text). Every good row is kept; the first 100 refused rows are listed with their line, code, "
+					+ "reason (a message key) and message, rejectedCount counts them all and moreRejected those not "
+					+ "listed. A cell over bastion.uploads.max-cell-length refuses its row. 400 when the file cannot "
+					+ "be read as a table, is larger than bastion.jurisdictions.import.max-file-size (20 MB by "
+					+ "default), passes the limits of an xlsx (bastion.uploads.*), or has more rows or refused rows "
+					+ "than bastion.jurisdictions.import.max-rows or max-rejected-rows; nothing is imported then.")
 	ImportResponse importTree(@RequestPart("file") MultipartFile file, Locale locale) {
 		return ImportResponse.of(treeUpload.importFile(file), messages, locale);
 	}

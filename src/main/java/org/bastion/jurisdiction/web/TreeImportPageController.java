@@ -3,6 +3,7 @@ package org.bastion.jurisdiction.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,8 +50,12 @@ class TreeImportPageController {
 		return treeUpload.maxMegabytes();
 	}
 
-	/** What the session keeps of the last import. */
-	record LastImport(String fileName, ImportResponse result) implements Serializable {
+	/**
+	 * What the session keeps of the last import: the answer as the API gives it, and every refused row
+	 * for the CSV (the import stops past bastion.jurisdictions.import.max-rejected-rows, so they are few).
+	 */
+	record LastImport(String fileName, ImportResponse result, List<ImportResponse.Rejected> allRejected)
+			implements Serializable {
 	}
 
 	@GetMapping("/jurisdictions/import")
@@ -66,8 +71,8 @@ class TreeImportPageController {
 			Locale locale) {
 		try {
 			var result = treeUpload.importFile(file);
-			LastImport last = new LastImport(TreeUpload.fileName(file),
-					ImportResponse.of(result, messages, locale));
+			LastImport last = new LastImport(TreeUpload.fileName(file), ImportResponse.of(result, messages, locale),
+					ImportResponse.rejected(result, messages, locale, Integer.MAX_VALUE));
 			session.setAttribute(LAST, last);
 			model.addAttribute("last", last);
 		}
@@ -91,9 +96,8 @@ class TreeImportPageController {
 		try (CSVPrinter csv = ExcelCsv.open(response.getOutputStream())) {
 			csv.printRecord(text("jurisdiction.import.line", locale), text("jurisdiction.field.code", locale),
 					text("jurisdiction.import.reason", locale));
-			for (ImportResponse.Rejected row : last.result().rejected()) {
-				csv.printRecord(row.line(), ExcelCsv.cell(row.code()),
-						ExcelCsv.cell(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale)));
+			for (ImportResponse.Rejected row : last.allRejected()) {
+				csv.printRecord(row.line(), ExcelCsv.cell(row.code()), ExcelCsv.cell(row.message()));
 			}
 		}
 		return null;

@@ -53,11 +53,14 @@ class PushedListApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a list",
-			description = "xlsx or CSV (UTF-8 or GBK), header row anywhere in the first 20 rows. 202 with the list; "
+			description = "xlsx or CSV (UTF-8 or GBK, or UTF-16 with its byte order mark and tabs: Excel's Unicode "
+					+ "text), header row anywhere in the first 20 rows. 202 with the list; "
 					+ "its import runs in the background (poll GET /{id}). `mapping` is JSON of column index (0-based) "
 					+ "to NAME, ID_NUMBER, PHONE, ORIGIN, ARRIVAL_DATE, ADDRESS, TOWNSHIP, SEX, TRANSPORT, VEHICLE, NOTE, "
 					+ "SEQUENCE or IGNORE, for columns the header does not name. 400 naming `file`, `columns` or "
-					+ "`mapping` when the file cannot be imported.")
+					+ "`mapping` when the file cannot be imported, or passes the limits of an xlsx (bastion.uploads.*). "
+					+ "The job refuses a row with a cell over bastion.uploads.max-cell-length, and fails with `failure` "
+					+ "and `failureArgument` (the limit) past bastion.pushed-lists.max-rows or max-rejected-rows.")
 	ResponseEntity<PushedListView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String deadline,
 			@Parameter(description = "JSON: {\"4\": \"PHONE\"}") @RequestParam(required = false) String mapping,

@@ -118,9 +118,14 @@ class PushedListDownloads {
 	private List<Object> errorRow(PushedListRows.Refused row, Locale locale) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(row.line());
-		cells.add(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale));
+		cells.add(messages.getMessage(row.reason(), arguments(row.argument()), row.reason(), locale));
 		cells.addAll(row.cells());
 		return cells;
+	}
+
+	/** A refused row's argument, or its arguments when it names more than one (a column and a limit). */
+	private static Object[] arguments(String argument) {
+		return argument == null ? new Object[] { null } : argument.split(",", -1);
 	}
 
 	private LedgerWorkbook.Heading heading(PushedListView list, String title, Locale locale) {
