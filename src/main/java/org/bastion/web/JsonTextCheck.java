@@ -1,6 +1,7 @@
 package org.bastion.web;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -11,7 +12,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Refuses a control character in any text of a JSON body while it is read, so the answer can name the
  * field (Jackson keeps the path) instead of the database refusing the row later. Registered with the
- * application's JSON mapper as a module bean.
+ * application's JSON mapper as a module bean; it refuses only while a request is served, so what the
+ * application stored itself (events republished at start) is read back as it was written.
  */
 @Component
 class JsonTextCheck extends SimpleModule {
@@ -38,7 +40,7 @@ class JsonTextCheck extends SimpleModule {
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) {
 			String text = StringDeserializer.instance.deserialize(parser, context);
-			if (ControlCharacters.in(text)) {
+			if (ControlCharacters.in(text) && RequestContextHolder.getRequestAttributes() != null) {
 				throw new ControlCharacterInText(parser);
 			}
 			return text;

@@ -3,6 +3,7 @@ package org.bastion.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.bastion.ApiClient;
@@ -12,8 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,6 +124,31 @@ class BadInputTests {
 
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("id=\"error-message\"").contains("name").contains("控制字符");
+	}
+
+	@Test
+	void aNulInAnUploadsTextFieldIsRefusedNamingTheField() {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource("身份证号,姓名\n".getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public String getFilename() {
+				return "list.csv";
+			}
+		});
+		form.add("name", "名单\u0000");
+		ResponseEntity<String> answer = ApiClient.signedIn(port, "demo-county")
+			.post()
+			.uri("/api/v1/pushed-lists")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(form)
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		JsonNode violation = JSON.readTree(answer.getBody()).path("violations").path(0);
+		assertThat(violation.path("field").asString()).isEqualTo("name");
+		assertThat(violation.path("rule").asString()).isEqualTo("controlCharacter");
 	}
 
 	@Test
