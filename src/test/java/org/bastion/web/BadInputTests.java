@@ -69,7 +69,10 @@ class BadInputTests {
 		var page = HtmlBrowser.signIn(port, "demo-county").get("/people/%FF");
 
 		assertThat(api.getStatusCode().value()).isEqualTo(400);
+		assertThat(api.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(JSON.readTree(api.getBody()).path("detail").asString()).isEqualTo("请求有误。");
 		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("id=\"error-message\">请求有误。<").doesNotContain("Tomcat");
 		assertThat(api.getBody() + page.body()).doesNotContain("Exception").doesNotContain("at org.");
 		assertThat(output.getAll()).doesNotContain("\tat org.");
 	}
