@@ -113,7 +113,7 @@ public class People {
 		// Another registration of the same number or client id may commit between our check and insert;
 		// the savepoint keeps this transaction usable, so findOrRegister can then read that person.
 		long id = BehindSavepoint.insertUnlessTaken(() -> persons.insert(facts, place.code(), place.path(), null, null,
-				clientId)).orElseThrow(() -> new ConflictException("person.idNumber.taken", null));
+				clientId)).orElseThrow(() -> new ConflictException("person.idNumber.takenMeanwhile", null));
 		if (household != null) {
 			memberships.enrol(household, loadScoped(id), request.relationToHead());
 		}
@@ -145,7 +145,7 @@ public class People {
 					place == null ? current.jurisdictionPath() : place.path(), changes.version());
 		}
 		catch (DuplicateKeyException raced) {
-			throw new ConflictException("person.idNumber.taken", null);
+			throw new ConflictException("person.idNumber.takenMeanwhile", null);
 		}
 		if (!updated) {
 			throw new ConflictException("person.version.stale", views.of(loadScoped(id), viewer.get().masked()));

@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,10 +97,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return badRequest(List.of(new Violation(ex.getName(), "type", text("error.type", ex.getName()))));
 	}
 
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
-		log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, text("error.constraint")));
+	/**
+	 * A failure of the database, answered by what it means for the caller (see {@link DatabaseTrouble}):
+	 * a taken unique key is a conflict, a refused value bad input, an outage a 503 to retry.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> database(RuntimeException ex) {
+		return switch (DatabaseTrouble.of(ex)) {
+			case CONFLICT -> {
+				log.info("Refused by a unique key: {}", DatabaseTrouble.deepestMessage(ex));
+				yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, text("error.constraint")));
+			}
+			case BAD_INPUT -> {
+				log.info("Refused by the database as bad input: {}", DatabaseTrouble.deepestMessage(ex));
+				yield ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("error.badInput")));
+			}
+			case UNAVAILABLE -> {
+				log.warn("The database is unavailable: {}", DatabaseTrouble.deepestMessage(ex));
+				yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseTrouble.RETRY_AFTER_SECONDS))
+					.body(problem(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable")));
+			}
+			case UNKNOWN -> unexpected(ex);
+		};
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -143,6 +163,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				? databind.getPath().stream().map(ref -> ref.getPropertyName() == null
 						? String.valueOf(ref.getIndex()) : ref.getPropertyName()).reduce((a, b) -> a + "." + b).orElse("body")
 				: "body";
+		if (hasCause(ex, JsonTextCheck.ControlCharacterInText.class)) {
+			return ResponseEntity.badRequest()
+				.body(withViolations(List.of(new Violation(field, "controlCharacter", text("error.controlCharacter", field)))));
+		}
 		return ResponseEntity.badRequest()
 			.body(withViolations(List.of(new Violation(field, "readable", text("error.unreadable", field)))));
 	}
@@ -188,6 +212,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static boolean hasCause(Throwable ex, Class<? extends Throwable> kind) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (kind.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Locale locale() {

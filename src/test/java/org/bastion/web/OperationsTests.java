@@ -28,6 +28,14 @@ class OperationsTests {
 		assertThat(health.getBody()).contains("\"UP\"");
 	}
 
+	/** Readiness includes the write check (DatabaseOutageTests shows it going DOWN); healthy, it is UP. */
+	@Test
+	void readinessIsUpWhileTheDatabaseTakesWrites() {
+		ResponseEntity<String> readiness = client().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class);
+		assertThat(readiness.getStatusCode().value()).isEqualTo(200);
+		assertThat(readiness.getBody()).contains("\"UP\"");
+	}
+
 	@Test
 	void aSystemAdministratorReadsTheMetrics() throws Exception {
 		String metrics = PageSession.signIn(port, "demo-admin").get("/actuator/prometheus").body();
