@@ -96,6 +96,7 @@ final class MatrixFixtures {
 		facts.put("riskarea", Long.toString(riskAreaId));
 		facts.put("division", "420106");
 		facts.put("check", "NO_VALID_ID");
+		facts.put("faketoken", "no-such-token-" + UUID.randomUUID());
 
 		Person main = person(code, facts, "");
 		persons.add(main);
