@@ -273,6 +273,10 @@ class AuthorizationMatrixTests {
 			answers.put("then GET /cases/{own}", http.page("/cases/" + own.fact("case")));
 		}
 		String typed = "idNumber=" + outsider.idNumber();
+		answers.put("POST /arrivals", echoless(http.form("/arrivals", Map.of("idNumber", outsider.idNumber(), "name", "冒名顶替",
+				"jurisdictionCode", own.code(), "originCode", "420106", "arrivalDate",
+				java.time.LocalDate.now(MatrixFixtures.ZONE).minusDays(1).toString(), "transportMode", "TRAIN",
+				"transportNumber", "G1", "temperature", "36.5")), typed));
 		answers.put("POST /cases", echoless(http.form("/cases", Map.of("idNumber", outsider.idNumber(), "status",
 				"SUSPECTED", "clientId", UUID.randomUUID().toString())), typed));
 		answers.put("POST /people", echoless(http.form("/people", Map.of("idNumber", outsider.idNumber(), "name",
@@ -416,7 +420,7 @@ class AuthorizationMatrixTests {
 		String text = answer.text();
 		for (String value : sent.split("[?&=]")) {
 			String plain = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
-			if (plain.length() >= 7) {
+			if (plain.length() >= 5) {
 				text = text.replace("value=\"" + plain + "\"", "value=\"(sent)\"").replace("=" + value, "=(sent)");
 			}
 		}

@@ -112,7 +112,9 @@ final class MatrixFixtures {
 		Person met = new Person(uniqueName("接"), null, uniquePhone());
 		persons.add(arrived);
 		persons.add(met);
-		facts.put("arrival", id(post("/api/v1/arrivals", arrival(arrived, met, code))));
+		Answer arrival = post("/api/v1/arrivals", arrival(arrived, met, code));
+		facts.put("arrival", id(arrival));
+		facts.put("arrivedPerson", arrival.json().path("personId").asString());
 
 		Map<String, Object> order = new LinkedHashMap<>();
 		order.put("personId", facts.get("person"));
@@ -129,7 +131,8 @@ final class MatrixFixtures {
 		fever.put("symptoms", List.of());
 		expect(post("/api/v1/observations/" + facts.get("observation") + "/checks", fever), 201);
 
-		facts.put("case", id(post("/api/v1/cases", Map.of("personId", facts.get("person"), "status", "SUSPECTED"))));
+		// The case is the arrival's person, so that the people they met are offered as contacts to pick.
+		facts.put("case", id(post("/api/v1/cases", Map.of("personId", facts.get("arrivedPerson"), "status", "SUSPECTED"))));
 		Person contact = new Person(uniqueName("触"), uniqueId(), uniquePhone());
 		persons.add(contact);
 		Map<String, Object> row = new LinkedHashMap<>();
