@@ -45,11 +45,6 @@ final class AuthorizationMatrix {
 			return flags.contains(flag);
 		}
 
-		/** The kind of record the path names, or "-" when it names none. */
-		String record() {
-			return kinds.isEmpty() ? "-" : kinds.getFirst();
-		}
-
 		@Override
 		public String toString() {
 			return "line " + number + " " + operation() + (params.isEmpty() ? "" : " [" + params + "]");

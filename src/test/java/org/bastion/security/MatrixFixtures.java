@@ -65,11 +65,20 @@ final class MatrixFixtures {
 		String ownVillage = ownGrid.substring(0, ownGrid.length() - 2);
 		String otherVillage = children(TOWNSHIP).stream().filter(code -> !code.equals(ownVillage)).findFirst().orElseThrow();
 		String farVillage = children(OTHER_TOWNSHIP).getFirst();
-		List<Area> areas = new ArrayList<>();
-		areas.add(area("own grid", ownGrid, riskAreaId));
-		areas.add(area("another village", children(otherVillage).getFirst(), riskAreaId));
-		areas.add(area("another township", children(farVillage).getFirst(), riskAreaId));
-		return areas;
+		// The three places are made side by side: most of the time goes in waiting for background work.
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+			var own = pool.submit(() -> area("own grid", ownGrid, riskAreaId));
+			var village = pool.submit(() -> area("another village", children(otherVillage).getFirst(), riskAreaId));
+			var township = pool.submit(() -> area("another township", children(farVillage).getFirst(), riskAreaId));
+			return List.of(own.get(), village.get(), township.get());
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("cannot make the matrix's records", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A designation of the risk division over the last days, for the arrivals' proposals; its id. */

@@ -80,10 +80,6 @@ final class MatrixHttp {
 		}
 	}
 
-	boolean anonymous() {
-		return token == null;
-	}
-
 	/** An API call; {@code body} is JSON text or null. */
 	Answer api(String method, String path, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
