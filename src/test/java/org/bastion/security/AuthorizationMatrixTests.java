@@ -104,6 +104,8 @@ class AuthorizationMatrixTests {
 		// The two roles the demo has no account for, in the township of the demo's own grid.
 		viewers.add(viewer(account(admin, Role.CHECKPOINT_STAFF, MatrixFixtures.TOWNSHIP)));
 		viewers.add(viewer(account(admin, Role.MEDICAL_STAFF, MatrixFixtures.TOWNSHIP)));
+		// A grid worker of the other township: the demo's records are outside, the far grid's are its own.
+		viewers.add(viewer(account(admin, Role.GRID_WORKER, areas.getLast().code())));
 		viewers.add(new Viewer(null, null, null, false, MatrixHttp.anonymous(port)));
 		System.out.printf("authorization matrix: fixtures and %d viewers in %d ms%n", viewers.size(),
 				(System.nanoTime() - started) / 1_000_000);
