@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * The records the matrix aims at, made by the county's system administrator through the API in three
  * places: the demo grid worker's own grid, a grid of another village of the same township (共乐镇), and
  * a grid of another township (古宋镇). Every person gets a fresh ID number, name and phone, so that an
- * answer that names one of them can be recognised by searching its text.
+ * answer that names one of them can be recognised by searching its text; names of sites, units and
+ * lists are fresh too, as the database may be kept from an earlier run.
  */
 final class MatrixFixtures {
 
@@ -153,7 +154,7 @@ final class MatrixFixtures {
 		expect(post("/api/v1/cases/" + facts.get("case") + "/contacts", Map.of("contacts", List.of(row))), 201);
 
 		Map<String, Object> site = new LinkedHashMap<>();
-		site.put("name", "矩阵隔离点" + code);
+		site.put("name", "矩阵隔离点" + UUID.randomUUID().toString().substring(0, 8));
 		site.put("kind", "HOTEL");
 		site.put("jurisdictionCode", code);
 		site.put("address", "矩阵路" + code);
@@ -166,7 +167,7 @@ final class MatrixFixtures {
 				Map.of("need", "FOOD", "detail", "矩阵"))));
 
 		Map<String, Object> unit = new LinkedHashMap<>();
-		unit.put("name", "矩阵卡点" + code);
+		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
 		unit.put("jurisdictionCode", code);
 		unit.put("checksPerDay", 1);
 		unit.put("windows", List.of("00:00-23:59"));
@@ -231,7 +232,7 @@ final class MatrixFixtures {
 				+ "2,坏行,123,1\n";
 		String boundary = "matrix" + UUID.randomUUID();
 		StringBuilder body = new StringBuilder();
-		for (Map.Entry<String, String> field : Map.of("name", "矩阵名单" + code, "deadline",
+		for (Map.Entry<String, String> field : Map.of("name", "矩阵名单" + UUID.randomUUID().toString().substring(0, 8), "deadline",
 				today.plusDays(3).toString(), "jurisdiction", code).entrySet()) {
 			body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
 				.append(field.getKey()).append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
