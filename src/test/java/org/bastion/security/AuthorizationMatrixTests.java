@@ -84,6 +84,8 @@ class AuthorizationMatrixTests {
 
 	List<Viewer> viewers;
 
+	MatrixFixtures fixtures;
+
 	/** Nanoseconds spent per operation, to name the slow ones in the summary. */
 	final Map<String, Long> spent = new java.util.HashMap<>();
 
@@ -92,7 +94,7 @@ class AuthorizationMatrixTests {
 		long started = System.nanoTime();
 		matrix = AuthorizationMatrix.read();
 		MatrixHttp admin = MatrixHttp.signIn(port, "demo-admin");
-		MatrixFixtures fixtures = new MatrixFixtures(admin);
+		fixtures = new MatrixFixtures(admin);
 		String ownGrid = MatrixHttp.signIn(port, "demo-grid").api("GET", "/api/v1/me", null).json()
 			.path("jurisdictionCode").asString();
 		areas = fixtures.build(ownGrid, fixtures.riskArea());
@@ -249,6 +251,44 @@ class AuthorizationMatrixTests {
 			}
 		}
 		report("writes naming an outsider", cells, failures);
+	}
+
+	@Test
+	@Order(5)
+	void aListOfTheWholeCountyShowsEachViewerTheTotalsOfItsOwnArea() {
+		String list = fixtures.pushedList("511528", areas.stream().map(area -> area.persons().getFirst()).toList());
+		List<String> failures = new ArrayList<>();
+		int cells = 0;
+		Line rule = matrix.stream()
+			.filter(line -> line.operation().equals("GET /api/v1/pushed-lists/{id}"))
+			.findFirst()
+			.orElseThrow();
+		for (Viewer viewer : viewers) {
+			if (viewer.anonymous() || !rule.allows(viewer.role())) {
+				continue;
+			}
+			long inside = areas.stream().filter(area -> area.insideOf(viewer.scope())).count();
+			Answer progress = viewer.http().api("GET", "/api/v1/pushed-lists/" + list + "/progress", null);
+			Answer view = viewer.http().api("GET", "/api/v1/pushed-lists/" + list, null);
+			cells += 2;
+			if (progress.status() != 200 || progress.json().path("total").path("entries").asLong() != inside) {
+				failures.add(viewer + " GET /api/v1/pushed-lists/{county list}/progress: expected " + inside
+						+ " entries, got " + progress.status() + " " + abbreviate(progress.text()));
+			}
+			long outcomes = 0;
+			if (view.status() == 200) {
+				for (JsonNode count : view.json().path("outcomes")) {
+					outcomes += count.asLong();
+				}
+			}
+			if (outcomes != inside) {
+				failures.add(viewer + " GET /api/v1/pushed-lists/{county list}: expected outcomes over " + inside
+						+ " entries, got " + view.status() + " " + abbreviate(view.text()));
+			}
+			leaksOf(viewer, progress.text() + view.text(), false)
+				.forEach(leak -> failures.add(viewer + " county list: " + leak));
+		}
+		report("a county list's totals", cells, failures);
 	}
 
 	/** The writes that find a person by ID number, then the reads of what they made. */

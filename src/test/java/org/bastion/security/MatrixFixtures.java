@@ -181,7 +181,7 @@ final class MatrixFixtures {
 				Map.of("jurisdictionCode", code, "deadline", today.plusDays(7).toString(), "name", "矩阵排查"))));
 		facts.put("visit", awaitId("/api/v1/screening-rounds/" + facts.get("round") + "/visits", "items", null));
 
-		facts.put("list", pushedList(code, main));
+		facts.put("list", pushedList(code, List.of(main)));
 		facts.put("entry", awaitId("/api/v1/pushed-lists/" + facts.get("list") + "/entries", null, null));
 
 		facts.put("alert", awaitId("/api/v1/alerts?jurisdiction=" + code, "items", "observationId=" + facts.get("observation")));
@@ -227,9 +227,15 @@ final class MatrixFixtures {
 		return body;
 	}
 
-	private String pushedList(String code, Person person) {
-		String csv = "序号,姓名,身份证号,手机号\n1," + person.name() + "," + person.idNumber() + "," + person.phone() + "\n"
-				+ "2,坏行,123,1\n";
+	/** A list over {@code code} naming the persons, and one bad row for an error file; its id once imported. */
+	String pushedList(String code, List<Person> persons) {
+		StringBuilder csv = new StringBuilder("序号,姓名,身份证号,手机号\n");
+		int line = 1;
+		for (Person person : persons) {
+			csv.append(line++).append(',').append(person.name()).append(',').append(person.idNumber()).append(',')
+				.append(person.phone()).append('\n');
+		}
+		csv.append(line).append(",坏行,123,1\n");
 		String boundary = "matrix" + UUID.randomUUID();
 		StringBuilder body = new StringBuilder();
 		for (Map.Entry<String, String> field : Map.of("name", "矩阵名单" + UUID.randomUUID().toString().substring(0, 8), "deadline",
