@@ -360,6 +360,9 @@ class AuthorizationMatrixTests {
 		if (line.has("redirects") && status == 302) {
 			return null;
 		}
+		if (line.has("blind") && viewer.masked() && status == 400) {
+			return null;
+		}
 		boolean inside = line.has("unscoped") || line.kinds().isEmpty() || area.insideOf(viewer.scope());
 		if (line.kinds().isEmpty() && line.has("scopedparam") && !area.insideOf(viewer.scope())) {
 			return status / 100 == 2 || status == 403 || status == 404 ? null

@@ -97,6 +97,19 @@ final class MatrixFixtures {
 		return admin.api("GET", "/api/v1/risk-areas", null).json().path("items").get(0).path("id").asLong();
 	}
 
+	/** An account of the place with one API token, for the operations on accounts' tokens. */
+	private void account(String code, Map<String, String> facts) {
+		String username = "mt-" + UUID.randomUUID().toString().substring(0, 12);
+		facts.put("account", id(post("/api/v1/users", Map.of("username", username, "displayName", "矩阵账号", "password",
+				org.bastion.ApiClient.PASSWORD, "role", "GRID_WORKER", "jurisdictionCode", code))));
+		Answer issued = post("/api/v1/auth/token", Map.of("username", username, "password", org.bastion.ApiClient.PASSWORD));
+		if (issued.status() != 200) {
+			throw new IllegalStateException("cannot sign in as " + username + ": " + issued.status() + " " + issued.text());
+		}
+		facts.put("apitoken", admin.api("GET", "/api/v1/users/" + facts.get("account") + "/tokens", null).json()
+			.path("items").get(0).path("id").asString());
+	}
+
 	private Area area(String label, String code, long riskAreaId) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		List<Person> persons = new ArrayList<>();
@@ -107,6 +120,7 @@ final class MatrixFixtures {
 		facts.put("division", "420106");
 		facts.put("check", "NO_VALID_ID");
 		facts.put("faketoken", "no-such-token-" + UUID.randomUUID());
+		account(code, facts);
 
 		Person main = person(code, facts, "");
 		persons.add(main);
