@@ -26,7 +26,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @Configuration
 class OperatorEndpoints {
 
-	private static final String[] DOCS = { "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	private static final String[] DOCS = { "/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	@Order(0)

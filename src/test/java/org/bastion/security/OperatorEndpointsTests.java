@@ -33,6 +33,7 @@ class OperatorEndpointsTests {
 			assertThat(status(port, "/actuator/health/liveness")).isEqualTo(200);
 			assertThat(status(port, "/actuator/prometheus")).isEqualTo(401);
 			assertThat(status(port, "/v3/api-docs")).isEqualTo(302);
+			assertThat(status(port, "/v3/api-docs.yaml")).isEqualTo(302);
 			assertThat(status(port, "/swagger-ui.html")).isEqualTo(302);
 			assertThat(status(port, "/swagger-ui/index.html")).isEqualTo(302);
 		}
@@ -44,6 +45,7 @@ class OperatorEndpointsTests {
 			assertThat(admin.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 			PageSession county = PageSession.signIn(port, "demo-county");
 			assertThat(county.get("/v3/api-docs").statusCode()).isEqualTo(403);
+			assertThat(county.get("/v3/api-docs.yaml").statusCode()).isEqualTo(403);
 			assertThat(county.get("/actuator/prometheus").statusCode()).isEqualTo(403);
 		}
 	}
