@@ -20,9 +20,12 @@ import java.util.stream.Collectors;
 /**
  * A browser without JavaScript, for page tests over HTTP: keeps the session cookie, signs in with the
  * form, and sends the CSRF token of the page a form came from. Redirects are not followed, so a test
- * sees the 302 a form answers with.
+ * sees the 302 a form answers with. Like a browser it asks for HTML: the container's error dispatch
+ * answers other clients with JSON.
  */
 public final class PageSession {
+
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -52,7 +55,7 @@ public final class PageSession {
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET().build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
@@ -87,6 +90,7 @@ public final class PageSession {
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf(html));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", HTML)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (htmx) {

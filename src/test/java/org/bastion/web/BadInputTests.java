@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +57,7 @@ class BadInputTests {
 
 	@Test
 	void anUndecodableQueryIsTheErrorPageOnAPage(CapturedOutput output) throws Exception {
-		var page = HtmlBrowser.signIn(port, "demo-county").get("/people?q=%FF");
+		var page = PageSession.signIn(port, "demo-county").get("/people?q=%FF");
 
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("id=\"error-message\"").contains("百分号编码");
@@ -66,7 +67,7 @@ class BadInputTests {
 	@Test
 	void anUndecodablePathIsABadRequestWithoutATrace(CapturedOutput output) throws Exception {
 		ResponseEntity<String> api = apiGet(ApiClient.signedIn(port, "demo-county"), "/api/v1/people/%FF");
-		var page = HtmlBrowser.signIn(port, "demo-county").get("/people/%FF");
+		var page = PageSession.signIn(port, "demo-county").get("/people/%FF");
 
 		assertThat(api.getStatusCode().value()).isEqualTo(400);
 		assertThat(api.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -122,7 +123,7 @@ class BadInputTests {
 
 	@Test
 	void aNulInAFormFieldIsTheErrorPageNamingTheField() throws Exception {
-		HtmlBrowser browser = HtmlBrowser.signIn(port, "demo-county");
+		PageSession browser = PageSession.signIn(port, "demo-county");
 		var answer = browser.post("/people", Map.of("name", "张\u0000三", "jurisdictionCode", "511528103"), "/people/new");
 
 		assertThat(answer.statusCode()).isEqualTo(400);

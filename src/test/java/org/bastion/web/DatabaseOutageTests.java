@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bastion.ApiClient;
+import org.bastion.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,7 +65,7 @@ class DatabaseOutageTests {
 	@Test
 	void writesAre503AndHealthIsDownOnceTheDatabaseIsGone() throws Exception {
 		String token = ApiClient.token(port, "demo-township");
-		HtmlBrowser browser = HtmlBrowser.signIn(port, "demo-township");
+		PageSession browser = PageSession.signIn(port, "demo-township");
 		String form = browser.get("/people/new").body();
 		assertThat(health().getStatusCode().value()).isEqualTo(200);
 
