@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixTests {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
+	private static final Pattern FACT_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
 
 	/**
 	 * A page refuses a form by showing it again, or redirecting back, with the refusal in words: these
@@ -532,10 +532,10 @@ class AuthorizationMatrixTests {
 	}
 
 	private String fill(String template, Area area, boolean json) {
-		Matcher placeholders = PLACEHOLDER.matcher(template);
+		Matcher references = FACT_REFERENCE.matcher(template);
 		StringBuilder text = new StringBuilder();
-		while (placeholders.find()) {
-			String key = placeholders.group(1);
+		while (references.find()) {
+			String key = references.group(1);
 			String value = switch (key) {
 				case "newId" -> MatrixFixtures.uniqueId();
 				case "newPhone" -> MatrixFixtures.uniquePhone();
@@ -551,9 +551,9 @@ class AuthorizationMatrixTests {
 			if (value == null) {
 				throw new IllegalStateException("no value for ${" + key + "} in " + template);
 			}
-			placeholders.appendReplacement(text, Matcher.quoteReplacement(value));
+			references.appendReplacement(text, Matcher.quoteReplacement(value));
 		}
-		placeholders.appendTail(text);
+		references.appendTail(text);
 		return text.toString();
 	}
 

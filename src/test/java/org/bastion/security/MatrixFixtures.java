@@ -40,7 +40,7 @@ final class MatrixFixtures {
 	record Person(String name, String idNumber, String phone) {
 	}
 
-	/** One place of records: {@code facts} fill the matrix's placeholders, {@code persons} are whom a leak would show. */
+	/** One place of records: {@code facts} fill the matrix's ${...} references, {@code persons} are whom a leak would show. */
 	record Area(String label, String code, Map<String, String> facts, List<Person> persons) {
 
 		String fact(String key) {

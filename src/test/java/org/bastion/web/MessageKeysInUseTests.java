@@ -24,7 +24,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every refusal the code raises can be said in all three languages: each message key given to an
- * exception or a field violation is in the bundles with no more placeholders than the call fills,
+ * exception or a field violation is in the bundles with no more arguments than the call fills,
  * and each kind of record named by "not found" has its word ({@code entity.case}). Read from the
  * sources, so a new throw is checked the day it is written, before any test reaches it.
  */
@@ -43,7 +43,7 @@ class MessageKeysInUseTests {
 
 	private static final Pattern NAMED_RECORD = Pattern.compile("new NotFoundException\\(|requireVisible\\(");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+	private static final Pattern ARGUMENT_SLOT = Pattern.compile("\\{(\\d+)");
 
 	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
@@ -102,8 +102,8 @@ class MessageKeysInUseTests {
 					if (message == null) {
 						wrong.add(where + ": missing");
 					}
-					else if (placeholders(message) > values) {
-						wrong.add(where + ": " + placeholders(message) + " placeholders, " + values + " values given");
+					else if (argumentSlots(message) > values) {
+						wrong.add(where + ": " + argumentSlots(message) + " arguments asked, " + values + " values given");
 					}
 				}
 			}
@@ -140,7 +140,7 @@ class MessageKeysInUseTests {
 	void aMessageWithValuesDoublesItsApostrophes() {
 		List<String> wrong = new ArrayList<>();
 		BUNDLES.forEach((language, messages) -> messages.forEach((key, message) -> {
-			if (placeholders(message) > 0 && LONE_APOSTROPHE.matcher(message).find()) {
+			if (argumentSlots(message) > 0 && LONE_APOSTROPHE.matcher(message).find()) {
 				wrong.add(key + " in '" + language + "'");
 			}
 		}));
@@ -228,9 +228,9 @@ class MessageKeysInUseTests {
 		return Optional.empty();
 	}
 
-	private static int placeholders(String message) {
+	private static int argumentSlots(String message) {
 		int highest = -1;
-		Matcher m = PLACEHOLDER.matcher(message);
+		Matcher m = ARGUMENT_SLOT.matcher(message);
 		while (m.find()) {
 			highest = Math.max(highest, Integer.parseInt(m.group(1)));
 		}
