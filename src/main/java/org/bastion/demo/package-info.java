@@ -3,5 +3,5 @@
  * generated groups or grids, a generated population in households, and one account per role.
  * It uses only the other modules' APIs, as any importer would.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "shared", "jurisdiction", "people", "security" })
 package org.bastion.demo;

@@ -19,5 +19,5 @@
  * {@link org.bastion.health.CaseStatusChanged} and {@link org.bastion.health.CheckInFeverReported}. Every row carries the observed person's jurisdiction
  * path and every query a user makes is limited to their subtree.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Health")
+@org.springframework.modulith.ApplicationModule(displayName = "Health", allowedDependencies = { "shared", "jurisdiction", "people", "security", "screening" })
 package org.bastion.health;

@@ -5,5 +5,5 @@
  * {@link org.bastion.jurisdiction.Divisions} and their records; {@link org.bastion.jurisdiction.JurisdictionMoved}
  * tells other modules to re-path their rows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jurisdiction")
+@org.springframework.modulith.ApplicationModule(displayName = "Jurisdiction", allowedDependencies = { "shared" })
 package org.bastion.jurisdiction;

@@ -9,5 +9,5 @@
  * {@link org.bastion.people.PhoneNumber} with their records. Every query is limited to the viewer's area;
  * ID numbers and phones are masked for viewers who may not read them, and every view is audited.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People")
+@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = { "shared", "jurisdiction" })
 package org.bastion.people;

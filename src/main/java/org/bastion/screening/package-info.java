@@ -5,5 +5,5 @@
  * {@code ListEntryVerified} and the other past-tense events that observation, reporting and tasks
  * react to.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Screening")
+@org.springframework.modulith.ApplicationModule(displayName = "Screening", allowedDependencies = { "shared", "jurisdiction", "people", "security" })
 package org.bastion.screening;

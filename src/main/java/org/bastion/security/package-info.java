@@ -4,5 +4,5 @@
  * Public API: {@link org.bastion.security.Users}, {@link org.bastion.security.Role},
  * {@link org.bastion.security.SystemTask}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = { "shared", "jurisdiction" })
 package org.bastion.security;
