@@ -84,7 +84,7 @@ class FirstStartTests {
 	class OnADataFolder {
 
 		@Test
-		void aDemoFolderStartedWithoutTheDemoIsRefusedSayingWhyAndWhatToDo(@TempDir Path folder, CapturedOutput output) {
+		void aDemoFolderStartedWithoutTheDemoIsRefusedSayingWhyAndHowToGoOn(@TempDir Path folder, CapturedOutput output) {
 			try (ConfigurableApplicationContext demo = DataFolderStart.start(folder, "--demo")) {
 				assertThat(tokenStatus(DataFolderStart.port(demo), "demo-admin", "demo12345")).isEqualTo(200);
 			}
