@@ -65,7 +65,7 @@ class SignInLimitsTests {
 
 	@Test
 	void aLockedAccountKeepsItsTokensButSignsInWithItsPasswordNoMore() throws Exception {
-		String username = createAccount();
+		String username = TestAccounts.gridWorker(port).username();
 		RestClient client = ApiClient.signedIn(port, username);
 		for (int i = 0; i < LoginAttempts.LOCK_AFTER; i++) {
 			assertThat(tokenRequest(username, "wrong-password", address).getStatusCode().value()).isEqualTo(401);
@@ -83,7 +83,7 @@ class SignInLimitsTests {
 
 	@Test
 	void attemptsSentAtOnceForOneAccountHaveNoMorePasswordsCheckedThanTheLockAllows() throws Exception {
-		String username = createAccount();
+		String username = TestAccounts.gridWorker(port).username();
 		List<Integer> statuses = atOnce(20, i -> tokenRequest(username, "wrong-" + i, address).getStatusCode().value());
 
 		assertThat(statuses).containsOnly(401);
@@ -196,19 +196,5 @@ class SignInLimitsTests {
 			.body(Map.of("username", username, "password", password))
 			.retrieve()
 			.toEntity(JSON);
-	}
-
-	private String createAccount() {
-		String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
-		ResponseEntity<Map<String, Object>> created = ApiClient.signedIn(port, "demo-admin")
-			.post()
-			.uri("/api/v1/users")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("username", username, "displayName", "测试账号", "password", ApiClient.PASSWORD, "role",
-					Role.GRID_WORKER.name(), "jurisdictionCode", "511528103"))
-			.retrieve()
-			.toEntity(JSON);
-		assertThat(created.getStatusCode().value()).isEqualTo(201);
-		return username;
 	}
 }

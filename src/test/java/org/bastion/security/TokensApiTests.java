@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.bastion.ApiClient;
 import org.bastion.PageSession;
+import org.bastion.security.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -32,7 +31,7 @@ class TokensApiTests {
 
 	@Test
 	void anOwnerListsTheirTokensWithoutSecretsAndRevokesTheOneInUse() {
-		Account account = createAccount();
+		Account account = TestAccounts.gridWorker(port);
 		RestClient first = client(ApiClient.token(port, account.username()));
 		RestClient second = client(ApiClient.token(port, account.username()));
 
@@ -53,7 +52,7 @@ class TokensApiTests {
 
 	@Test
 	void aTokenOfSomeoneElseIsNotFoundButTheirAdministratorRevokesIt() {
-		Account owner = createAccount();
+		Account owner = TestAccounts.gridWorker(port);
 		RestClient ownerClient = client(ApiClient.token(port, owner.username()));
 		long id = ((Number) items(ownerClient.get().uri("/api/v1/auth/tokens").retrieve().toEntity(JSON)).getFirst()
 			.get("id")).longValue();
@@ -78,7 +77,7 @@ class TokensApiTests {
 
 	@Test
 	void anAdministratorRevokesEveryTokenOfAnAccountInTheirArea() {
-		Account owner = createAccount();
+		Account owner = TestAccounts.gridWorker(port);
 		RestClient a = client(ApiClient.token(port, owner.username()));
 		RestClient b = client(ApiClient.token(port, owner.username()));
 		RestClient admin = ApiClient.signedIn(port, "demo-admin");
@@ -96,7 +95,7 @@ class TokensApiTests {
 
 	@Test
 	void signingOutOfThePagesRevokesTheTokensOnlyWhenAsked() throws Exception {
-		Account account = createAccount();
+		Account account = TestAccounts.gridWorker(port);
 		RestClient kept = client(ApiClient.token(port, account.username()));
 		PageSession page = PageSession.signIn(port, account.username());
 		String home = page.get("/").body();
@@ -120,9 +119,6 @@ class TokensApiTests {
 			.getStatusCode().value()).isEqualTo(401);
 		assertThat(ApiClient.anonymous(port).delete().uri("/api/v1/auth/token").retrieve().toBodilessEntity()
 			.getStatusCode().value()).isEqualTo(401);
-	}
-
-	private record Account(long id, String username) {
 	}
 
 	private RestClient client(String token) {
@@ -151,19 +147,5 @@ class TokensApiTests {
 		return ((List<Map<String, Object>>) page.get("items")).stream()
 			.filter(entry -> ("user:" + target).equals(entry.get("target")))
 			.toList();
-	}
-
-	private Account createAccount() {
-		String username = "t-" + UUID.randomUUID().toString().substring(0, 12);
-		ResponseEntity<Map<String, Object>> created = ApiClient.signedIn(port, "demo-admin")
-			.post()
-			.uri("/api/v1/users")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("username", username, "displayName", "测试账号", "password", ApiClient.PASSWORD, "role",
-					Role.GRID_WORKER.name(), "jurisdictionCode", "511528103"))
-			.retrieve()
-			.toEntity(JSON);
-		assertThat(created.getStatusCode().value()).isEqualTo(201);
-		return new Account(((Number) created.getBody().get("id")).longValue(), username);
 	}
 }
