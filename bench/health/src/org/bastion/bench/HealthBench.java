@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bastion.BastionApplication;
-import org.bastion.health.NewObservation;
-import org.bastion.health.ObservationKind;
-import org.bastion.health.ObservationReason;
-import org.bastion.health.Observations;
+import org.bastion.observation.NewObservation;
+import org.bastion.observation.ObservationKind;
+import org.bastion.observation.ObservationReason;
+import org.bastion.observation.Observations;
 import org.bastion.security.SystemTask;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

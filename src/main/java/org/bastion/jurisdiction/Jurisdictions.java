@@ -12,6 +12,7 @@ import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,14 @@ public class Jurisdictions {
 		Jurisdiction node = find(code).orElseThrow(() -> new NotFoundException(WHAT));
 		viewer.requireVisible(node.path(), WHAT);
 		return node;
+	}
+
+	/**
+	 * The LIKE pattern of the subtree a list is limited to: the viewer's whole area when no place is
+	 * named, otherwise the named place, which the viewer must see.
+	 */
+	public String scopePattern(String code) {
+		return code == null || code.isBlank() ? viewer.scopePattern() : visible(code.strip()).path().likePattern();
 	}
 
 	/** A node the viewer may put things in (inside their area, not read-only), or the reason not. */
@@ -105,7 +114,7 @@ public class Jurisdictions {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+	@PreAuthorize(Roles.HQ)
 	public Jurisdiction create(NewJurisdiction request) {
 		if (database.find(request.code()).isPresent()) {
 			throw new ConflictException("jurisdiction.code.taken", database.find(request.code()).get(),
@@ -134,7 +143,7 @@ public class Jurisdictions {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+	@PreAuthorize(Roles.HQ)
 	public Jurisdiction rename(String code, String name) {
 		Jurisdiction node = writable(code);
 		if (name == null || name.isBlank() || name.trim().length() > 100) {
@@ -147,7 +156,7 @@ public class Jurisdictions {
 
 	/** Hangs a node and its whole subtree under another parent inside the viewer's area. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+	@PreAuthorize(Roles.HQ)
 	public Jurisdiction move(String code, String newParentCode) {
 		Jurisdiction node = writable(code);
 		Jurisdiction parent = find(newParentCode).orElseThrow(() -> new InvalidInputException(

@@ -15,6 +15,7 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.Roles;
 import org.bastion.shared.TabularFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +74,7 @@ public class TreeImport {
 	 * the rows of a tree file or the refused rows it may have; nothing is imported then
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+	@PreAuthorize(Roles.HQ)
 	public TreeImportResult importFile(InputStream file, String fileName) {
 		AtomicReference<Map<String, Integer>> columns = new AtomicReference<>();
 		List<TreeRow> rows = new ArrayList<>();
@@ -144,7 +145,7 @@ public class TreeImport {
 
 	/** Imports rows already read; used by the file import and the demo county. */
 	@Transactional
-	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+	@PreAuthorize(Roles.HQ)
 	public TreeImportResult importRows(List<TreeRow> rows) {
 		List<RejectedRow> rejected = new ArrayList<>();
 		Map<String, TreeRow> pending = new LinkedHashMap<>();

@@ -231,8 +231,7 @@ public class People {
 			throw new InvalidInputException(
 					new FieldViolation("q", "size", "person.search.size", SearchTerm.MAX_LENGTH));
 		}
-		String scope = PersonRules.blankToNull(jurisdictionCode) == null ? viewer.scopePattern()
-				: jurisdictions.visible(jurisdictionCode.strip()).path().likePattern();
+		String scope = jurisdictions.scopePattern(jurisdictionCode);
 		Long before = parseCursor(cursor);
 		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
 		SearchTerm term = SearchTerm.of(q);

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.apache.commons.csv.CSVPrinter;
 import org.bastion.shared.ExcelCsv;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Roles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * refused rows can be downloaded as a CSV staff open in Excel, fix and upload again.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF')")
+@PreAuthorize(Roles.HQ)
 class TreeImportPageController {
 
 	static final String LAST = TreeImportPageController.class.getName() + ".last";

@@ -7,12 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import org.bastion.people.NewPerson;
 import org.bastion.people.People;
 import org.bastion.people.PersonChanges;
 import org.bastion.people.Registration;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People", description = "Persons: registration, search, details, reveal of masked identifiers")
 class PeopleApiController {
 
-	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	private final People people;
 
@@ -50,12 +49,12 @@ class PeopleApiController {
 					+ "clientId returns the first result and stores nothing.")
 	ResponseEntity<PersonResponse> register(@Valid @RequestBody NewPerson body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Locale locale) {
+			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
 		NewPerson request = body;
 		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
 			if (idempotencyKey.length() > 64) {
 				throw new InvalidInputException(
-						new FieldViolation(IDEMPOTENCY_KEY, "size", "person.clientId.size"));
+						new FieldViolation(Idempotency.KEY, "size", "person.clientId.size"));
 			}
 			request = body.withClientId(idempotencyKey);
 		}

@@ -1,0 +1,233 @@
+package org.bastion.arrivals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code arrival}, {@code arrival_contact} and {@code arrival_risk_change} tables. Reads a viewer
+ * triggers take the viewer's scope; the unscoped ones serve global rules (one result per client id,
+ * one record per trip) and the recomputation HQ starts for the whole deployment.
+ */
+@Repository
+class ArrivalDatabase {
+
+	static final String COLUMNS = """
+			id, client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code, origin_address, departure_date, \
+			arrival_date, transport_mode, plate, transport_number, temperature, symptoms, risk_level, risk_reasons, \
+			recommended_measure, round_id, visit_id, registered_by, registered_at, person_document_type, id_region, \
+			contact_count, typed_name, typed_phone""";
+
+	private final JdbcClient jdbc;
+
+	ArrivalDatabase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(ArrivalDraft a) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO arrival (client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code,
+				  origin_address, departure_date, arrival_date, transport_mode, plate, transport_number, temperature,
+				  symptoms, risk_level, risk_reasons, recommended_measure, round_id, visit_id, list_entry_id, registered_by,
+				  registered_at, person_document_type, id_region, contact_count, typed_name, typed_phone)
+				VALUES (:clientId, :personId, :code, :path, :originCode, :originAddress, :departure, :arrival, :mode,
+				  :plate, :number, :temperature, :symptoms, :level, :reasons, :measure, :roundId, :visitId, :listEntryId, :by, :at,
+				  :document, :idRegion, :contacts, :typedName, :typedPhone)""")
+			.param("clientId", a.clientId(), Types.VARCHAR)
+			.param("personId", a.personId())
+			.param("code", a.jurisdictionCode())
+			.param("path", a.jurisdictionPath().value())
+			.param("originCode", a.originCode(), Types.VARCHAR)
+			.param("originAddress", a.originAddress(), Types.VARCHAR)
+			.param("departure", a.departureDate(), Types.DATE)
+			.param("arrival", a.arrivalDate())
+			.param("mode", a.transportMode().name())
+			.param("plate", a.plate(), Types.VARCHAR)
+			.param("number", a.transportNumber(), Types.VARCHAR)
+			.param("temperature", a.temperature(), Types.NUMERIC)
+			.param("symptoms", a.symptoms(), Types.VARCHAR)
+			.param("level", a.risk().level().name())
+			.param("reasons", RiskReason.encode(a.risk().reasons()))
+			.param("measure", a.measure().name())
+			.param("roundId", a.roundId(), Types.BIGINT)
+			.param("visitId", a.visitId(), Types.BIGINT)
+			.param("listEntryId", a.listEntryId(), Types.BIGINT)
+			.param("by", a.registeredBy())
+			.param("at", a.registeredAt().atOffset(ZoneOffset.UTC))
+			.param("document", a.personDocumentType())
+			.param("idRegion", a.idRegion(), Types.VARCHAR)
+			.param("contacts", a.contactCount())
+			.param("typedName", a.typedName(), Types.VARCHAR)
+			.param("typedPhone", a.typedPhone(), Types.VARCHAR)
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	/** Links an arrival registered before to the list entry it was found on again, unless it has one. */
+	void linkListEntry(long arrivalId, long listEntryId) {
+		jdbc.sql("UPDATE arrival SET list_entry_id = ? WHERE id = ? AND list_entry_id IS NULL")
+			.params(listEntryId, arrivalId)
+			.update();
+	}
+
+	void insertContact(long arrivalId, String kind, ArrivalContact contact) {
+		jdbc.sql("INSERT INTO arrival_contact (arrival_id, kind, name, phone, relation) VALUES (?, ?, ?, ?, ?)")
+			.params(arrivalId, kind, contact.name(), contact.phone(), contact.relation())
+			.update();
+	}
+
+	Optional<Arrival> find(long id, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE id = ? AND jurisdiction_path LIKE ?")
+			.params(id, scope)
+			.query(ArrivalDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	Optional<Arrival> findByClientId(String clientId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE client_id = ?")
+			.param(clientId)
+			.query(ArrivalDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: a person's trip is one record, whoever registered it first. */
+	Optional<Arrival> findTrip(long personId, LocalDate arrivalDate) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE person_id = ? AND arrival_date = ?")
+			.params(personId, arrivalDate)
+			.query(ArrivalDatabase::map)
+			.optional();
+	}
+
+	/** Newest first, keyed on the id for cursor paging. */
+	List<Arrival> list(ArrivalFilter filter, Long before, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+			.append(" FROM arrival WHERE jurisdiction_path LIKE :scope AND arrival_date BETWEEN :from AND :to");
+		if (filter.risk() != null) {
+			sql.append(" AND risk_level = :risk");
+		}
+		if (before != null) {
+			sql.append(" AND id < :before");
+		}
+		sql.append(" ORDER BY id DESC LIMIT :limit");
+		JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), filter).param("limit", limit);
+		if (before != null) {
+			statement = statement.param("before", before);
+		}
+		return statement.query(ArrivalDatabase::map).list();
+	}
+
+	/** Oldest first from {@code afterId}: the order of a printed ledger. */
+	List<Arrival> ledgerPage(ArrivalFilter filter, long afterId, int limit) {
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+			.append(" FROM arrival WHERE jurisdiction_path LIKE :scope AND arrival_date BETWEEN :from AND :to")
+			.append(" AND id > :after");
+		if (filter.risk() != null) {
+			sql.append(" AND risk_level = :risk");
+		}
+		sql.append(" ORDER BY id LIMIT :limit");
+		return bind(jdbc.sql(sql.toString()), filter).param("after", afterId)
+			.param("limit", limit)
+			.query(ArrivalDatabase::map)
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ArrivalFilter filter) {
+		JdbcClient.StatementSpec bound = statement.param("scope", filter.scope().likePattern())
+			.param("from", filter.from())
+			.param("to", filter.to());
+		return filter.risk() == null ? bound : bound.param("risk", filter.risk().name());
+	}
+
+	List<ArrivalContactRow> contacts(long arrivalId) {
+		return jdbc.sql("SELECT kind, name, phone, relation FROM arrival_contact WHERE arrival_id = ? ORDER BY id")
+			.param(arrivalId)
+			.query((rs, n) -> new ArrivalContactRow(rs.getString("kind"),
+					new ArrivalContact(rs.getString("name"), rs.getString("phone"), rs.getString("relation"))))
+			.list();
+	}
+
+	record ArrivalContactRow(String kind, ArrivalContact contact) {
+	}
+
+	List<ArrivalRiskChange> history(long arrivalId) {
+		return jdbc.sql("""
+				SELECT old_level, new_level, old_measure, new_measure, cause, changed_at FROM arrival_risk_change
+				WHERE arrival_id = ? ORDER BY id DESC""")
+			.param(arrivalId)
+			.query((rs, n) -> {
+				String[] cause = rs.getString("cause").split("\\|", 2);
+				return new ArrivalRiskChange(RiskLevel.valueOf(rs.getString("old_level")),
+						RiskLevel.valueOf(rs.getString("new_level")), Measure.valueOf(rs.getString("old_measure")),
+						Measure.valueOf(rs.getString("new_measure")), ArrivalRiskChange.Cause.valueOf(cause[0]),
+						cause.length > 1 ? cause[1] : "", RiskAreaDatabase.instant(rs, "changed_at"));
+			})
+			.list();
+	}
+
+	/** Every arrival since {@code since}, wherever it is: HQ's change of a risk area applies to all. */
+	List<Arrival> arrivedSince(LocalDate since) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE arrival_date >= ? ORDER BY id")
+			.param(since)
+			.query(ArrivalDatabase::map)
+			.list();
+	}
+
+	void reassess(long id, RiskAssessment risk, Measure measure) {
+		jdbc.sql("UPDATE arrival SET risk_level = ?, risk_reasons = ?, recommended_measure = ? WHERE id = ?")
+			.params(risk.level().name(), RiskReason.encode(risk.reasons()), measure.name(), id)
+			.update();
+	}
+
+	void recordChange(long arrivalId, ArrivalRiskChange change) {
+		jdbc.sql("""
+				INSERT INTO arrival_risk_change (arrival_id, old_level, new_level, old_measure, new_measure, cause, changed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(arrivalId, change.oldLevel().name(), change.newLevel().name(), change.oldMeasure().name(),
+					change.newMeasure().name(), trim(change.cause().name() + "|" + change.areaName(), 200),
+					change.changedAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/** Re-stamps every arrival under a moved node in one statement. */
+	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		return PathRestamp.under(jdbc, oldPath, newPath, "arrival");
+	}
+
+	private static String trim(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
+	}
+
+	static Arrival map(ResultSet rs, int row) throws SQLException {
+		return new Arrival(rs.getLong("id"), rs.getString("client_id"), rs.getLong("person_id"),
+				rs.getString("jurisdiction_code"), new JurisdictionPath(rs.getString("jurisdiction_path")),
+				rs.getString("origin_code"), rs.getString("origin_address"),
+				rs.getObject("departure_date", LocalDate.class), rs.getObject("arrival_date", LocalDate.class),
+				TransportMode.valueOf(rs.getString("transport_mode")), rs.getString("plate"),
+				rs.getString("transport_number"), rs.getBigDecimal("temperature"), rs.getString("symptoms"),
+				RiskLevel.valueOf(rs.getString("risk_level")), RiskReason.decode(rs.getString("risk_reasons")),
+				Measure.valueOf(rs.getString("recommended_measure")), nullableLong(rs, "round_id"),
+				nullableLong(rs, "visit_id"), rs.getString("registered_by"), RiskAreaDatabase.instant(rs, "registered_at"),
+				rs.getString("person_document_type"), rs.getString("id_region"), rs.getInt("contact_count"),
+				rs.getString("typed_name"), rs.getString("typed_phone"));
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

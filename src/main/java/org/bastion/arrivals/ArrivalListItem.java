@@ -1,0 +1,7 @@
+package org.bastion.arrivals;
+
+import org.bastion.people.PersonView;
+
+/** An arrival in a list: the record, its person as the viewer may see them, the origin's and place's names. */
+public record ArrivalListItem(Arrival arrival, PersonView person, String originName, String placeName) {
+}

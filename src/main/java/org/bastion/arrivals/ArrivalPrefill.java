@@ -1,0 +1,120 @@
+package org.bastion.arrivals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bastion.jurisdiction.Division;
+import org.bastion.jurisdiction.Divisions;
+import org.bastion.shared.CurrentViewer;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the arrival form in from where the registrar came: a household visit of a screening round gives
+ * the place and the round; a pushed-list entry gives the person as the list names them, the place the
+ * entry was dispatched to, its origin matched to a division and its arrival date. A visit or entry
+ * outside the registrar's area is not found, as everywhere else.
+ */
+@Component
+class ArrivalPrefill {
+
+	/** Origins longer than this are addresses: the division is in their first characters. */
+	private static final int ORIGIN_PREFIX = 24;
+
+	private final Arrivals arrivals;
+
+	private final ArrivalVisits visits;
+
+	private final ArrivalListEntries entries;
+
+	private final Divisions divisions;
+
+	private final CurrentViewer viewer;
+
+	ArrivalPrefill(Arrivals arrivals, ArrivalVisits visits, ArrivalListEntries entries, Divisions divisions,
+			CurrentViewer viewer) {
+		this.arrivals = arrivals;
+		this.visits = visits;
+		this.entries = entries;
+		this.divisions = divisions;
+		this.viewer = viewer;
+	}
+
+	/**
+	 * The form for {@code GET /arrivals/new}; every argument is a request parameter and may be null.
+	 *
+	 * @param place the place to register for when no visit or entry names one; the viewer's own otherwise
+	 */
+	ArrivalForm form(String place, String roundId, String visitId, String personIdNumber, String listEntryId) {
+		String defaultPlace = blank(place) ? viewer.get().scope().leafCode() : place.strip();
+		ArrivalForm form = ArrivalForm.blank(defaultPlace, arrivals.today());
+		Long round = number(roundId);
+		Long visitNumber = number(visitId);
+		Long entryNumber = number(listEntryId);
+		boolean masked = viewer.get().masked();
+		if (!blank(personIdNumber) && !masked) {
+			form = form.withPerson(personIdNumber.strip(), null, null);
+		}
+		if (visitNumber != null) {
+			ArrivalVisits.Lead visit = visits.lead(visitNumber);
+			form = form.withTrip(visit.jurisdictionCode(), null, null, null);
+			round = visit.roundId();
+		}
+		if (entryNumber != null) {
+			ArrivalListEntries.Lead entry = entries.lead(entryNumber);
+			// A masked viewer reads stars, which are no ID number or phone to register with.
+			form = form.withPerson(masked ? null : entry.idNumber(), entry.name(), masked ? null : entry.phone())
+				.withTrip(entry.jurisdictionCode(), originCode(entry.origin()), entry.origin(),
+						arrivalDate(entry.arrivalDate()));
+		}
+		return form.foundAt(round, visitNumber, entryNumber);
+	}
+
+	/** Says on the form where the arrival was found, so the registrar knows what the link will change. */
+	void describe(ArrivalForm form, Model model) {
+		if (form.visit() != null) {
+			model.addAttribute("foundAtVisit", visits.lead(form.visit()));
+		}
+		if (form.listEntry() != null) {
+			model.addAttribute("foundAtEntry", entries.lead(form.listEntry()));
+		}
+	}
+
+	/**
+	 * The division an origin as a list writes it names ("湖北省武汉市洪山区…", "武汉"): the catalogue's
+	 * best match for the longest leading part that matches anything, the broadest level first.
+	 */
+	String originCode(String origin) {
+		if (blank(origin)) {
+			return null;
+		}
+		String text = origin.strip();
+		for (int end = Math.min(text.length(), ORIGIN_PREFIX); end >= 2; end--) {
+			List<Division> found = divisions.search(text.substring(0, end), 1);
+			if (!found.isEmpty()) {
+				return found.getFirst().code();
+			}
+		}
+		return null;
+	}
+
+	private LocalDate arrivalDate(LocalDate listed) {
+		return listed == null || listed.isAfter(arrivals.today()) ? null : listed;
+	}
+
+	private static Long number(String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}

@@ -1,0 +1,322 @@
+package org.bastion.arrivals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bastion.jurisdiction.Divisions;
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.DocumentType;
+import org.bastion.people.People;
+import org.bastion.people.PersonView;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.BehindSavepoint;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Masking;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Slice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Arrivals (返乡人员) as the signed-in viewer registers and reads them: each gets its risk level from
+ * the areas HQ designated and its measure from HQ's table when registered. The same person's arrival
+ * on the same date is one record, and a retried submission is stored once. Everything is limited to
+ * the viewer's area and audited.
+ */
+@Service
+@Transactional
+public class Arrivals {
+
+	static final String ARRIVAL = "arrival";
+
+	public static final int DEFAULT_LIMIT = 20;
+
+	public static final int MAX_LIMIT = 100;
+
+	/** A list without dates covers the last four weeks, twice the usual observation period. */
+	public static final int DEFAULT_DAYS = 28;
+
+	private static final String CLIENT_ID = "[0-9A-Za-z._:-]{1,64}";
+
+	private final ArrivalDatabase database;
+
+	private final ArrivalVisits visits;
+
+	private final ArrivalListEntries listEntries;
+
+	private final RiskAreaDatabase riskAreas;
+
+	private final MeasureDatabase measures;
+
+	private final People people;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Divisions divisions;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ZoneId zone;
+
+	Arrivals(ArrivalDatabase database, ArrivalVisits visits, ArrivalListEntries listEntries, RiskAreaDatabase riskAreas,
+			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
+			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
+			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+		this.database = database;
+		this.visits = visits;
+		this.listEntries = listEntries;
+		this.riskAreas = riskAreas;
+		this.measures = measures;
+		this.people = people;
+		this.jurisdictions = jurisdictions;
+		this.divisions = divisions;
+		this.viewer = viewer;
+		this.audit = audit;
+		this.events = events;
+		this.zone = zone;
+	}
+
+	/** Today in the deployment's zone: the day arrival dates are compared with. */
+	public LocalDate today() {
+		return LocalDate.now(zone);
+	}
+
+	/**
+	 * Registers an arrival in the place named by {@code person.jurisdictionCode}, which the viewer must be
+	 * able to change.
+	 *
+	 * <p>An arrival found at a household visit ({@code visitId}) takes the visit's round and moves the
+	 * visit on (see {@link ArrivalVisits#returneeRegistered}); one registered from a pushed-list entry
+	 * ({@code listEntryId}) is linked to it. Both must be in the viewer's area. A trip registered before
+	 * is linked to the entry when it has none yet, and leaves the visit as it is.
+	 *
+	 * @throws InvalidInputException naming every broken rule, the person's as {@code person.<field>}
+	 * @throws ConflictException {@code arrival.trip.elsewhere} when the same trip is registered outside the
+	 * viewer's area
+	 */
+	public ArrivalRegistration register(NewArrival request) {
+		String clientId = ArrivalRules.text(request.clientId());
+		if (clientId != null && !clientId.matches(CLIENT_ID)) {
+			throw new InvalidInputException(new FieldViolation("clientId", "shape", "arrival.clientId.size"));
+		}
+		if (clientId != null) {
+			var earlier = database.findByClientId(clientId);
+			if (earlier.isPresent()) {
+				return new ArrivalRegistration(detail(visible(earlier.get())), true);
+			}
+		}
+		if (request.person() == null) {
+			throw new InvalidInputException(new FieldViolation("person", "required", "arrival.person.required"));
+		}
+		ArrivalRules.Checked facts = checked(request);
+		Long visitRound = request.visitId() == null ? null : visits.roundOfVisit(request.visitId()).orElse(null);
+		Long roundId = visitRound == null ? request.roundId() : visitRound;
+		Jurisdiction place = jurisdictions.find(ArrivalRules.text(request.person().jurisdictionCode()))
+			.orElseThrow(() -> new InvalidInputException(
+					new FieldViolation("person.jurisdictionCode", "exists", "person.jurisdictionCode.unknown")));
+		viewer.requireWritable(place.path());
+		PersonView person = person(request);
+		var trip = database.findTrip(person.id(), facts.arrivalDate());
+		if (trip.isPresent()) {
+			return sameTrip(trip.get(), request.listEntryId());
+		}
+		String idRegion = person.documentType() == DocumentType.RESIDENT_ID && person.idNumber() != null
+				? person.idNumber().substring(0, 6) : null;
+		var riskFacts = new RiskPolicy.Facts(facts.originCode(),
+				facts.plate() == null ? null : new TransportPlate(facts.plate()), idRegion, facts.arrivalDate());
+		RiskAssessment risk = RiskPolicy.assess(riskFacts, riskAreas.notEndedBefore(facts.arrivalDate()));
+		Measure measure = measures.table().recommend(risk.level(), facts.temperature());
+		ArrivalDraft draft = new ArrivalDraft(clientId, person.id(), place.code(), place.path(), facts.originCode(),
+				facts.originAddress(), facts.departureDate(), facts.arrivalDate(), facts.mode(), facts.plate(),
+				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
+				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
+				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size(),
+				person.outsideArea() ? ArrivalRules.text(request.person().name()) : null,
+				person.outsideArea() ? ArrivalRules.text(request.person().phone()) : null);
+		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> database.insert(draft));
+		if (inserted.isEmpty()) {
+			// The same trip or client id committed between our look-up and insert (the insert waited for
+			// it to commit): that record it is. Two phones with client ids of their own collide on the
+			// trip, a retried submission on its id.
+			var stored = (clientId == null ? Optional.<Arrival>empty() : database.findByClientId(clientId))
+				.or(() -> database.findTrip(person.id(), facts.arrivalDate()));
+			return sameTrip(stored.orElseThrow(
+					() -> new IllegalStateException("A unique key of arrival was taken by no arrival it can find")),
+					request.listEntryId());
+		}
+		long id = inserted.get();
+		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
+		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
+		if (visitRound != null) {
+			visits.returneeRegistered(request.visitId());
+		}
+		events.publishEvent(new ArrivalRegistered(id, person.id(), place.code(), place.path().value(),
+				facts.arrivalDate(), risk.level(), measure));
+		audit.record(AuditAction.CREATE, target(id), null);
+		return new ArrivalRegistration(detail(load(id)), false);
+	}
+
+	/** One arrival with its person, contacts and history; audited as a view of personal data. */
+	public ArrivalDetail find(long id) {
+		Arrival arrival = load(id);
+		audit.record(AuditAction.VIEW, target(id), null);
+		return detail(arrival);
+	}
+
+	/**
+	 * Arrivals of an area the viewer may see, newest first, cursor paged.
+	 *
+	 * @param jurisdictionCode null for the viewer's whole area
+	 * @param from null for {@link #DEFAULT_DAYS} before {@code to}
+	 * @param to null for today
+	 * @param risk null for every level
+	 */
+	public Slice<ArrivalListItem> list(String jurisdictionCode, LocalDate from, LocalDate to, RiskLevel risk,
+			String cursor, Integer limit) {
+		ArrivalFilter filter = filter(jurisdictionCode, from, to, risk);
+		Long before = parseCursor(cursor);
+		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
+		List<Arrival> rows = database.list(filter, before, size + 1);
+		audit.record(AuditAction.SEARCH, ARRIVAL, filter.scope() + " " + filter.from() + ".." + filter.to());
+		Slice<Arrival> page = Slice.of(rows, size, row -> String.valueOf(row.id()));
+		return new Slice<>(items(page.items()), page.nextCursor());
+	}
+
+	/** The filter of a list or ledger, checked: an area the viewer may see and dates in order. */
+	ArrivalFilter filter(String jurisdictionCode, LocalDate from, LocalDate to, RiskLevel risk) {
+		String code = ArrivalRules.text(jurisdictionCode);
+		var scope = code == null ? viewer.get().scope() : jurisdictions.visible(code).path();
+		LocalDate end = to == null ? today() : to;
+		LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1L) : from;
+		if (start.isAfter(end)) {
+			throw new InvalidInputException(new FieldViolation("from", "beforeTo", "arrival.filter.fromAfterTo"));
+		}
+		return new ArrivalFilter(scope, start, end, risk);
+	}
+
+	List<ArrivalListItem> items(List<Arrival> arrivals) {
+		Map<Long, PersonView> persons = people.viewsOf(arrivals.stream().map(Arrival::personId).toList());
+		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
+		List<ArrivalListItem> items = new ArrayList<>();
+		for (Arrival a : arrivals) {
+			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId())), names.origin(a.originCode()),
+					names.place(a.jurisdictionCode())));
+		}
+		return items;
+	}
+
+	private ArrivalRules.Checked checked(NewArrival request) {
+		List<FieldViolation> violations = new ArrayList<>();
+		ArrivalRules.Checked facts = null;
+		try {
+			facts = ArrivalRules.check(request, today());
+		}
+		catch (InvalidInputException refused) {
+			violations.addAll(refused.violations());
+		}
+		String origin = ArrivalRules.text(request.originCode());
+		if (facts != null && origin != null && divisions.find(origin).isEmpty()) {
+			violations.add(new FieldViolation("originCode", "exists", "arrival.originCode.unknown"));
+		}
+		// Links to places the viewer cannot see are refused like unknown ones: they do not exist for them.
+		if (request.visitId() != null && visits.roundOfVisit(request.visitId()).isEmpty()) {
+			violations.add(new FieldViolation("visitId", "exists", "arrival.visitId.unknown"));
+		}
+		if (request.listEntryId() != null && !listEntries.holds(request.listEntryId(), viewer.scopePattern())) {
+			violations.add(new FieldViolation("listEntryId", "exists", "arrival.listEntryId.unknown"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return facts;
+	}
+
+	private PersonView person(NewArrival request) {
+		try {
+			return people.findOrRegister(request.person());
+		}
+		catch (InvalidInputException refused) {
+			throw new InvalidInputException(refused.violations().stream()
+				.map(v -> new FieldViolation("person." + v.field(), v.rule(), v.messageKey(), v.arguments()))
+				.toList());
+		}
+	}
+
+	/** A trip registered before answers for the new registration, linked to its list entry when it has none. */
+	private ArrivalRegistration sameTrip(Arrival existing, Long listEntryId) {
+		if (!viewer.get().canSee(existing.jurisdictionPath())) {
+			throw new ConflictException("arrival.trip.elsewhere", null, existing.jurisdictionCode());
+		}
+		if (listEntryId != null) {
+			database.linkListEntry(existing.id(), listEntryId);
+		}
+		audit.record(AuditAction.VIEW, target(existing.id()), "sameTrip");
+		return new ArrivalRegistration(detail(existing), true);
+	}
+
+	private Arrival visible(Arrival arrival) {
+		viewer.requireVisible(arrival.jurisdictionPath(), ARRIVAL);
+		return arrival;
+	}
+
+	Arrival load(long id) {
+		return database.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ARRIVAL));
+	}
+
+	private ArrivalDetail detail(Arrival arrival) {
+		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()));
+		boolean masked = viewer.get().masked();
+		List<ArrivalContact> companions = new ArrayList<>();
+		List<ArrivalContact> contacts = new ArrayList<>();
+		for (var row : database.contacts(arrival.id())) {
+			ArrivalContact c = row.contact();
+			ArrivalContact shown = masked ? new ArrivalContact(c.name(), Masking.phone(c.phone()), c.relation()) : c;
+			("COMPANION".equals(row.kind()) ? companions : contacts).add(shown);
+		}
+		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
+		return new ArrivalDetail(arrival, person, names.origin(arrival.originCode()),
+				names.place(arrival.jurisdictionCode()), companions, contacts, database.history(arrival.id()));
+	}
+
+	/** An outsider with the name and phone typed when this arrival was registered. */
+	private PersonView shown(Arrival arrival, PersonView person) {
+		if (person == null) {
+			return null;
+		}
+		String phone = arrival.typedPhone();
+		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
+	}
+
+	private static Long parseCursor(String cursor) {
+		String text = ArrivalRules.text(cursor);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException(new FieldViolation("cursor", "shape", "arrival.filter.cursor"));
+		}
+	}
+
+	static String target(long arrivalId) {
+		return ARRIVAL + ":" + arrivalId;
+	}
+}

@@ -1,0 +1,15 @@
+package org.bastion.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as a viewer sees it.
+ *
+ * @param replayed true when a retried submission returned the case made the first time
+ */
+public record CaseView(long id, long personId, String personName, CaseStatus status, LocalDate onsetDate,
+		LocalDate confirmedDate, LocalDate outcomeDate, String hospital, String jurisdictionCode, String createdBy,
+		Instant createdAt, List<CaseStatus> nextStatuses, boolean replayed) {
+}

@@ -1,7 +1,0 @@
-package org.bastion.health;
-
-import java.time.LocalDate;
-
-/** One status a case took and when. */
-public record CaseHistoryEntry(CaseStatus status, LocalDate date, String note, String changedBy) {
-}

@@ -1,7 +1,0 @@
-package org.bastion.health;
-
-import java.time.LocalDate;
-
-/** A companion or contact the case's person named when their arrival was registered. */
-public record ContactSuggestion(String name, String phone, String relation, LocalDate arrivalDate) {
-}

@@ -1,6 +1,0 @@
-package org.bastion.health;
-
-/** What an occupant of an isolation site asks for. */
-public enum NeedKind {
-	FOOD, MEDICINE, ITEMS, COUNSELLING, OTHER
-}

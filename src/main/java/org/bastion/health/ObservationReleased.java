@@ -1,8 +1,0 @@
-package org.bastion.health;
-
-import java.time.LocalDate;
-
-/** An order ended with a release notice; {@code early} when before its end date. */
-public record ObservationReleased(long observationId, long personId, String jurisdictionPath, LocalDate releasedOn,
-		boolean early, String noticeNumber) {
-}

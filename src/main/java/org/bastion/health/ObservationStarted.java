@@ -1,8 +1,0 @@
-package org.bastion.health;
-
-import java.time.LocalDate;
-
-/** A person was put under observation. */
-public record ObservationStarted(long observationId, long personId, String jurisdictionPath, ObservationKind kind,
-		ObservationReason reason, LocalDate startDate, LocalDate endDate) {
-}

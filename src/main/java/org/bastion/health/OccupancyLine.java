@@ -1,5 +1,0 @@
-package org.bastion.health;
-
-/** One site's beds, occupied and free. */
-public record OccupancyLine(long siteId, String name, String jurisdictionCode, int beds, int occupied, int free) {
-}

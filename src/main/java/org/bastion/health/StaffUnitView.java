@@ -1,8 +1,0 @@
-package org.bastion.health;
-
-import java.util.List;
-
-/** A check-in unit with its windows and members. */
-public record StaffUnitView(long id, String name, String jurisdictionCode, List<String> windows,
-		List<StaffUnitMember> members, String createdBy) {
-}

@@ -1,7 +1,0 @@
-package org.bastion.health;
-
-import jakarta.validation.constraints.NotNull;
-
-/** Checking a person out by hand, and why; a release checks them out by itself. */
-public record StayCheckOut(@NotNull(message = "{stay.reason.required}") StayEndReason reason) {
-}

@@ -1,7 +1,0 @@
-package org.bastion.health;
-
-import jakarta.validation.constraints.NotNull;
-
-/** Moving a person to another room, of the same site or another. */
-public record StayTransfer(@NotNull(message = "{stay.roomId.required}") Long roomId) {
-}

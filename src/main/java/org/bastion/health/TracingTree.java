@@ -1,7 +1,0 @@
-package org.bastion.health;
-
-import java.util.List;
-
-/** A case and the chain of its contacts: case, contacts, their contacts. */
-public record TracingTree(CaseView root, List<TracingNode> contacts) {
-}

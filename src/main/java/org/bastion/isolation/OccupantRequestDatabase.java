@@ -1,0 +1,98 @@
+package org.bastion.isolation;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code occupant_request} table: an occupant's needs, open until staff fulfil them. */
+@Repository
+class OccupantRequestDatabase {
+
+	private static final String COLUMNS = """
+			SELECT q.id, q.stay_id, q.site_id, t.person_name, r.room_number, q.need, q.detail, q.status, q.created_by,
+			  q.created_at, q.fulfilled_by, q.fulfilled_at, q.note, q.jurisdiction_path
+			FROM occupant_request q JOIN site_stay t ON t.id = q.stay_id JOIN isolation_room r ON r.id = t.room_id""";
+
+	record Stored(OccupantRequestView view, JurisdictionPath path) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	OccupantRequestDatabase(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	long insert(String clientId, long stayId, long siteId, NeedKind need, String detail, String by,
+			JurisdictionPath path) {
+		KeyHolder key = new GeneratedKeyHolder();
+		template.update(connection -> {
+			PreparedStatement ps = connection.prepareStatement("""
+					INSERT INTO occupant_request (client_id, stay_id, site_id, need, detail, status, created_by, created_at,
+					  jurisdiction_path) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, CURRENT_TIMESTAMP, ?)""", new String[] { "id" });
+			ps.setString(1, clientId);
+			ps.setLong(2, stayId);
+			ps.setLong(3, siteId);
+			ps.setString(4, need.name());
+			ps.setString(5, detail);
+			ps.setString(6, by);
+			ps.setString(7, path.value());
+			return ps;
+		}, key);
+		return key.getKeyAs(Long.class);
+	}
+
+	Optional<Stored> find(long id, String scope) {
+		return jdbc.sql(COLUMNS + " WHERE q.id = ? AND q.jurisdiction_path LIKE ?")
+			.params(id, scope)
+			.query(OccupantRequestDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	Optional<Stored> findByClientId(String clientId) {
+		return jdbc.sql(COLUMNS + " WHERE q.client_id = ?").param(clientId).query(OccupantRequestDatabase::map).optional();
+	}
+
+	/** Oldest first: the longest waiting is met first. */
+	List<OccupantRequestView> openInSite(long siteId) {
+		return jdbc.sql(COLUMNS + " WHERE q.site_id = ? AND q.status = 'OPEN' ORDER BY q.id LIMIT 500")
+			.param(siteId)
+			.query(OccupantRequestDatabase::map)
+			.stream()
+			.map(Stored::view)
+			.toList();
+	}
+
+	/** @return false when someone fulfilled it first */
+	boolean fulfil(long id, String note, String by) {
+		return jdbc.sql("""
+				UPDATE occupant_request SET status = 'FULFILLED', note = ?, fulfilled_by = ?, fulfilled_at = CURRENT_TIMESTAMP
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(note, by, id)
+			.update() == 1;
+	}
+
+	private static Stored map(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+		OffsetDateTime fulfilled = rs.getObject("fulfilled_at", OffsetDateTime.class);
+		OccupantRequestView view = new OccupantRequestView(rs.getLong("id"), rs.getLong("stay_id"), rs.getLong("site_id"),
+				rs.getString("person_name"), rs.getString("room_number"), NeedKind.valueOf(rs.getString("need")),
+				rs.getString("detail"), "OPEN".equals(rs.getString("status")), rs.getString("created_by"),
+				created == null ? null : created.toInstant(), rs.getString("fulfilled_by"),
+				fulfilled == null ? null : fulfilled.toInstant(), rs.getString("note"));
+		return new Stored(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
+	}
+}

@@ -1,0 +1,98 @@
+package org.bastion.observation;
+
+import java.util.List;
+
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Paging;
+import org.bastion.shared.Roles;
+import org.bastion.shared.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fever and symptom alerts in the viewer's area (the monitor's grid, their township, the county), listed
+ * until someone closes them with what was done.
+ */
+@Service
+@Transactional
+public class Alerts {
+
+	static final String ALERT = "alert";
+
+	private final AlertDatabase alerts;
+
+	private final Observations observations;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final Jurisdictions jurisdictions;
+
+	Alerts(AlertDatabase alerts, Observations observations, CurrentViewer viewer, AuditTrail audit, Jurisdictions jurisdictions) {
+		this.jurisdictions = jurisdictions;
+		this.alerts = alerts;
+		this.observations = observations;
+		this.viewer = viewer;
+		this.audit = audit;
+	}
+
+	/**
+	 * Newest first, cursor paged.
+	 *
+	 * @param status {@code OPEN}, {@code CLOSED} or null for both
+	 * @param jurisdictionCode a place inside the viewer's area, or null for all of it
+	 */
+	public Slice<AlertView> list(String status, String jurisdictionCode, String cursor, Integer limit) {
+		String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+		if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("CLOSED")) {
+			throw new InvalidInputException(new FieldViolation("status", "known", "alert.status.unknown"));
+		}
+		int size = limit == null ? Observations.DEFAULT_LIMIT : Math.clamp(limit, 1, Observations.MAX_LIMIT);
+		List<AlertView> rows = alerts.list(jurisdictions.scopePattern(jurisdictionCode), wanted, Paging.cursorId(cursor, "observation.cursor.shape"),
+				size + 1);
+		audit.record(AuditAction.SEARCH, ALERT, "status:" + wanted + " jurisdiction:" + jurisdictionCode);
+		return Slice.of(rows, size, row -> String.valueOf(row.id()));
+	}
+
+	/** The alerts of one order, newest first. */
+	@Transactional(readOnly = true)
+	public List<AlertView> ofObservation(long observationId) {
+		observations.load(observationId);
+		return alerts.ofObservation(observationId);
+	}
+
+	/** Open alerts in the viewer's area, for the home page and the navigation. */
+	@Transactional(readOnly = true)
+	public long countOpen() {
+		return alerts.countOpen(viewer.scopePattern());
+	}
+
+	/**
+	 * Closes an alert with what was done.
+	 *
+	 * @throws ConflictException {@code alert.closed} when someone closed it already
+	 */
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	public AlertView close(long id, AlertClosing closing) {
+		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
+		viewer.requireWritable(new org.bastion.shared.JurisdictionPath(pathOf(alert)));
+		if (!alert.open() || !alerts.close(id, closing.action(), closing.note().strip(), viewer.get().username())) {
+			throw new ConflictException("alert.closed", alerts.find(id, viewer.scopePattern()).orElse(null));
+		}
+		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "close:" + closing.action());
+		return alerts.find(id, viewer.scopePattern()).orElseThrow();
+	}
+
+	private String pathOf(AlertView alert) {
+		return observations.load(alert.observationId()).jurisdictionPath().value();
+	}
+}

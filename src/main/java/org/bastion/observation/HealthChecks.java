@@ -1,0 +1,246 @@
+package org.bastion.observation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.BastionException;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.ForbiddenException;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Roles;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Daily checks of an order: its slots with their readings, and recording checks one by one or in a batch. */
+@Service
+@Transactional
+public class HealthChecks {
+
+	/** A phone that was offline for a day or two sends at most this many checks at once. */
+	public static final int MAX_BATCH = 500;
+
+	private static final int ATTEMPTS = 3;
+
+	private final Observations observations;
+
+	private final SlotDatabase slots;
+
+	private final ReadingDatabase readings;
+
+	private final ReadingRecorder recorder;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final FieldClock clock;
+
+	private final TransactionTemplate wholeBatch;
+
+	HealthChecks(Observations observations, SlotDatabase slots, ReadingDatabase readings, ReadingRecorder recorder,
+			CurrentViewer viewer, AuditTrail audit, FieldClock clock, PlatformTransactionManager transactions) {
+		this.observations = observations;
+		this.slots = slots;
+		this.readings = readings;
+		this.recorder = recorder;
+		this.viewer = viewer;
+		this.audit = audit;
+		this.clock = clock;
+		this.wholeBatch = new TransactionTemplate(transactions);
+	}
+
+	/** Every slot of an order, in order, with its readings and state; audited as a view. */
+	public List<SlotView> checks(long observationId) {
+		ObservationRow order = observations.load(observationId);
+		audit.record(AuditAction.VIEW, Observations.target(observationId), "checks");
+		return slotViews(slots.ofObservation(order.id()), readings.ofObservation(order.id()));
+	}
+
+	/**
+	 * Records one check.
+	 *
+	 * @throws InvalidInputException naming every broken rule
+	 * @throws ConflictException {@code observation.released} for a released order
+	 */
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public CheckRecorded record(long observationId, NewCheck check) {
+		BatchCheck item = new BatchCheck(observationId, check.clientId(), check.date(), check.slot(), check.temperature(),
+				check.symptoms());
+		ReadingRecorder.Outcome outcome = inOneTransaction(List.of(item), stored -> stored.forEach(
+				recorded -> audit.record(AuditAction.CREATE, Observations.target(observationId),
+						"reading:" + recorded.reading().id()))).getFirst();
+		return switch (outcome) {
+			case ReadingRecorder.Stored stored -> stored.recorded();
+			case ReadingRecorder.Refused refused -> throw refused.reason();
+		};
+	}
+
+	/**
+	 * Records many checks, each on its own: the good ones are stored, the bad ones answered with what is
+	 * wrong, as the single endpoint would. A check whose client id was seen is answered as the first time.
+	 * The rules run in memory and the batch is written by a handful of set statements in one transaction,
+	 * so a batch costs one commit and about as many statements as a single check.
+	 */
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public List<BatchOutcome> recordBatch(List<BatchCheck> checks) {
+		if (checks.size() > MAX_BATCH) {
+			throw new InvalidInputException(new FieldViolation("items", "size", "check.batch.size", MAX_BATCH));
+		}
+		List<ReadingRecorder.Outcome> outcomes = inOneTransaction(checks, stored -> {
+			if (!stored.isEmpty()) {
+				audit.record(AuditAction.CREATE, Observations.OBSERVATION, "readings:" + stored.size());
+			}
+		});
+		List<BatchOutcome> answers = new ArrayList<>(checks.size());
+		for (int i = 0; i < checks.size(); i++) {
+			BatchCheck check = checks.get(i);
+			Long observationId = check == null ? null : check.observationId();
+			String clientId = check == null ? null : check.clientId();
+			answers.add(switch (outcomes.get(i)) {
+				case ReadingRecorder.Stored(CheckRecorded recorded) -> new BatchOutcome(i, observationId, clientId,
+						recorded.replayed() ? 200 : 201, recorded, List.of(), null);
+				case ReadingRecorder.Refused(InvalidInputException invalid) -> new BatchOutcome(i, observationId, clientId,
+						400, null, invalid.violations(), invalid.messageKey());
+				case ReadingRecorder.Refused(BastionException refused) -> new BatchOutcome(i, observationId, clientId,
+						status(refused), null, List.of(), refused.messageKey());
+			});
+		}
+		return answers;
+	}
+
+	private static int status(BastionException refused) {
+		return switch (refused) {
+			case NotFoundException n -> 404;
+			case ForbiddenException f -> 403;
+			case ConflictException c -> 409;
+			default -> 400;
+		};
+	}
+
+	/**
+	 * Stores the checks in one transaction and lets {@code audit} note the new readings in it, trying again
+	 * when a concurrent transaction got in the way. Two phones sending the same client id at the same
+	 * moment: the loser's insert breaks the unique key, its transaction rolls back, and the next attempt
+	 * answers it as a replay of the winner's. A lock the database broke to end a deadlock: the next
+	 * attempt finds the other transaction done.
+	 */
+	private List<ReadingRecorder.Outcome> inOneTransaction(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return wholeBatch.execute(status -> storeAll(checks, audit));
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException concurrent) {
+				if (attempt == ATTEMPTS) {
+					throw concurrent;
+				}
+			}
+		}
+	}
+
+	private List<ReadingRecorder.Outcome> storeAll(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+		Set<Long> ids = new HashSet<>();
+		Set<String> clientIds = new HashSet<>();
+		for (BatchCheck check : checks) {
+			if (check != null && check.observationId() != null) {
+				ids.add(check.observationId());
+				String key = ReadingRecorder.clientKey(check.clientId());
+				if (key != null) {
+					clientIds.add(key);
+				}
+			}
+		}
+		Map<Long, ObservationRow> orders = observations.loadAll(ids);
+		Map<String, ReadingRow> earlier = recorder.earlier(clientIds);
+		ReadingRecorder.Outcome[] outcomes = new ReadingRecorder.Outcome[checks.size()];
+		Map<String, Integer> firstWithClientId = new HashMap<>();
+		Map<Integer, Integer> sameAs = new LinkedHashMap<>();
+		List<ReadingRecorder.Pending> pending = new ArrayList<>();
+		List<Integer> pendingIndex = new ArrayList<>();
+		String username = viewer.get().username();
+		for (int i = 0; i < checks.size(); i++) {
+			BatchCheck check = checks.get(i);
+			if (check == null || check.observationId() == null) {
+				outcomes[i] = new ReadingRecorder.Refused(new InvalidInputException(
+						new FieldViolation("observationId", "required", "check.observationId.required")));
+				continue;
+			}
+			ObservationRow order = orders.get(check.observationId());
+			if (order == null) {
+				outcomes[i] = new ReadingRecorder.Refused(new NotFoundException(Observations.OBSERVATION));
+				continue;
+			}
+			String clientId = ReadingRecorder.clientKey(check.clientId());
+			ReadingRow seen = clientId == null ? null : earlier.get(clientId);
+			if (seen != null) {
+				outcomes[i] = seen.observationId() == order.id() ? new ReadingRecorder.Stored(recorder.replay(seen))
+						: new ReadingRecorder.Refused(new ConflictException("check.clientId.reused", null));
+				continue;
+			}
+			if (clientId != null && firstWithClientId.putIfAbsent(clientId, i) != null) {
+				sameAs.put(i, firstWithClientId.get(clientId));
+				continue;
+			}
+			try {
+				viewer.requireWritable(order.jurisdictionPath());
+			}
+			catch (ForbiddenException refused) {
+				outcomes[i] = new ReadingRecorder.Refused(refused);
+				continue;
+			}
+			pending.add(new ReadingRecorder.Pending(order, check.toNewCheck()));
+			pendingIndex.add(i);
+		}
+		List<ReadingRecorder.Outcome> recorded = pending.isEmpty() ? List.of()
+				: recorder.recordAll(pending, ReadingSource.STAFF, username);
+		List<CheckRecorded> stored = new ArrayList<>();
+		for (int k = 0; k < recorded.size(); k++) {
+			outcomes[pendingIndex.get(k)] = recorded.get(k);
+			if (recorded.get(k) instanceof ReadingRecorder.Stored(CheckRecorded reading)) {
+				stored.add(reading);
+			}
+		}
+		// The same client id twice in one batch is one check sent twice: the second is answered as the first.
+		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Stored(
+				CheckRecorded reading) ? new ReadingRecorder.Stored(new CheckRecorded(reading.reading(), reading.alertId(), true))
+						: outcomes[first]);
+		audit.accept(stored);
+		return List.of(outcomes);
+	}
+
+	List<SlotView> slotViews(List<SlotRow> slotRows, List<ReadingRow> readingRows) {
+		Map<String, List<ReadingView>> byslot = readingRows.stream()
+			.collect(Collectors.groupingBy(r -> r.date() + "#" + r.slot(), Collectors.mapping(ReadingView::of,
+					Collectors.toList())));
+		LocalDate today = clock.today();
+		LocalTime now = clock.now();
+		return slotRows.stream().map(slot -> {
+			boolean passed = slot.date().isBefore(today) || (slot.date().equals(today) && !now.isBefore(slot.windowEnd()));
+			return new SlotView(slot.date(), slot.slot(), slot.windowStart() + "-" + slot.windowEnd(),
+					SlotState.of(slot.readingCount(), slot.abnormal(), passed),
+					byslot.getOrDefault(slot.date() + "#" + slot.slot(), List.of()));
+		}).toList();
+	}
+}

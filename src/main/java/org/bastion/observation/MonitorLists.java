@@ -1,0 +1,90 @@
+package org.bastion.observation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lists a monitor works from: today's persons with their slots, and the checks missed in an area. */
+@Service
+@Transactional
+public class MonitorLists {
+
+	/** A county's missed checks of a day are listed up to this many; the count says if there are more. */
+	public static final int MAX_MISSED = 1000;
+
+	private final Observations observations;
+
+	private final ObservationDatabase orders;
+
+	private final SlotDatabase slots;
+
+	private final HealthChecks checks;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final FieldClock clock;
+
+	private final Jurisdictions jurisdictions;
+
+	MonitorLists(Observations observations, ObservationDatabase orders, SlotDatabase slots, HealthChecks checks,
+			CurrentViewer viewer, AuditTrail audit, FieldClock clock, Jurisdictions jurisdictions) {
+		this.jurisdictions = jurisdictions;
+		this.observations = observations;
+		this.orders = orders;
+		this.slots = slots;
+		this.checks = checks;
+		this.viewer = viewer;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The persons the signed-in monitor checks today, with today's slots, and those due for release. */
+	public List<MonitorItem> mine() {
+		LocalDate today = clock.today();
+		List<ObservationRow> rows = orders.ofMonitor(viewer.get().userId(), viewer.scopePattern())
+			.stream()
+			.filter(row -> !row.startDate().isAfter(today))
+			.toList();
+		Map<Long, List<SlotRow>> todays = slots.on(rows.stream().map(ObservationRow::id).toList(), today)
+			.stream()
+			.collect(Collectors.groupingBy(SlotRow::observationId));
+		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "mine");
+		return rows.stream()
+			.map(row -> new MonitorItem(observations.view(row, false),
+					checks.slotViews(todays.getOrDefault(row.id(), List.of()), List.of()), !today.isBefore(row.endDate())))
+			.toList();
+	}
+
+	/**
+	 * Slots of {@code date} (today when null) whose window has passed with no reading, in the viewer's area
+	 * or a place inside it.
+	 *
+	 * @param mineOnly only the signed-in monitor's
+	 */
+	public List<MissedCheck> missed(LocalDate date, String jurisdictionCode, boolean mineOnly) {
+		LocalDate day = date == null ? clock.today() : date;
+		LocalTime passedBy = clock.passedBy(day);
+		if (passedBy == null) {
+			return List.of();
+		}
+		String scope = jurisdictions.scopePattern(jurisdictionCode);
+		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "missed:" + day + " jurisdiction:" + jurisdictionCode);
+		return slots.missed(scope, day, passedBy, mineOnly ? viewer.get().userId() : null, MAX_MISSED)
+			.stream()
+			.map(m -> new MissedCheck(m.observationId(), m.personId(), m.personName(), m.date(), m.slot(),
+					m.windowStart() + "-" + m.windowEnd(), m.monitorUsername(), m.jurisdictionCode()))
+			.toList();
+	}
+}

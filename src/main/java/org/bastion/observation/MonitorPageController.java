@@ -1,0 +1,86 @@
+package org.bastion.observation;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.FormErrors;
+import org.bastion.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The monitor's phone: today's persons, one tap to enter a temperature, back to the list. */
+@Controller
+class MonitorPageController {
+
+	private static final int MISSED_ON_PAGE = 50;
+
+	private final MonitorLists lists;
+
+	private final Observations observations;
+
+	private final HealthChecks checks;
+
+	MonitorPageController(MonitorLists lists, Observations observations, HealthChecks checks) {
+		this.lists = lists;
+		this.observations = observations;
+		this.checks = checks;
+	}
+
+	@GetMapping("/observations/today")
+	String today(Model model) {
+		var items = lists.mine();
+		model.addAttribute("checking", items.stream().filter(i -> !i.dueForRelease()).toList());
+		model.addAttribute("due", items.stream().filter(i -> i.dueForRelease()).toList());
+		var missed = lists.missed(null, null, false);
+		model.addAttribute("missedCount", missed.size());
+		// A county's list would outweigh a phone's page; the order list and the API have the rest.
+		model.addAttribute("missed", missed.subList(0, Math.min(missed.size(), MISSED_ON_PAGE)));
+		model.addAttribute("today", observations.today());
+		return "health/today";
+	}
+
+	@GetMapping("/observations/{id}/check")
+	String checkForm(@PathVariable long id, Model model) {
+		model.addAttribute("check", CheckForm.blank(observations.today()));
+		return checkPage(id, model);
+	}
+
+	@PostMapping("/observations/{id}/check")
+	String record(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return checkPage(id, model);
+		}
+		NewCheck check = form.toCheck(binding);
+		if (binding.hasErrors()) {
+			return checkPage(id, model);
+		}
+		try {
+			var recorded = checks.record(id, check);
+			redirect.addFlashAttribute("notice", recorded.alertId() == null ? "check.saved" : "check.saved.alert");
+			redirect.addFlashAttribute("noticeName", observations.find(id).personName());
+			return "redirect:/observations/today";
+		}
+		catch (InvalidInputException refused) {
+			FormErrors.reject(binding, refused);
+			return checkPage(id, model);
+		}
+		catch (ConflictException released) {
+			binding.reject(released.messageKey(), released.arguments(), released.messageKey());
+			return checkPage(id, model);
+		}
+	}
+
+	private String checkPage(long id, Model model) {
+		model.addAttribute("order", observations.find(id));
+		model.addAttribute("symptomChoices", List.of(Symptom.values()));
+		return "health/check";
+	}
+}

@@ -1,0 +1,276 @@
+package org.bastion.observation;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.bastion.shared.ColumnArrays;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.NewestFirst;
+import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code observation} table. Reads a viewer triggers take the viewer's scope pattern; the unscoped
+ * ones serve global rules (one open order per person, one result per client id) and the self-report
+ * link, which has no viewer.
+ */
+@Repository
+class ObservationDatabase {
+
+	private static final String COLUMNS = """
+			id, client_id, person_id, person_name, kind, reason, status, start_date, end_date, windows,
+			monitor_user_id, monitor_username, site_id, jurisdiction_code, jurisdiction_path, self_report_secret,
+			last_reading_date, last_reading_slot, last_temperature, last_reading_abnormal, extended_days,
+			extension_reason, released_on, release_reason, released_early, released_by, notice_number, created_by,
+			created_at""";
+
+	record NewRow(String clientId, long personId, String personName, ObservationKind kind, ObservationReason reason,
+			ObservationPeriod period, List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId,
+			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy) {
+	}
+
+	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
+			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE o.jurisdiction_path LIKE ?";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ObservationDatabase(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	long insert(NewRow row) {
+		KeyHolder key = new GeneratedKeyHolder();
+		template.update(connection -> {
+			PreparedStatement ps = connection.prepareStatement("""
+					INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
+					  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
+					  jurisdiction_path, self_report_secret, created_by, created_at)
+					VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""",
+					new String[] { "id" });
+			ps.setString(1, row.clientId());
+			ps.setLong(2, row.personId());
+			ps.setString(3, row.personName());
+			ps.setLong(4, row.personId());
+			ps.setString(5, row.kind().name());
+			ps.setString(6, row.reason().name());
+			ps.setObject(7, row.period().startDate(), Types.DATE);
+			ps.setObject(8, row.period().endDate(), Types.DATE);
+			ps.setString(9, CheckWindow.formatAll(row.windows()));
+			ps.setObject(10, row.monitorUserId(), Types.BIGINT);
+			ps.setString(11, row.monitorUsername());
+			ps.setObject(12, row.siteId(), Types.BIGINT);
+			ps.setString(13, row.jurisdictionCode());
+			ps.setString(14, row.path().value());
+			ps.setString(15, row.selfReportSecret());
+			ps.setString(16, row.createdBy());
+			return ps;
+		}, key);
+		return key.getKeyAs(Long.class);
+	}
+
+	Optional<ObservationRow> find(long id, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ? AND jurisdiction_path LIKE ?")
+			.params(id, scope)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** The orders of these ids the scope covers; the others are left out. */
+	Map<Long, ObservationRow> findAll(Collection<Long> ids, String scope) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		if (ids.size() == 1) {
+			return find(ids.iterator().next(), scope).map(row -> Map.of(row.id(), row)).orElse(Map.of());
+		}
+		// One array joined as a set of rows: the same statement text for any number of ids, prepared once.
+		return template.execute((Connection connection) -> {
+			Array wanted = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+			try (PreparedStatement ps = connection.prepareStatement(ALL_BY_IDS)) {
+				ps.setArray(1, wanted);
+				ps.setString(2, scope);
+				Map<Long, ObservationRow> found = new HashMap<>();
+				// Hundreds of orders share a grid: each path is checked and built once per query.
+				Map<String, JurisdictionPath> paths = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						ObservationRow row = map(rs, paths);
+						found.put(row.id(), row);
+					}
+				}
+				return found;
+			}
+			finally {
+				wanted.free();
+			}
+		});
+	}
+
+	/** Unscoped on purpose: the self-report link has no viewer; the secret stands in for one. */
+	Optional<ObservationRow> findUnscoped(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ?").param(id).query(ObservationDatabase::map).optional();
+	}
+
+	/** Unscoped on purpose: a client id names one submission wherever it landed. */
+	Optional<ObservationRow> findByClientId(String clientId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE client_id = ?")
+			.param(clientId)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** Unscoped on purpose: one open order per person across the deployment. */
+	Optional<ObservationRow> findOpenByPerson(long personId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE open_person_id = ?")
+			.param(personId)
+			.query(ObservationDatabase::map)
+			.optional();
+	}
+
+	/** Newest first, after the id {@code before} when paging. */
+	List<ObservationRow> list(String scope, ObservationStatus status, Long before, int limit) {
+		return NewestFirst.page(jdbc, COLUMNS, "observation", scope, status == null ? null : status.name(), before, limit, ObservationDatabase::map);
+	}
+
+	/** Open orders whose end date has come by {@code date}. */
+	List<ObservationRow> dueForRelease(String scope, LocalDate date) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM observation WHERE jurisdiction_path LIKE ? AND status = 'OPEN' AND end_date <= ?
+				ORDER BY end_date, id LIMIT 500""")
+			.params(scope, date)
+			.query(ObservationDatabase::map)
+			.list();
+	}
+
+	/** The open orders a monitor answers for that have checks on {@code date} or are due for release. */
+	List<ObservationRow> ofMonitor(long monitorUserId, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM observation WHERE monitor_user_id = ? AND status = 'OPEN' AND jurisdiction_path LIKE ?
+				ORDER BY person_name, id LIMIT 500""")
+			.params(monitorUserId, scope)
+			.query(ObservationDatabase::map)
+			.list();
+	}
+
+	/** An order's latest reading in a set of readings. */
+	record LastReading(long observationId, LocalDate date, int slot, BigDecimal temperature, boolean abnormal) {
+	}
+
+	/**
+	 * Moves each order's "last check" forward only, in one statement: a phone catching up may send older
+	 * checks later.
+	 */
+	void noteReadings(Collection<LastReading> latest) {
+		if (latest.isEmpty()) {
+			return;
+		}
+		if (latest.size() == 1) {
+			// A single check: a plain update, with no arrays to build and unpack.
+			LastReading reading = latest.iterator().next();
+			jdbc.sql("""
+					UPDATE observation SET last_reading_date = ?, last_reading_slot = ?, last_temperature = ?,
+					  last_reading_abnormal = ?
+					WHERE id = ? AND (last_reading_date IS NULL OR last_reading_date < ?
+					  OR (last_reading_date = ? AND last_reading_slot <= ?))""")
+				.params(reading.date(), reading.slot(), reading.temperature(), reading.abnormal(), reading.observationId(),
+						reading.date(), reading.date(), reading.slot())
+				.update();
+			return;
+		}
+		int n = latest.size();
+		Long[] id = new Long[n];
+		LocalDate[] date = new LocalDate[n];
+		Integer[] slot = new Integer[n];
+		BigDecimal[] temperature = new BigDecimal[n];
+		Boolean[] abnormal = new Boolean[n];
+		int i = 0;
+		for (LastReading reading : latest) {
+			id[i] = reading.observationId();
+			date[i] = reading.date();
+			slot[i] = reading.slot();
+			temperature[i] = reading.temperature();
+			abnormal[i] = reading.abnormal();
+			i++;
+		}
+		ColumnArrays.of()
+			.column("bigint", id)
+			.column("date", date)
+			.column("integer", slot)
+			.column("numeric", temperature)
+			.column("boolean", abnormal)
+			.update(template, """
+					MERGE INTO observation o
+					USING (SELECT * FROM UNNEST(?, ?, ?, ?, ?) AS t(id, reading_date, slot, temperature, abnormal)) t
+					ON o.id = t.id
+					WHEN MATCHED AND (o.last_reading_date IS NULL OR o.last_reading_date < t.reading_date
+					  OR (o.last_reading_date = t.reading_date AND o.last_reading_slot <= t.slot))
+					THEN UPDATE SET last_reading_date = t.reading_date, last_reading_slot = t.slot,
+					  last_temperature = t.temperature, last_reading_abnormal = t.abnormal""");
+	}
+
+	void extend(long id, LocalDate newEnd, int days, String reason) {
+		jdbc.sql("""
+				UPDATE observation SET end_date = ?, extended_days = extended_days + ?, extension_reason = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(newEnd, days, reason, id)
+			.update();
+	}
+
+	/** @return false when another release got there first */
+	boolean release(long id, LocalDate date, String reason, boolean early, String by, String noticeNumber) {
+		return jdbc.sql("""
+				UPDATE observation SET status = 'RELEASED', open_person_id = NULL, released_on = ?, release_reason = ?,
+				  released_early = ?, released_by = ?, notice_number = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(date, reason, early, by, noticeNumber, id)
+			.update() == 1;
+	}
+
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		PathRestamp.under(jdbc, from, to, "observation", "check_slot", "health_alert", "health_reading");
+	}
+
+	private static ObservationRow map(ResultSet rs, int row) throws SQLException {
+		return map(rs, (Map<String, JurisdictionPath>) null);
+	}
+
+	/** @param paths the paths built so far by this query, or null */
+	private static ObservationRow map(ResultSet rs, Map<String, JurisdictionPath> paths) throws SQLException {
+		String path = rs.getString("jurisdiction_path");
+		JurisdictionPath jurisdictionPath = paths == null ? new JurisdictionPath(path)
+				: paths.computeIfAbsent(path, JurisdictionPath::new);
+		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
+		return new ObservationRow(rs.getLong("id"), rs.getString("client_id"), rs.getLong("person_id"),
+				rs.getString("person_name"), ObservationKind.valueOf(rs.getString("kind")),
+				ObservationReason.valueOf(rs.getString("reason")), ObservationStatus.valueOf(rs.getString("status")),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+				CheckWindow.parseAll(rs.getString("windows")), rs.getObject("monitor_user_id", Long.class),
+				rs.getString("monitor_username"), rs.getObject("site_id", Long.class), rs.getString("jurisdiction_code"),
+				jurisdictionPath, rs.getString("self_report_secret"),
+				rs.getObject("last_reading_date", LocalDate.class), rs.getObject("last_reading_slot", Integer.class),
+				rs.getBigDecimal("last_temperature"), rs.getObject("last_reading_abnormal", Boolean.class), rs.getInt("extended_days"),
+				rs.getString("extension_reason"), rs.getObject("released_on", LocalDate.class),
+				rs.getString("release_reason"), rs.getObject("released_early", Boolean.class), rs.getString("released_by"),
+				rs.getString("notice_number"), rs.getString("created_by"), created == null ? null : created.toInstant());
+	}
+}

@@ -1,0 +1,8 @@
+package org.bastion.observation;
+
+import java.time.LocalDate;
+
+/** A person was put under observation. */
+public record ObservationStarted(long observationId, long personId, String jurisdictionPath, ObservationKind kind,
+		ObservationReason reason, LocalDate startDate, LocalDate endDate) {
+}

@@ -1,0 +1,278 @@
+package org.bastion.observation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.bastion.shared.BastionException;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores checks of orders the caller has found and may write to: the rules of {@link CheckRules}, the
+ * slots, the orders' last check, and alerts under {@link AlertRule}. Runs inside the caller's
+ * transaction. The monitor's checks, a phone's batch and the person's self-reports all come through
+ * here, and a set of checks costs a fixed handful of statements however many it holds: the rules run in
+ * memory first, then the readings, the slots and the orders are each written by one set statement.
+ */
+@Component
+class ReadingRecorder {
+
+	/** A check bound for an order the caller found and may write to. */
+	record Pending(ObservationRow order, NewCheck check) {
+	}
+
+	/** What became of one check. */
+	sealed interface Outcome {
+	}
+
+	record Stored(CheckRecorded recorded) implements Outcome {
+	}
+
+	/** Refused with what the single endpoint would have thrown. */
+	record Refused(BastionException reason) implements Outcome {
+	}
+
+	private static final Comparator<SlotDatabase.Tally> SLOT_ORDER = Comparator
+		.comparingLong((SlotDatabase.Tally t) -> t.key().observationId())
+		.thenComparing(t -> t.key().date())
+		.thenComparingInt(t -> t.key().slot());
+
+	private static final Comparator<ObservationDatabase.LastReading> ORDER_ORDER = Comparator
+		.comparingLong(ObservationDatabase.LastReading::observationId);
+
+	private final ReadingDatabase readings;
+
+	private final SlotDatabase slots;
+
+	private final ObservationDatabase orders;
+
+	private final AlertDatabase alerts;
+
+	private final ReadingPartitions partitions;
+
+	private final ApplicationEventPublisher events;
+
+	private final FieldClock clock;
+
+	ReadingRecorder(ReadingDatabase readings, SlotDatabase slots, ObservationDatabase orders, AlertDatabase alerts,
+			ReadingPartitions partitions, ApplicationEventPublisher events, FieldClock clock) {
+		this.readings = readings;
+		this.slots = slots;
+		this.orders = orders;
+		this.alerts = alerts;
+		this.partitions = partitions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The readings these client ids stored, by client id: the same check is never stored twice. */
+	Map<String, ReadingRow> earlier(Set<String> clientIds) {
+		return readings.findByClientIds(clientIds);
+	}
+
+	/** The reading a client id stored, if it was seen. */
+	Optional<ReadingRow> earlier(String clientId) {
+		String key = clientKey(clientId);
+		return key == null ? Optional.empty() : Optional.ofNullable(earlier(Set.of(key)).get(key));
+	}
+
+	/** A client id as stored: stripped, or null when blank. */
+	static String clientKey(String clientId) {
+		return clientId == null || clientId.isBlank() ? null : clientId.strip();
+	}
+
+	/** The answer the first submission of {@code earlier} got. */
+	CheckRecorded replay(ReadingRow earlier) {
+		return new CheckRecorded(ReadingView.of(earlier), alerts.idForReading(earlier.id())
+			.or(() -> alerts.openFor(earlier.observationId()).map(AlertView::id)
+				.filter(open -> AlertRule.abnormal(earlier.temperature(), earlier.symptoms())))
+			.orElse(null), true);
+	}
+
+	/**
+	 * Records one check.
+	 *
+	 * @throws ConflictException {@code observation.released} for an order no longer open
+	 * @throws InvalidInputException naming every broken rule
+	 */
+	CheckRecorded record(ObservationRow order, NewCheck check, ReadingSource source, String recordedBy) {
+		return switch (recordAll(List.of(new Pending(order, check)), source, recordedBy).getFirst()) {
+			case Stored stored -> stored.recorded();
+			case Refused refused -> throw refused.reason();
+		};
+	}
+
+	/** Records checks in order, each stored or refused on its own; the answers are in the same order. */
+	List<Outcome> recordAll(List<Pending> pending, ReadingSource source, String recordedBy) {
+		LocalDate today = clock.today();
+		Outcome[] outcomes = new Outcome[pending.size()];
+		CheckRules.CheckedReading[] checked = new CheckRules.CheckedReading[pending.size()];
+		for (int i = 0; i < pending.size(); i++) {
+			try {
+				checked[i] = keepsTheRules(pending.get(i), today);
+			}
+			catch (BastionException refused) {
+				outcomes[i] = new Refused(refused);
+			}
+		}
+		int[] slotOf = chooseSlots(pending, checked, today);
+		List<Integer> accepted = new ArrayList<>();
+		List<ReadingDatabase.NewReading> rows = new ArrayList<>();
+		Set<YearMonth> months = new TreeSet<>();
+		for (int i = 0; i < pending.size(); i++) {
+			if (checked[i] != null) {
+				ObservationRow order = pending.get(i).order();
+				accepted.add(i);
+				months.add(YearMonth.from(checked[i].date()));
+				rows.add(new ReadingDatabase.NewReading(order.id(), checked[i].date(), slotOf[i], order.personId(),
+						checked[i].temperature(), checked[i].symptoms(), clientKey(pending.get(i).check().clientId()),
+						order.jurisdictionPath()));
+			}
+		}
+		if (rows.isEmpty()) {
+			return List.of(outcomes);
+		}
+		months.forEach(month -> partitions.ensure(month.atDay(1)));
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		List<Long> ids = readings.insertAll(rows, source, recordedBy, now);
+		noteInSlotsAndOrders(rows);
+		Long[] alertOf = alertsFor(pending, accepted, rows, ids);
+		for (int k = 0; k < accepted.size(); k++) {
+			ReadingDatabase.NewReading row = rows.get(k);
+			ReadingView reading = new ReadingView(ids.get(k), row.observationId(), row.date(), row.slot(),
+					row.temperature(), row.symptoms(), source, recordedBy, now, AlertRule.abnormal(row.temperature(), row.symptoms()));
+			outcomes[accepted.get(k)] = new Stored(new CheckRecorded(reading, alertOf[k], false));
+		}
+		return List.of(outcomes);
+	}
+
+	private static CheckRules.CheckedReading keepsTheRules(Pending item, LocalDate today) {
+		ObservationRow order = item.order();
+		NewCheck check = item.check();
+		if (!order.open()) {
+			throw new ConflictException("observation.released", null, order.releasedOn());
+		}
+		if (check.clientId() != null && check.clientId().length() > 64) {
+			throw new InvalidInputException(new FieldViolation("clientId", "size", "check.clientId.size"));
+		}
+		return CheckRules.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
+				check.symptoms(), today);
+	}
+
+	/**
+	 * The slot of each accepted check: its own, or the one {@link CheckRules#chooseSlot} picks, counting the
+	 * slots earlier checks of the same set filled, as if they had been sent one after the other.
+	 */
+	private int[] chooseSlots(List<Pending> pending, CheckRules.CheckedReading[] checked, LocalDate today) {
+		Set<Long> catchingUp = new HashSet<>();
+		LocalDate from = null;
+		LocalDate to = null;
+		for (int i = 0; i < checked.length; i++) {
+			if (checked[i] != null && checked[i].slot() == null && checked[i].date().isBefore(today)) {
+				catchingUp.add(pending.get(i).order().id());
+				from = from == null || checked[i].date().isBefore(from) ? checked[i].date() : from;
+				to = to == null || checked[i].date().isAfter(to) ? checked[i].date() : to;
+			}
+		}
+		Set<SlotDatabase.SlotKey> filled = catchingUp.isEmpty() ? new HashSet<>()
+				: slots.filled(catchingUp, from, to);
+		LocalTime now = clock.now();
+		int[] slotOf = new int[checked.length];
+		for (int i = 0; i < checked.length; i++) {
+			if (checked[i] == null) {
+				continue;
+			}
+			ObservationRow order = pending.get(i).order();
+			LocalDate date = checked[i].date();
+			if (checked[i].slot() != null) {
+				slotOf[i] = checked[i].slot();
+			}
+			else {
+				Set<Integer> filledThatDay = new TreeSet<>();
+				for (int slot = 1; slot <= order.windows().size(); slot++) {
+					if (filled.contains(new SlotDatabase.SlotKey(order.id(), date, slot))) {
+						filledThatDay.add(slot);
+					}
+				}
+				slotOf[i] = CheckRules.chooseSlot(order.windows(), date, today, now, filledThatDay);
+			}
+			filled.add(new SlotDatabase.SlotKey(order.id(), date, slotOf[i]));
+		}
+		return slotOf;
+	}
+
+	private void noteInSlotsAndOrders(List<ReadingDatabase.NewReading> rows) {
+		Map<SlotDatabase.SlotKey, SlotDatabase.Tally> tallies = new LinkedHashMap<>();
+		Map<Long, ObservationDatabase.LastReading> latest = new LinkedHashMap<>();
+		for (ReadingDatabase.NewReading row : rows) {
+			boolean abnormal = AlertRule.abnormal(row.temperature(), row.symptoms());
+			var key = new SlotDatabase.SlotKey(row.observationId(), row.date(), row.slot());
+			tallies.merge(key, new SlotDatabase.Tally(key, 1, abnormal), (a, b) -> new SlotDatabase.Tally(key,
+					a.readings() + b.readings(), a.abnormal() || b.abnormal()));
+			// Later in the set wins a tie, as the later of two single checks would.
+			latest.merge(row.observationId(), new ObservationDatabase.LastReading(row.observationId(), row.date(),
+					row.slot(), row.temperature(), abnormal), (a, b) -> later(b, a) ? b : a);
+		}
+		// Every transaction locks slots and orders in key order, so concurrent batches wait, not deadlock.
+		slots.noteReadings(tallies.values().stream().sorted(SLOT_ORDER).toList());
+		orders.noteReadings(latest.values().stream().sorted(ORDER_ORDER).toList());
+	}
+
+	private static boolean later(ObservationDatabase.LastReading candidate, ObservationDatabase.LastReading than) {
+		int byDate = candidate.date().compareTo(than.date());
+		return byDate > 0 || (byDate == 0 && candidate.slot() >= than.slot());
+	}
+
+	/**
+	 * The alert each abnormal reading opened or joined. One open alert per order: a second fever before
+	 * anyone acted is the same task.
+	 */
+	private Long[] alertsFor(List<Pending> pending, List<Integer> accepted, List<ReadingDatabase.NewReading> rows,
+			List<Long> ids) {
+		Long[] alertOf = new Long[rows.size()];
+		Set<Long> abnormalOrders = new HashSet<>();
+		for (ReadingDatabase.NewReading row : rows) {
+			if (AlertRule.abnormal(row.temperature(), row.symptoms())) {
+				abnormalOrders.add(row.observationId());
+			}
+		}
+		if (abnormalOrders.isEmpty()) {
+			return alertOf;
+		}
+		Map<Long, Long> open = alerts.openIdsFor(abnormalOrders);
+		for (int k = 0; k < rows.size(); k++) {
+			ReadingDatabase.NewReading row = rows.get(k);
+			if (!(AlertRule.assess(row.temperature(), row.symptoms()) instanceof AlertRule.Abnormal(AlertKind kind))) {
+				continue;
+			}
+			Long existing = open.get(row.observationId());
+			if (existing != null) {
+				alertOf[k] = existing;
+				continue;
+			}
+			ObservationRow order = pending.get(accepted.get(k)).order();
+			long alertId = alerts.open(order, ids.get(k), kind, row.temperature(), row.symptoms(), row.date());
+			open.put(order.id(), alertId);
+			alertOf[k] = alertId;
+			events.publishEvent(new FeverAlertRaised(alertId, order.id(), order.personId(),
+					order.jurisdictionPath().value(), row.temperature(), row.symptoms()));
+		}
+		return alertOf;
+	}
+}

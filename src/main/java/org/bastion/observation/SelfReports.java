@@ -1,0 +1,122 @@
+package org.bastion.observation;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks the observed person reports through their personal link, without an account. The token is
+ * the order's id and a secret: it opens that order only, is refused once the order is released, and
+ * posts through it are limited per hour.
+ */
+@Service
+@Transactional
+public class SelfReports {
+
+	static final String RECORDED_BY = "self-report";
+
+	private final ObservationDatabase orders;
+
+	private final SlotDatabase slots;
+
+	private final ReadingDatabase readings;
+
+	private final ReadingRecorder recorder;
+
+	private final HealthChecks checks;
+
+	private final SelfReportLimit limit;
+
+	private final FieldClock clock;
+
+	private final TransactionTemplate counted;
+
+	SelfReports(ObservationDatabase orders, SlotDatabase slots, ReadingDatabase readings, ReadingRecorder recorder,
+			HealthChecks checks, SelfReportLimit limit, FieldClock clock, PlatformTransactionManager transactions) {
+		this.orders = orders;
+		this.slots = slots;
+		this.readings = readings;
+		this.recorder = recorder;
+		this.checks = checks;
+		this.limit = limit;
+		this.clock = clock;
+		this.counted = new TransactionTemplate(transactions);
+		// A refused post still counts: the limit is on attempts, so it commits on its own.
+		this.counted.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** @throws NotFoundException for a token that opens no order */
+	@Transactional(readOnly = true)
+	public SelfReportView view(String token) {
+		ObservationRow order = resolve(token);
+		var today = clock.today();
+		List<SlotView> todays = checks.slotViews(
+				slots.ofObservation(order.id()).stream().filter(s -> s.date().equals(today)).toList(),
+				readings.ofObservation(order.id()).stream().filter(r -> r.date().equals(today)).toList());
+		return new SelfReportView(maskName(order.personName()), order.startDate(), order.endDate(), today, order.open(),
+				order.period().covers(today), todays);
+	}
+
+	/**
+	 * Records today's check from the person.
+	 *
+	 * @throws NotFoundException for a token that opens no order
+	 * @throws ConflictException {@code observation.released} after release
+	 * @throws SelfReportLimitReached after {@value SelfReportLimit#POSTS_PER_HOUR} posts this hour
+	 */
+	public CheckRecorded report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
+		ObservationRow order = resolve(token);
+		if (!order.open()) {
+			throw new ConflictException("selfReport.released", null, order.releasedOn());
+		}
+		boolean allowed = Boolean.TRUE.equals(counted.execute(status -> limit.tryPost(order.id(), clock.instant())));
+		if (!allowed) {
+			throw new SelfReportLimitReached();
+		}
+		var earlier = recorder.earlier(clientId);
+		if (earlier.isPresent() && earlier.get().observationId() == order.id()) {
+			return recorder.replay(earlier.get());
+		}
+		return recorder.record(order, new NewCheck(earlier.isPresent() ? null : clientId, clock.today(), null,
+				temperature, symptoms), ReadingSource.SELF, RECORDED_BY);
+	}
+
+	/** The order a token opens; any mismatch reads as "not found", so tokens cannot be probed. */
+	private ObservationRow resolve(String token) {
+		int dash = token == null ? -1 : token.indexOf('-');
+		if (dash < 1 || token.length() > 80) {
+			throw new NotFoundException("selfReport");
+		}
+		long id;
+		try {
+			id = Long.parseLong(token.substring(0, dash));
+		}
+		catch (NumberFormatException e) {
+			throw new NotFoundException("selfReport");
+		}
+		String secret = token.substring(dash + 1);
+		return orders.findUnscoped(id)
+			.filter(row -> MessageDigest.isEqual(row.selfReportSecret().getBytes(StandardCharsets.UTF_8),
+					secret.getBytes(StandardCharsets.UTF_8)))
+			.orElseThrow(() -> new NotFoundException("selfReport"));
+	}
+
+	/** 张三丰 becomes 张**: enough for the person to know the link is theirs. */
+	static String maskName(String name) {
+		if (name == null || name.isEmpty()) {
+			return "";
+		}
+		int first = name.offsetByCodePoints(0, 1);
+		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+	}
+}

@@ -1,0 +1,136 @@
+package org.bastion.pushedlists;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import org.bastion.arrivals.ArrivalListEntries;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.Masking;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Roles;
+import org.bastion.shared.Viewer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grids' side of pushed lists: the entries a worker has to verify, overdue first, and the
+ * verification itself. An entry outside the viewer's area does not exist for them.
+ */
+@Service
+@Transactional
+public class Verifications implements ArrivalListEntries {
+
+	static final String ENTRY = "listEntry";
+
+	/** A grid has dozens of entries, a village a few hundred: one screen, no paging. */
+	public static final int MAX_OPEN = 300;
+
+	private final ListEntryDatabase entries;
+
+	private final ListTallyDatabase tallies;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ZoneId zone;
+
+	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
+			ApplicationEventPublisher events, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+		this.entries = entries;
+		this.tallies = tallies;
+		this.viewer = viewer;
+		this.audit = audit;
+		this.events = events;
+		this.zone = zone;
+	}
+
+	/** The viewer's entries not yet verified, the earliest deadline first. */
+	public List<ListEntryView> open() {
+		List<ListEntryView> open = entries.open(viewer.scopePattern(), MAX_OPEN)
+			.stream()
+			.map(row -> view(row, viewer.get().masked(), today()))
+			.toList();
+		audit.record(AuditAction.VIEW, ENTRY, "open entries: " + open.size());
+		return open;
+	}
+
+	public ListEntryView find(long id) {
+		ListEntryView entry = view(load(id), viewer.get().masked(), today());
+		audit.record(AuditAction.VIEW, target(id), null);
+		return entry;
+	}
+
+	/**
+	 * Records what the grid found. The same client id again returns the stored verdict and changes
+	 * nothing; a new verdict on a verified entry corrects it.
+	 */
+	@PreAuthorize(Roles.GRID_WORKERS)
+	public ListEntryView verify(long id, Verification verification) {
+		verification.check();
+		ListEntryDatabase.EntryRow row = load(id);
+		viewer.requireWritable(row.jurisdictionPath());
+		String clientId = verification.clientId() == null || verification.clientId().isBlank() ? null
+				: verification.clientId().strip();
+		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
+		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
+		if (clientId != null && Objects.equals(clientId, before.clientId())) {
+			return view(load(id), viewer.get().masked(), today());
+		}
+		Viewer who = viewer.get();
+		Instant now = Clock.systemUTC().instant();
+		String note = verification.note() == null || verification.note().isBlank() ? null : verification.note().strip();
+		entries.verify(id, verification.outcome(), verification.outcome().found() ? verification.route() : null, note,
+				who.userId(), who.username(), now, clientId);
+		tallies.move(row.listId(), row.jurisdictionPath().value(), before.outcome(), verification.outcome());
+		audit.record(before.outcome() == null ? AuditAction.CREATE : AuditAction.UPDATE, target(id),
+				verification.outcome().name());
+		events.publishEvent(new ListEntryVerified(id, row.listId(), row.personId(), row.idNumber(),
+				verification.outcome(), verification.outcome().found() ? verification.route() : null,
+				row.jurisdictionCode(), row.jurisdictionPath().value(), who.userId(), now));
+		return view(load(id), who.masked(), today());
+	}
+
+	private ListEntryDatabase.EntryRow load(long id) {
+		return entries.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ENTRY));
+	}
+
+	static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today) {
+		return new ListEntryView(row.id(), row.listId(), row.listName(), row.line(), row.name(),
+				masked ? Masking.idNumber(row.idNumber()) : row.idNumber(), masked ? Masking.phone(row.phone()) : row.phone(),
+				row.origin(), row.arrivalDate(), row.address(), row.personId(), row.dispatchedTo(), row.jurisdictionCode(),
+				row.deadline(), row.outcome() == null && row.deadline().isBefore(today), row.outcome(), row.route(),
+				row.note(), row.verifiedByName(), row.verifiedAt(), row.arrivalId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(zone);
+	}
+
+	static String target(long id) {
+		return ENTRY + ":" + id;
+	}
+
+	@Override
+	public Lead lead(long entryId) {
+		ListEntryView entry = find(entryId);
+		return new Lead(entry.id(), entry.listName(), entry.line(), entry.idNumber(), entry.name(), entry.phone(),
+				entry.jurisdictionCode(), entry.origin(), entry.arrivalDate());
+	}
+
+	@Override
+	public boolean holds(long entryId, String scopePattern) {
+		return entries.find(entryId, scopePattern).isPresent();
+	}
+}

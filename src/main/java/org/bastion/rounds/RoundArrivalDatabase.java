@@ -1,0 +1,60 @@
+package org.bastion.rounds;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bastion.shared.JurisdictionPath;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the {@code arrival} table (same module) by the round each arrival was found in. */
+@Repository
+class RoundArrivalDatabase {
+
+	/** Persons found in one round at one place. */
+	record Found(JurisdictionPath path, long roundId, long persons) {
+	}
+
+	private final JdbcClient jdbc;
+
+	RoundArrivalDatabase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Found> found(long roundId, long previousRoundId, String scope) {
+		return jdbc.sql("""
+				SELECT jurisdiction_path, round_id, COUNT(DISTINCT person_id) AS persons FROM arrival
+				WHERE round_id IN (?, ?) AND jurisdiction_path LIKE ?
+				GROUP BY jurisdiction_path, round_id""")
+			.params(roundId, previousRoundId, scope)
+			.query((rs, row) -> new Found(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("round_id"),
+					rs.getLong("persons")))
+			.list();
+	}
+
+	private static final String NEWLY_FOUND = """
+			FROM arrival a WHERE a.round_id = :round AND a.jurisdiction_path LIKE :scope
+			AND NOT EXISTS (SELECT 1 FROM arrival b WHERE b.person_id = a.person_id AND b.round_id = :previous)""";
+
+	List<RoundComparisonReport.NewlyFound> newlyFound(long roundId, long previousRoundId, String scope, int limit) {
+		return jdbc.sql("SELECT a.id, a.person_id, a.jurisdiction_code, a.arrival_date, a.risk_level " + NEWLY_FOUND
+				+ " ORDER BY a.id LIMIT :limit")
+			.param("round", roundId)
+			.param("scope", scope)
+			.param("previous", previousRoundId)
+			.param("limit", limit)
+			.query((rs, row) -> new RoundComparisonReport.NewlyFound(rs.getLong("id"), rs.getLong("person_id"),
+					rs.getString("jurisdiction_code"), rs.getObject("arrival_date", LocalDate.class),
+					rs.getString("risk_level")))
+			.list();
+	}
+
+	long newlyFoundCount(long roundId, long previousRoundId, String scope) {
+		return jdbc.sql("SELECT COUNT(DISTINCT a.person_id) " + NEWLY_FOUND)
+			.param("round", roundId)
+			.param("scope", scope)
+			.param("previous", previousRoundId)
+			.query(Long.class)
+			.single();
+	}
+}

@@ -1,0 +1,214 @@
+package org.bastion.rounds;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.bastion.people.HouseholdListing;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code household_visit} and {@code household_visit_attempt} tables. */
+@Repository
+class VisitDatabase {
+
+	private static final String COLUMNS = "id, round_id, household_id, jurisdiction_code, jurisdiction_path, address, "
+			+ "head_name, members, status, returnees, note, attempts, visited_by, visited_at";
+
+	private static final String RANK = "CASE status WHEN 'PENDING' THEN 0 WHEN 'NOBODY_HOME' THEN 1 ELSE 2 END";
+
+	private static final String INSERT = "INSERT INTO household_visit (round_id, household_id, jurisdiction_code, "
+			+ "jurisdiction_path, address, head_name, members) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	VisitDatabase(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	static int rank(VisitStatus status) {
+		return switch (status) {
+			case PENDING -> 0;
+			case NOBODY_HOME -> 1;
+			default -> 2;
+		};
+	}
+
+	/**
+	 * Inserts a page of households as pending visits in one multi-row statement: a single round trip
+	 * whether or not the driver rewrites batches, which is what lets a county open in seconds.
+	 */
+	void insertAll(long roundId, List<HouseholdListing> households) {
+		if (households.isEmpty()) {
+			return;
+		}
+		String sql = INSERT + ", (?, ?, ?, ?, ?, ?, ?)".repeat(households.size() - 1);
+		batch.update(sql, ps -> {
+			int p = 1;
+			for (HouseholdListing household : households) {
+				ps.setLong(p++, roundId);
+				ps.setLong(p++, household.id());
+				ps.setString(p++, household.jurisdictionCode());
+				ps.setString(p++, household.jurisdictionPath().value());
+				setText(ps, p++, household.address());
+				setText(ps, p++, household.headName());
+				ps.setInt(p++, household.members());
+			}
+		});
+	}
+
+	Optional<VisitRow> find(long id, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE id = ? AND jurisdiction_path LIKE ?")
+			.params(id, scope)
+			.query(VisitDatabase::map)
+			.optional();
+	}
+
+	/**
+	 * A page of a round's visits in a subtree, unvisited first, then by id; {@code afterRank}/{@code afterId}
+	 * are the last row of the previous page.
+	 */
+	List<VisitRow> page(long roundId, String scope, List<VisitStatus> statuses, int afterRank, long afterId, int limit) {
+		String statusFilter = statuses.isEmpty() ? "" : " AND status IN (:statuses)";
+		JdbcClient.StatementSpec sql = jdbc
+			.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = :round AND jurisdiction_path LIKE :scope"
+					+ statusFilter + " AND (" + RANK + " > :rank OR (" + RANK + " = :rank AND id > :id))"
+					+ " ORDER BY " + RANK + ", id LIMIT :limit");
+		if (!statuses.isEmpty()) {
+			sql = sql.param("statuses", statuses.stream().map(Enum::name).toList());
+		}
+		return sql.param("round", roundId)
+			.param("scope", scope)
+			.param("rank", afterRank)
+			.param("id", afterId)
+			.param("limit", limit)
+			.query(VisitDatabase::map)
+			.list();
+	}
+
+	/** Every open visit of a subtree in place then address order, for the export; the caller closes the stream. */
+	Stream<VisitRow> unvisited(long roundId, String scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = ? AND jurisdiction_path LIKE ?"
+				+ " AND status IN ('PENDING', 'NOBODY_HOME') ORDER BY jurisdiction_path, id")
+			.params(roundId, scope)
+			.query(VisitDatabase::map)
+			.stream();
+	}
+
+	/**
+	 * The visit counts of a subtree per place and status: one index-only GROUP BY. The prefix is written
+	 * into the statement rather than bound: PostgreSQL otherwise settles on one generic plan for all areas
+	 * after a few county-sized calls and then scans the whole round for a village too. A path can only
+	 * hold letters, digits and slashes, so it cannot break out of the literal.
+	 */
+	List<CoverageRollup.Count> coverage(long roundId, JurisdictionPath area) {
+		return jdbc.sql("SELECT jurisdiction_path, status, COUNT(*) AS visits FROM household_visit"
+				+ " WHERE round_id = ? AND jurisdiction_path LIKE '" + area.likePattern() + "'"
+				+ " GROUP BY jurisdiction_path, status")
+			.param(roundId)
+			.query((rs, row) -> new CoverageRollup.Count(new JurisdictionPath(rs.getString("jurisdiction_path")),
+					VisitStatus.valueOf(rs.getString("status")), rs.getLong("visits")))
+			.list();
+	}
+
+	/** Moves a visit on only if nobody else moved it meanwhile; false when they did. */
+	boolean update(long id, VisitStatus expected, VisitStatus next, Integer returnees, String note, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE household_visit SET status = :next, returnees = :returnees, note = :note, attempts = attempts + 1,
+				  visited_by = :by, visited_at = :at
+				WHERE id = :id AND status = :expected""")
+			.param("next", next.name())
+			.param("returnees", returnees, Types.INTEGER)
+			.param("note", note, Types.VARCHAR)
+			.param("by", by)
+			.param("at", RoundDatabase.utc(at))
+			.param("id", id)
+			.param("expected", expected.name())
+			.update() == 1;
+	}
+
+	/**
+	 * Makes a visit one with returnees after an arrival was registered from it, if nobody moved it
+	 * meanwhile. The count is the larger of what the worker typed and the persons registered from the
+	 * visit, so that registering the two returnees a worker announced leaves two, not four, and that
+	 * the same arrival counted again changes nothing. A visit that already had returnees keeps its
+	 * attempts and who visited it: nobody knocked again.
+	 */
+	boolean returneeRegistered(long id, VisitStatus expected, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE household_visit SET status = 'VISITED_WITH_RETURNEES',
+				  returnees = LEAST(99, GREATEST(COALESCE(returnees, 0),
+				    (SELECT COUNT(DISTINCT a.person_id) FROM arrival a WHERE a.visit_id = :id))),
+				  attempts = attempts + CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN 0 ELSE 1 END,
+				  visited_by = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_by ELSE :by END,
+				  visited_at = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_at ELSE :at END
+				WHERE id = :id AND status = :expected""")
+			.param("by", by)
+			.param("at", RoundDatabase.utc(at))
+			.param("id", id)
+			.param("expected", expected.name())
+			.update() == 1;
+	}
+
+	boolean reopen(long id, VisitStatus expected) {
+		return jdbc.sql("UPDATE household_visit SET status = 'PENDING', returnees = NULL WHERE id = ? AND status = ?")
+			.params(id, expected.name())
+			.update() == 1;
+	}
+
+	void insertAttempt(long visitId, VisitOutcome outcome, Integer returnees, String note, String clientId, String by,
+			Instant at) {
+		jdbc.sql("""
+				INSERT INTO household_visit_attempt (visit_id, outcome, returnees, note, client_id, recorded_by, recorded_at)
+				VALUES (:visit, :outcome, :returnees, :note, :clientId, :by, :at)""")
+			.param("visit", visitId)
+			.param("outcome", outcome.name())
+			.param("returnees", returnees, Types.INTEGER)
+			.param("note", note, Types.VARCHAR)
+			.param("clientId", clientId, Types.VARCHAR)
+			.param("by", by)
+			.param("at", RoundDatabase.utc(at))
+			.update();
+	}
+
+	Optional<Long> visitOfAttempt(String clientId) {
+		return jdbc.sql("SELECT visit_id FROM household_visit_attempt WHERE client_id = ?")
+			.param(clientId)
+			.query(Long.class)
+			.optional();
+	}
+
+	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		return PathRestamp.under(jdbc, oldPath, newPath, "household_visit");
+	}
+
+	private static void setText(PreparedStatement ps, int index, String text) throws SQLException {
+		if (text == null) {
+			ps.setNull(index, Types.VARCHAR);
+		}
+		else {
+			ps.setString(index, text);
+		}
+	}
+
+	private static VisitRow map(ResultSet rs, int row) throws SQLException {
+		int returnees = rs.getInt("returnees");
+		Integer returneeCount = rs.wasNull() ? null : returnees;
+		return new VisitRow(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("household_id"),
+				rs.getString("jurisdiction_code"), new JurisdictionPath(rs.getString("jurisdiction_path")),
+				rs.getString("address"), rs.getString("head_name"), rs.getInt("members"),
+				VisitStatus.valueOf(rs.getString("status")), returneeCount, rs.getString("note"), rs.getInt("attempts"),
+				rs.getString("visited_by"), RoundDatabase.instant(rs, "visited_at"));
+	}
+}

@@ -1,0 +1,180 @@
+package org.bastion.rounds;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.LedgerWorkbook;
+import org.bastion.shared.Slice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The grid worker's door list (one tap per outcome, the card redrawn in place by htmx), and the list of
+ * households not yet visited with its Excel export.
+ */
+@Controller
+class VisitPageController {
+
+	private static final List<VisitStatus> UNVISITED = List.of(VisitStatus.PENDING, VisitStatus.NOBODY_HOME);
+
+	/** Status by colour and word together: the badge class of each status. */
+	private static final Map<VisitStatus, String> TONES = Map.of(VisitStatus.PENDING, "badge-grey",
+			VisitStatus.VISITED_NO_RETURNEES, "badge-green", VisitStatus.VISITED_WITH_RETURNEES, "badge-green",
+			VisitStatus.NOBODY_HOME, "badge-amber", VisitStatus.REFUSED, "badge-red");
+
+	private final Visits visits;
+
+	private final ScreeningRounds rounds;
+
+	private final Jurisdictions jurisdictions;
+
+	private final CurrentViewer viewer;
+
+	private final MessageSource messages;
+
+	private final ZoneId zone;
+
+	VisitPageController(Visits visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
+			MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+		this.visits = visits;
+		this.rounds = rounds;
+		this.jurisdictions = jurisdictions;
+		this.viewer = viewer;
+		this.messages = messages;
+		this.zone = zone;
+	}
+
+	@ModelAttribute("tones")
+	Map<VisitStatus, String> tones() {
+		return TONES;
+	}
+
+	@GetMapping("/rounds/{id}/visits")
+	String visits(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ScreeningRound round = rounds.find(id);
+		model.addAttribute("round", round);
+		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+		model.addAttribute("visits", visits.list(id, jurisdiction, List.of(), cursor, Visits.DEFAULT_LIMIT));
+		model.addAttribute("canVisit", canVisit(round));
+		// htmx asks for the next page only: its cards and a new "more" link replace the old link.
+		return htmx != null && cursor != null ? "rounds/visits :: page" : "rounds/visits";
+	}
+
+	@PostMapping("/rounds/{id}/visits/{visitId}")
+	String mark(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute VisitForm form,
+			BindingResult binding, @RequestParam(required = false) String jurisdiction,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		Visit visit;
+		String error = null;
+		try {
+			if (binding.hasErrors()) {
+				throw new InvalidInputException(new FieldViolation(binding.getFieldErrors().getFirst().getField(), "size",
+						"visit.note.size"));
+			}
+			visit = visits.record(visitId, form.toReport()).visit();
+		}
+		catch (ConflictException conflict) {
+			error = messages.getMessage(conflict.messageKey(), conflict.arguments(), locale);
+			visit = conflict.existing() instanceof Visit existing ? existing : visits.find(visitId);
+		}
+		catch (InvalidInputException refused) {
+			var first = refused.violations().getFirst();
+			error = messages.getMessage(first.messageKey(), first.arguments(), locale);
+			visit = visits.find(visitId);
+		}
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("pageError", error);
+			}
+			return "redirect:/rounds/" + id + "/visits"
+					+ (jurisdiction == null || jurisdiction.isBlank() ? "" : "?jurisdiction=" + encode(jurisdiction));
+		}
+		ScreeningRound round = rounds.find(id);
+		model.addAttribute("v", visit);
+		model.addAttribute("round", round);
+		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+		model.addAttribute("canVisit", canVisit(round));
+		model.addAttribute("cardError", error);
+		return "rounds/card :: visitCard";
+	}
+
+	@GetMapping("/rounds/{id}/unvisited")
+	String unvisited(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) String cursor, Model model) {
+		Slice<Visit> page = visits.list(id, jurisdiction, UNVISITED, cursor, Visits.DEFAULT_LIMIT);
+		model.addAttribute("round", rounds.find(id));
+		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+		model.addAttribute("visits", page);
+		model.addAttribute("places", placeNames(page.items()));
+		return "rounds/unvisited";
+	}
+
+	@GetMapping("/rounds/{id}/unvisited.xlsx")
+	void export(@PathVariable long id, @RequestParam(required = false) String jurisdiction, HttpServletResponse response,
+			Locale locale) throws IOException {
+		ScreeningRound round = rounds.find(id);
+		String area = jurisdiction == null || jurisdiction.isBlank() ? round.jurisdictionName()
+				: jurisdictions.visible(jurisdiction.strip()).name();
+		LedgerWorkbook.Heading heading = new LedgerWorkbook.Heading(
+				text("unvisited.ledger.title", locale, area, round.number()), text("unvisited.ledger.unit", locale), area,
+				text("unvisited.ledger.date", locale), LocalDate.now(zone).toString(), text("unvisited.ledger.person", locale),
+				viewer.get().username());
+		List<String> columns = List.of(text("unvisited.area", locale), text("unvisited.address", locale),
+				text("unvisited.head", locale), text("unvisited.members", locale), text("unvisited.status", locale),
+				text("unvisited.attempts", locale));
+		String file = "round-" + round.id() + "-unvisited.xlsx";
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+		visits.exportUnvisited(id, jurisdiction, heading, columns,
+				status -> text("visit.status." + status.name(), locale), response.getOutputStream());
+	}
+
+	private boolean canVisit(ScreeningRound round) {
+		return round.status() == RoundStatus.OPEN && !viewer.get().readOnly();
+	}
+
+	private Map<String, String> placeNames(List<Visit> page) {
+		Map<String, String> names = new HashMap<>();
+		for (Visit visit : page) {
+			names.computeIfAbsent(visit.jurisdictionCode(),
+					code -> jurisdictions.find(code).map(Jurisdiction::name).orElse(code));
+		}
+		return names;
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+}

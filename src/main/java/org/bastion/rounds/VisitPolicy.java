@@ -1,0 +1,50 @@
+package org.bastion.rounds;
+
+/**
+ * Which change may follow which on a household visit. A visit not yet done, or where nobody was home,
+ * takes any outcome (the revisit closes it); a visit done or refused is final for the worker, and only
+ * HQ can reopen it, which puts it back to pending. An arrival registered from a visit tells what the
+ * worker found there: a visit not yet done becomes one with returnees, one with returnees stays so (its
+ * count follows), and a final verdict of no returnees or refused stands until HQ reopens it.
+ */
+public final class VisitPolicy {
+
+	/** A change asked of a visit. */
+	public sealed interface Change permits Mark, Reopen, ReturneeRegistered {
+	}
+
+	/** A worker records what happened at the door. */
+	public record Mark(VisitOutcome outcome) implements Change {
+	}
+
+	/** HQ sends a final visit back to the worker's list. */
+	public record Reopen() implements Change {
+	}
+
+	/** An arrival was registered from the visit. */
+	public record ReturneeRegistered() implements Change {
+	}
+
+	/** The policy's answer. */
+	public sealed interface Decision permits Allowed, Refused {
+	}
+
+	public record Allowed(VisitStatus next) implements Decision {
+	}
+
+	/** Refused with the message key saying why. */
+	public record Refused(String messageKey) implements Decision {
+	}
+
+	private VisitPolicy() {
+	}
+
+	public static Decision decide(VisitStatus current, Change change) {
+		return switch (change) {
+			case Mark mark -> current.open() ? new Allowed(mark.outcome().status()) : new Refused("visit.final");
+			case Reopen reopen -> current.open() ? new Refused("visit.notFinal") : new Allowed(VisitStatus.PENDING);
+			case ReturneeRegistered found -> current.open() || current == VisitStatus.VISITED_WITH_RETURNEES
+					? new Allowed(VisitStatus.VISITED_WITH_RETURNEES) : new Refused("visit.final");
+		};
+	}
+}

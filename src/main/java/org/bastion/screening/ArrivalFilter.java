@@ -1,9 +1,0 @@
-package org.bastion.screening;
-
-import java.time.LocalDate;
-
-import org.bastion.shared.JurisdictionPath;
-
-/** Which arrivals a list or ledger holds: an area the viewer may see, arrival dates, and a level or any. */
-record ArrivalFilter(JurisdictionPath scope, LocalDate from, LocalDate to, RiskLevel risk) {
-}

@@ -1,6 +1,0 @@
-package org.bastion.screening;
-
-/** A round takes visits while open; once HQ closes it, its figures are final. */
-public enum RoundStatus {
-	OPEN, CLOSED
-}

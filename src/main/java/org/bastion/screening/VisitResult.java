@@ -1,5 +1,0 @@
-package org.bastion.screening;
-
-/** A visit after an outcome was recorded; {@code replayed} when the client id had been seen and nothing was stored. */
-public record VisitResult(Visit visit, boolean replayed) {
-}

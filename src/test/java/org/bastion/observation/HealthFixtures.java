@@ -1,0 +1,134 @@
+package org.bastion.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.bastion.ApiClient;
+import org.bastion.people.IdNumber;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Persons and orders for the health tests. The database is shared with other tests, so every person
+ * is new, with a fresh ID number and name.
+ */
+public final class HealthFixtures {
+
+	public static final String TOWNSHIP = "511528103";
+
+	public static final String OTHER_TOWNSHIP = "511528100";
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int port;
+
+	private final Map<String, RestClient> clients = new HashMap<>();
+
+	public HealthFixtures(int port) {
+		this.port = port;
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+	public RestClient as(String username) {
+		return clients.computeIfAbsent(username, name -> ApiClient.signedIn(port, name));
+	}
+
+	public record Reply(int status, JsonNode json) {
+	}
+
+	public Reply get(String username, String path) {
+		ResponseEntity<String> entity = as(username).get().uri(path).retrieve().toEntity(String.class);
+		return reply(entity);
+	}
+
+	public Reply post(String username, String path, Object body) {
+		ResponseEntity<String> entity = as(username).post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
+		return reply(entity);
+	}
+
+	public Reply put(String username, String path, Object body) {
+		ResponseEntity<String> entity = as(username).put()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
+		return reply(entity);
+	}
+
+	/** A new person registered by the county in {@code place}. */
+	public long person(String place) {
+		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+		String id = IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("idNumber", id);
+		body.put("name", "观" + UUID.randomUUID().toString().substring(0, 6));
+		body.put("jurisdictionCode", place);
+		Reply reply = post("demo-county", "/api/v1/people", body);
+		if (reply.status() == 409) {
+			return person(place);
+		}
+		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
+		return reply.json().path("id").asLong();
+	}
+
+	/** An order for a new person in {@code place}, starting {@code daysAgo} days before today. */
+	public JsonNode order(String username, String place, int daysAgo, Integer periodDays) {
+		return order(username, person(place), daysAgo, periodDays, null);
+	}
+
+	public JsonNode order(String username, long personId, int daysAgo, Integer periodDays, Long monitorUserId) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("personId", personId);
+		body.put("kind", "HOME");
+		body.put("reason", "ARRIVAL_FROM_RISK_AREA");
+		body.put("startDate", today().minusDays(daysAgo).toString());
+		if (periodDays != null) {
+			body.put("periodDays", periodDays);
+		}
+		if (monitorUserId != null) {
+			body.put("monitorUserId", monitorUserId);
+		}
+		Reply reply = post(username, "/api/v1/observations", body);
+		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
+		return reply.json();
+	}
+
+	public Reply check(String username, long orderId, LocalDate date, String temperature, String... symptoms) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("clientId", UUID.randomUUID().toString());
+		body.put("date", date.toString());
+		body.put("temperature", new java.math.BigDecimal(temperature));
+		body.put("symptoms", java.util.List.of(symptoms));
+		return post(username, "/api/v1/observations/" + orderId + "/checks", body);
+	}
+
+	public long userId(String username) {
+		return get(username, "/api/v1/me").json().path("id").asLong();
+	}
+
+	private static Reply reply(ResponseEntity<String> entity) {
+		String body = entity.getBody();
+		return new Reply(entity.getStatusCode().value(), body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+	}
+}
