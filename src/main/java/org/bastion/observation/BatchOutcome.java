@@ -10,6 +10,6 @@ import org.bastion.shared.FieldViolation;
  *
  * @param messageKey the refusal when it is not about a field
  */
-public record BatchOutcome(int index, Long observationId, String clientId, int status, CheckRecorded recorded,
+public record BatchOutcome(int index, Long observationId, String clientId, int status, CheckOutcome recorded,
 		List<FieldViolation> violations, String messageKey) {
 }

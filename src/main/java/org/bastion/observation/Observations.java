@@ -117,7 +117,7 @@ public class Observations {
 		PersonView person = people.find(request.personId());
 		Jurisdiction place = jurisdictions.find(person.jurisdictionCode()).orElseThrow(() -> new NotFoundException("jurisdiction"));
 		viewer.requireWritable(place.path());
-		SettingsDatabase.Stored profile = settings.get();
+		SettingsDatabase.Row profile = settings.get();
 		int days = request.periodDays() == null ? profile.periodDays() : request.periodDays();
 		List<FieldViolation> violations = new ArrayList<>();
 		LocalDate today = clock.today();
@@ -208,7 +208,7 @@ public class Observations {
 	/** The profile new orders take. */
 	@Transactional(readOnly = true)
 	public ObservationSettings settings() {
-		SettingsDatabase.Stored stored = settings.get();
+		SettingsDatabase.Row stored = settings.get();
 		List<String> windows = CheckWindow.parseAll(stored.windows()).stream().map(CheckWindow::toString).toList();
 		return new ObservationSettings(stored.periodDays(), windows.size(), windows, stored.noticePrefix(),
 				stored.updatedBy(), stored.updatedAt() == null ? null : stored.updatedAt().toInstant());
@@ -231,7 +231,7 @@ public class Observations {
 		if (!CheckWindow.validDay(windows) || windows.size() != change.checksPerDay()) {
 			throw new InvalidInputException(new FieldViolation("windows", "shape", "settings.windows.invalid"));
 		}
-		SettingsDatabase.Stored stored = settings.get();
+		SettingsDatabase.Row stored = settings.get();
 		String prefix = change.noticePrefix() == null ? stored.noticePrefix() : change.noticePrefix();
 		settings.update(change.periodDays(), CheckWindow.formatAll(windows), prefix, viewer.get().username());
 		audit.record(AuditAction.UPDATE, "observation-settings", change.periodDays() + "d " + CheckWindow.formatAll(windows));

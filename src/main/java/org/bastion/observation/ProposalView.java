@@ -17,7 +17,7 @@ public record ProposalView(long id, long arrivalId, long personId, String person
 		Instant proposedAt, String decidedBy, Instant decidedAt, String dismissReason, Long observationId) {
 
 	/** The proposal as stored, with its place's path, which viewers are not shown. */
-	record Stored(ProposalView view, JurisdictionPath path) {
+	record Row(ProposalView view, JurisdictionPath path) {
 	}
 
 	public boolean open() {

@@ -11,6 +11,6 @@ public record ReadingView(long id, long observationId, LocalDate date, int slot,
 
 	static ReadingView of(ReadingRow row) {
 		return new ReadingView(row.id(), row.observationId(), row.date(), row.slot(), row.temperature(), row.symptoms(),
-				row.source(), row.recordedBy(), row.recordedAt(), AlertRule.abnormal(row.temperature(), row.symptoms()));
+				row.source(), row.recordedBy(), row.recordedAt(), AlertPolicy.abnormal(row.temperature(), row.symptoms()));
 	}
 }

@@ -97,9 +97,9 @@ public class Releases {
 		var decision = ReleasePolicy.decide(row.period(), row.lastReadingAbnormal(), request.date(), reason, today,
 				EARLY_ROLES.contains(viewer.get().role()));
 		boolean early = switch (decision) {
-			case ReleasePolicy.Allowed allowed -> allowed.early();
+			case ReleasePolicy.Allowance allowed -> allowed.early();
 			case ReleasePolicy.Invalid invalid -> throw new InvalidInputException(invalid.violations());
-			case ReleasePolicy.NotPermitted refused -> throw new ForbiddenException(refused.messageKey(), row.endDate());
+			case ReleasePolicy.Refusal refused -> throw new ForbiddenException(refused.messageKey(), row.endDate());
 		};
 		String number = numbers.next(settings.get().noticePrefix(), request.date().getYear());
 		if (!orders.release(id, request.date(), reason, early, viewer.get().username(), number)) {

@@ -74,7 +74,7 @@ public class SelfReports {
 	 * @throws ConflictException {@code observation.released} after release
 	 * @throws SelfReportLimitReached after {@value SelfReportLimit#POSTS_PER_HOUR} posts this hour
 	 */
-	public CheckRecorded report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
+	public CheckOutcome report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
 		ObservationRow order = resolve(token);
 		if (!order.open()) {
 			throw new ConflictException("selfReport.released", null, order.releasedOn());

@@ -6,5 +6,5 @@ package org.bastion.observation;
  * @param alertId the alert the reading opened or joined, if it was abnormal
  * @param replayed true when the client id had been seen: nothing new was stored
  */
-public record CheckRecorded(ReadingView reading, Long alertId, boolean replayed) {
+public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
 }

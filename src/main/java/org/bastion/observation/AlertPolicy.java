@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /** Whether a reading calls for an alert: 37.3 °C or more is a fever; any symptom counts too. */
-public final class AlertRule {
+public final class AlertPolicy {
 
 	public static final BigDecimal FEVER_FROM = new BigDecimal("37.3");
 
@@ -20,7 +20,7 @@ public final class AlertRule {
 	public record Abnormal(AlertKind kind) implements Assessment {
 	}
 
-	private AlertRule() {
+	private AlertPolicy() {
 	}
 
 	public static Assessment assess(BigDecimal temperature, Set<Symptom> symptoms) {
