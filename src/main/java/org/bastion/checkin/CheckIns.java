@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bastion.observation.AlertKind;
 import org.bastion.observation.AlertPolicy;
+import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.CheckPolicy;
 import org.bastion.observation.ObservationPeriod;
 import org.bastion.shared.AuditAction;

@@ -1,7 +1,7 @@
 package org.bastion.isolation;
 
 import org.bastion.observation.ObservationForStay;
-import org.bastion.observation.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.Observations;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;

@@ -3,6 +3,8 @@ package org.bastion.observation;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.bastion.observation.AlertView.AlertKind;
+
 /** Whether a reading calls for an alert: 37.3 °C or more is a fever; any symptom counts too. */
 public final class AlertPolicy {
 

@@ -6,6 +6,8 @@ import org.bastion.arrivals.ArrivalRiskChanged;
 import org.bastion.arrivals.Arrivals;
 import org.bastion.arrivals.Measure;
 import org.bastion.arrivals.RiskLevel;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.people.People;
 import org.bastion.security.SystemTask;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,5 +1,6 @@
 package org.bastion.observation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ReadingDatabase.ReadingRow;
+import org.bastion.observation.ReadingView.ReadingSource;
+import org.bastion.observation.SlotDatabase.SlotRow;
+import org.bastion.observation.SlotView.SlotState;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BastionException;
@@ -242,5 +248,33 @@ public class HealthChecks {
 					SlotState.of(slot.readingCount(), slot.abnormal(), passed),
 					byslot.getOrDefault(slot.date() + "#" + slot.slot(), List.of()));
 		}).toList();
+	}
+
+	/** One check of a batch sent by a phone that was offline. */
+	public record BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
+			List<String> symptoms) {
+
+		NewCheck toNewCheck() {
+			return new NewCheck(clientId, date, slot, temperature, symptoms);
+		}
+	}
+
+	/**
+	 * What became of one check of a batch: {@code status} as the single endpoint would have answered (201
+	 * stored, 200 seen before, 400 invalid, 404 unknown order, 409 released order), with the rule broken.
+	 *
+	 * @param messageKey the refusal when it is not about a field
+	 */
+	public record BatchOutcome(int index, Long observationId, String clientId, int status, CheckOutcome recorded,
+			List<FieldViolation> violations, String messageKey) {
+	}
+
+	/**
+	 * What recording a check did.
+	 *
+	 * @param alertId the alert the reading opened or joined, if it was abnormal
+	 * @param replayed true when the client id had been seen: nothing new was stored
+	 */
+	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
 	}
 }

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.util.Optional;
 
 import org.bastion.arrivals.Measure;
+import org.bastion.observation.ObservationView.ObservationKind;
 
 /**
  * What an arrival's recommended measure means for observation proposals: a central isolation calls for

@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.observation.ProposalView.ProposalDecision;
+import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.security.UserAccount;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;

@@ -15,6 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.bastion.observation.AlertView.AlertKind;
+import org.bastion.observation.HealthChecks.CheckOutcome;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ReadingDatabase.ReadingRow;
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;

@@ -174,4 +174,9 @@ class SlotDatabase {
 				rs.getObject("window_start", LocalTime.class), rs.getObject("window_end", LocalTime.class),
 				rs.getInt("reading_count"), rs.getBoolean("abnormal"));
 	}
+
+	/** A check slot as stored, with how many readings filled it and whether one was abnormal. */
+	record SlotRow(long observationId, LocalDate date, int slot, LocalTime windowStart, LocalTime windowEnd,
+			int readingCount, boolean abnormal) {
+	}
 }

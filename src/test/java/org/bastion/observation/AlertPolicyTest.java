@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.bastion.observation.AlertView.AlertKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bastion.arrivals.Measure;
+import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ProposalPolicy.OpenProposal;
 import org.bastion.observation.ProposalPolicy.Why;
 import org.junit.jupiter.api.Test;
