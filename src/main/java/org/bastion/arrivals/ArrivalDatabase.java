@@ -203,6 +203,11 @@ class ArrivalDatabase {
 	}
 
 	/** Re-stamps every arrival under a moved node in one statement. */
+	/** The persons registered from one household visit: what the visit's returnee count must at least be. */
+	int personsAtVisit(long visitId) {
+		return jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM arrival WHERE visit_id = ?").param(visitId).query(Integer.class).single();
+	}
+
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
 		return PathRestamp.under(jdbc, oldPath, newPath, "arrival");
 	}

@@ -14,8 +14,12 @@ public interface ArrivalVisits {
 	/** The round of a visit the viewer can see; empty when there is none or it is outside their area. */
 	Optional<Long> roundOfVisit(long visitId);
 
-	/** Moves the visit on now that a returnee was registered there, in the registration's transaction. */
-	void returneeRegistered(long visitId);
+	/**
+	 * Moves the visit on now that a returnee was registered there, in the registration's transaction.
+	 *
+	 * @param personsRegistered the persons registered from the visit so far, this one included
+	 */
+	void returneeRegistered(long visitId, int personsRegistered);
 
 	/** The visit an arrival form was opened from: its place and round, and the door to name on the form. */
 	record Lead(long visitId, long roundId, String jurisdictionCode, String address) {

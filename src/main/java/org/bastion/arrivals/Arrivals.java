@@ -164,7 +164,7 @@ public class Arrivals {
 		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
 		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
 		if (visitRound != null) {
-			visits.returneeRegistered(request.visitId());
+			visits.returneeRegistered(request.visitId(), database.personsAtVisit(request.visitId()));
 		}
 		events.publishEvent(new ArrivalRegistered(id, person.id(), place.code(), place.path().value(),
 				facts.arrivalDate(), risk.level(), measure));

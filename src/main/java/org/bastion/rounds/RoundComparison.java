@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.bastion.arrivals.ArrivalsByRound;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -33,7 +34,7 @@ public class RoundComparison {
 
 	private final RoundDatabase roundDatabase;
 
-	private final RoundArrivalDatabase arrivals;
+	private final ArrivalsByRound arrivals;
 
 	private final ScreeningRounds rounds;
 
@@ -43,7 +44,7 @@ public class RoundComparison {
 
 	private final AuditTrail audit;
 
-	RoundComparison(RoundDatabase roundDatabase, RoundArrivalDatabase arrivals, ScreeningRounds rounds, Visits visits,
+	RoundComparison(RoundDatabase roundDatabase, ArrivalsByRound arrivals, ScreeningRounds rounds, Visits visits,
 			Jurisdictions jurisdictions, AuditTrail audit) {
 		this.roundDatabase = roundDatabase;
 		this.arrivals = arrivals;
@@ -62,7 +63,7 @@ public class RoundComparison {
 		Map<String, long[]> counts = new TreeMap<>();
 		long total = 0;
 		long previousTotal = 0;
-		for (RoundArrivalDatabase.Found found : arrivals.found(roundId, previousId, area.likePattern())) {
+		for (ArrivalsByRound.Found found : arrivals.found(roundId, previousId, area)) {
 			boolean current = found.roundId() == roundId;
 			if (current) {
 				total += found.persons();
@@ -81,8 +82,12 @@ public class RoundComparison {
 		audit.record(AuditAction.VIEW, ScreeningRounds.target(roundId), "comparison " + area);
 		return new RoundComparisonReport(roundId, round.number(), previous.map(RoundRow::id).orElse(null),
 				previous.map(RoundRow::number).orElse(null), total, previousTotal, rows,
-				arrivals.newlyFoundCount(roundId, previousId, area.likePattern()),
-				arrivals.newlyFound(roundId, previousId, area.likePattern(), NEWLY_FOUND_LIMIT));
+				arrivals.newlyFoundCount(roundId, previousId, area),
+				arrivals.newlyFound(roundId, previousId, area, NEWLY_FOUND_LIMIT)
+					.stream()
+					.map(found -> new RoundComparisonReport.NewlyFound(found.arrivalId(), found.personId(),
+							found.jurisdictionCode(), found.arrivalDate(), found.riskLevel()))
+					.toList());
 	}
 
 	/** The villages an area spans: those below it, or the one it lies in when it is a grid. */

@@ -145,15 +145,15 @@ class VisitDatabase {
 	 * the same arrival counted again changes nothing. A visit that already had returnees keeps its
 	 * attempts and who visited it: nobody knocked again.
 	 */
-	boolean returneeRegistered(long id, VisitStatus expected, String by, Instant at) {
+	boolean returneeRegistered(long id, VisitStatus expected, int personsRegistered, String by, Instant at) {
 		return jdbc.sql("""
 				UPDATE household_visit SET status = 'VISITED_WITH_RETURNEES',
-				  returnees = LEAST(99, GREATEST(COALESCE(returnees, 0),
-				    (SELECT COUNT(DISTINCT a.person_id) FROM arrival a WHERE a.visit_id = :id))),
+				  returnees = LEAST(99, GREATEST(COALESCE(returnees, 0), :registered)),
 				  attempts = attempts + CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN 0 ELSE 1 END,
 				  visited_by = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_by ELSE :by END,
 				  visited_at = CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN visited_at ELSE :at END
 				WHERE id = :id AND status = :expected""")
+			.param("registered", personsRegistered)
 			.param("by", by)
 			.param("at", RoundDatabase.utc(at))
 			.param("id", id)

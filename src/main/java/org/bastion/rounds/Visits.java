@@ -152,7 +152,7 @@ public class Visits implements ArrivalVisits {
 	 * the arrival stands, and HQ can reopen the visit.
 	 */
 	@Override
-	public void returneeRegistered(long visitId) {
+	public void returneeRegistered(long visitId, int personsRegistered) {
 		String by = viewer.get().username();
 		// Another tap on the same door may land between our read and our write: read again and retry.
 		for (int attempt = 0; attempt < 3; attempt++) {
@@ -162,7 +162,7 @@ public class Visits implements ArrivalVisits {
 				return;
 			}
 			Instant now = Instant.now();
-			if (visits.returneeRegistered(visitId, visit.status(), by, now)) {
+			if (visits.returneeRegistered(visitId, visit.status(), personsRegistered, by, now)) {
 				if (visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
 					Integer returnees = load(visitId).returnees();
 					visits.insertAttempt(visitId, VisitOutcome.VISITED_WITH_RETURNEES, returnees, null, null, by, now);

@@ -1,4 +1,4 @@
-package org.bastion.rounds;
+package org.bastion.arrivals;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,27 +7,23 @@ import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the {@code arrival} table (same module) by the round each arrival was found in. */
+/** Arrivals by the screening round they were found in, for comparing a round with the one before. */
 @Repository
-class RoundArrivalDatabase {
-
-	/** Persons found in one round at one place. */
-	record Found(JurisdictionPath path, long roundId, long persons) {
-	}
+class ArrivalRoundDatabase {
 
 	private final JdbcClient jdbc;
 
-	RoundArrivalDatabase(JdbcClient jdbc) {
+	ArrivalRoundDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	List<Found> found(long roundId, long previousRoundId, String scope) {
+	List<ArrivalsByRound.Found> found(long roundId, long previousRoundId, String scope) {
 		return jdbc.sql("""
 				SELECT jurisdiction_path, round_id, COUNT(DISTINCT person_id) AS persons FROM arrival
 				WHERE round_id IN (?, ?) AND jurisdiction_path LIKE ?
 				GROUP BY jurisdiction_path, round_id""")
 			.params(roundId, previousRoundId, scope)
-			.query((rs, row) -> new Found(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("round_id"),
+			.query((rs, row) -> new ArrivalsByRound.Found(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("round_id"),
 					rs.getLong("persons")))
 			.list();
 	}
@@ -36,14 +32,14 @@ class RoundArrivalDatabase {
 			FROM arrival a WHERE a.round_id = :round AND a.jurisdiction_path LIKE :scope
 			AND NOT EXISTS (SELECT 1 FROM arrival b WHERE b.person_id = a.person_id AND b.round_id = :previous)""";
 
-	List<RoundComparisonReport.NewlyFound> newlyFound(long roundId, long previousRoundId, String scope, int limit) {
+	List<ArrivalsByRound.NewlyFound> newlyFound(long roundId, long previousRoundId, String scope, int limit) {
 		return jdbc.sql("SELECT a.id, a.person_id, a.jurisdiction_code, a.arrival_date, a.risk_level " + NEWLY_FOUND
 				+ " ORDER BY a.id LIMIT :limit")
 			.param("round", roundId)
 			.param("scope", scope)
 			.param("previous", previousRoundId)
 			.param("limit", limit)
-			.query((rs, row) -> new RoundComparisonReport.NewlyFound(rs.getLong("id"), rs.getLong("person_id"),
+			.query((rs, row) -> new ArrivalsByRound.NewlyFound(rs.getLong("id"), rs.getLong("person_id"),
 					rs.getString("jurisdiction_code"), rs.getObject("arrival_date", LocalDate.class),
 					rs.getString("risk_level")))
 			.list();
