@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class ContactDatabase {
 
 	private static final String COLUMNS = """
-			c.id, c.case_id, c.person_id, c.person_name, c.relation, c.last_exposure_date, c.observation_id, o.status""";
+			c.id, c.case_id, c.person_id, c.person_name, c.relation, c.last_exposure_date, c.observation_id""";
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +52,7 @@ class ContactDatabase {
 
 	List<ContactView> ofCase(long caseId) {
 		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM case_contact c LEFT JOIN observation o ON o.id = c.observation_id WHERE c.case_id = ? ORDER BY c.id")
+				+ " FROM case_contact c WHERE c.case_id = ? ORDER BY c.id")
 			.param(caseId)
 			.query(ContactDatabase::map)
 			.list();
@@ -64,9 +63,8 @@ class ContactDatabase {
 	}
 
 	private static ContactView map(ResultSet rs, int row) throws SQLException {
-		String status = rs.getString("status");
 		return new ContactView(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), rs.getString("relation"), rs.getObject("last_exposure_date", LocalDate.class),
-				rs.getObject("observation_id", Long.class), status == null ? null : ObservationStatus.valueOf(status));
+				rs.getObject("observation_id", Long.class), null);
 	}
 }

@@ -62,9 +62,12 @@ public class Contacts {
 
 	private final FieldClock clock;
 
+	private final CaseContacts caseContacts;
+
 	Contacts(Cases cases, ContactDatabase contacts, Observations observations,
 			People people, Arrivals arrivals, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit,
-			FieldClock clock) {
+			FieldClock clock, CaseContacts caseContacts) {
+		this.caseContacts = caseContacts;
 		this.cases = cases;
 		this.contacts = contacts;
 		this.observations = observations;
@@ -110,7 +113,7 @@ public class Contacts {
 			addedIds.add(contacts.insert(caseId, person.id(), name, key, relation,
 					row.contact().lastExposureDate(), owner.jurisdictionPath(), viewer.get().username()));
 		}
-		for (ContactView contact : contacts.ofCase(caseId)) {
+		for (ContactView contact : caseContacts.ofCase(caseId)) {
 			if (addedIds.contains(contact.id())) {
 				added.add(contact);
 			}
@@ -123,7 +126,7 @@ public class Contacts {
 	public List<ContactView> ofCase(long caseId) {
 		cases.load(caseId);
 		audit.record(AuditAction.VIEW, Cases.target(caseId), "contacts");
-		return contacts.ofCase(caseId);
+		return caseContacts.ofCase(caseId);
 	}
 
 	/**
@@ -165,7 +168,7 @@ public class Contacts {
 	public ContactObservationOutcome observeAll(long caseId) {
 		CaseRow owner = cases.load(caseId);
 		viewer.requireWritable(owner.jurisdictionPath());
-		List<ContactView> waiting = contacts.ofCase(caseId).stream().filter(c -> c.observationId() == null).toList();
+		List<ContactView> waiting = caseContacts.ofCase(caseId).stream().filter(c -> c.observationId() == null).toList();
 		Map<Long, PersonView> persons = people.viewsOf(waiting.stream().map(ContactView::personId).toList());
 		LocalDate today = clock.today();
 		List<Long> started = new ArrayList<>();

@@ -29,13 +29,13 @@ public class Tracing {
 
 	private final CaseDatabase caseRows;
 
-	private final ContactDatabase contacts;
+	private final CaseContacts contacts;
 
 	private final CurrentViewer viewer;
 
 	private final AuditTrail audit;
 
-	Tracing(Cases cases, CaseDatabase caseRows, ContactDatabase contacts, CurrentViewer viewer, AuditTrail audit) {
+	Tracing(Cases cases, CaseDatabase caseRows, CaseContacts contacts, CurrentViewer viewer, AuditTrail audit) {
 		this.cases = cases;
 		this.caseRows = caseRows;
 		this.contacts = contacts;

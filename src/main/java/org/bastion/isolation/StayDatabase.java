@@ -63,7 +63,6 @@ class StayDatabase {
 			ps.setString(10, row.personPath().value());
 			return ps;
 		}, key);
-		jdbc.sql("UPDATE observation SET site_id = ? WHERE id = ?").params(row.siteId(), row.observationId()).update();
 		return key.getKeyAs(Long.class);
 	}
 

@@ -158,8 +158,10 @@ public class Stays {
 	private long insert(String clientId, IsolationSiteDatabase.Row site, IsolationSiteDatabase.Room room,
 			ObservationForStay order) {
 		try {
-			return stays.insert(new StayDatabase.NewRow(clientId, site.view().id(), room.id(), order.id(), order.personId(),
+			long id = stays.insert(new StayDatabase.NewRow(clientId, site.view().id(), room.id(), order.id(), order.personId(),
 					order.personName(), viewer.get().username(), site.path(), order.jurisdictionPath()));
+			observations.movedToSite(order.id(), site.view().id());
+			return id;
 		}
 		catch (DuplicateKeyException raced) {
 			// The person was checked in elsewhere, or the same client id stored, between our check and insert.

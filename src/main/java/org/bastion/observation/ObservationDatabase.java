@@ -100,6 +100,23 @@ class ObservationDatabase {
 	}
 
 	/** The orders of these ids the scope covers; the others are left out. */
+	void moveToSite(long id, long siteId) {
+		jdbc.sql("UPDATE observation SET site_id = ? WHERE id = ?").params(siteId, id).update();
+	}
+
+	/** The status of each order named, wherever it is: a status names no person. */
+	Map<Long, ObservationStatus> statuses(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ObservationStatus> statuses = new HashMap<>();
+		jdbc.sql("SELECT id, status FROM observation WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> statuses.put(rs.getLong("id"), ObservationStatus.valueOf(rs.getString("status"))))
+			.list();
+		return statuses;
+	}
+
 	Map<Long, ObservationRow> findAll(Collection<Long> ids, String scope) {
 		if (ids.isEmpty()) {
 			return Map.of();

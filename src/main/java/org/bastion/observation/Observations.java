@@ -293,6 +293,19 @@ public class Observations {
 				row.jurisdictionPath());
 	}
 
+	/** The status of each order named; ids of no order are not in the map. */
+	public Map<Long, ObservationStatus> statusesOf(Collection<Long> orderIds) {
+		return orders.statuses(orderIds);
+	}
+
+	/**
+	 * Records that the order's person now stays at a site: the site checks them in, the order shows
+	 * where they are.
+	 */
+	public void movedToSite(long orderId, long siteId) {
+		orders.moveToSite(orderId, siteId);
+	}
+
 	/** The id of the person's open order, wherever it is: a person is observed once at a time. */
 	public Optional<Long> openOrderOf(long personId) {
 		return orders.findOpenByPerson(personId).map(ObservationRow::id);
