@@ -1,0 +1,64 @@
+package org.bastion.shared;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The predicate that limits a read to the viewer's subtree, written once for every repository: a prefix
+ * {@code LIKE} on a materialised path, with the pattern always bound as a parameter so that the path index
+ * serves it and no text of a request ever reaches the SQL. Repositories keep taking the scope pattern as a
+ * {@code String} ({@link CurrentViewer#scopePattern()}, {@link JurisdictionPath#likePattern()}); this class
+ * renders the predicate and checks that what gets bound is such a pattern.
+ */
+public final class InScope {
+
+	/** The named parameter the predicate binds, in statements with named parameters. */
+	public static final String PARAMETER = "scope";
+
+	private static final String COLUMN = "jurisdiction_path";
+
+	private InScope() {
+	}
+
+	/** {@code jurisdiction_path LIKE :scope}; bind with {@link #bind}. */
+	public static String sql() {
+		return sql(COLUMN);
+	}
+
+	/**
+	 * {@code <column> LIKE :scope}, for a column named otherwise or qualified by its table's alias
+	 * ({@code o.jurisdiction_path}); the column is the repository's own text, never input.
+	 */
+	public static String sql(String column) {
+		return column + " LIKE :" + PARAMETER;
+	}
+
+	/** {@code jurisdiction_path LIKE ?}, for statements with positional parameters; bind {@link #pattern}. */
+	public static String positional() {
+		return positional(COLUMN);
+	}
+
+	/** {@code <column> LIKE ?}, as {@link #sql(String)} for statements with positional parameters. */
+	public static String positional(String column) {
+		return column + " LIKE ?";
+	}
+
+	/** Binds the pattern to {@code :scope} of a statement rendered with {@link #sql()}. */
+	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String scopePattern) {
+		return statement.param(PARAMETER, pattern(scopePattern));
+	}
+
+	/**
+	 * The value to bind in the place of a {@link #positional()} predicate: the pattern itself, once it is
+	 * known to be a subtree's (a path followed by {@code %}), so that a code, a bare path or a caller's
+	 * text passed by mistake fails here instead of matching other rows.
+	 *
+	 * @throws IllegalArgumentException when {@code scopePattern} is not a subtree's pattern
+	 */
+	public static String pattern(String scopePattern) {
+		if (scopePattern == null || !scopePattern.endsWith("%")) {
+			throw new IllegalArgumentException("Not a scope pattern: " + scopePattern);
+		}
+		new JurisdictionPath(scopePattern.substring(0, scopePattern.length() - 1));
+		return scopePattern;
+	}
+}
