@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,8 +68,8 @@ class ProposalDatabase {
 	}
 
 	Optional<ProposalView.Stored> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(ProposalDatabase::map)
 			.optional();
 	}
@@ -76,14 +77,13 @@ class ProposalDatabase {
 	/** Newest first, after the id {@code before} when paging. */
 	List<ProposalView.Stored> list(String scope, ProposalStatus status, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
-				+ " FROM observation_proposal WHERE status = :status AND jurisdiction_path LIKE :scope");
+				+ " FROM observation_proposal WHERE status = :status AND " + InScope.sql());
 		if (before != null) {
 			sql.append(" AND id < :before");
 		}
 		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql.toString()), scope)
 			.param("status", status.name())
-			.param("scope", scope)
 			.param("limit", limit);
 		if (before != null) {
 			statement = statement.param("before", before);
@@ -93,8 +93,8 @@ class ProposalDatabase {
 
 	List<ProposalView> ofPerson(long personId, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM observation_proposal WHERE person_id = ? AND jurisdiction_path LIKE ? ORDER BY id DESC LIMIT 100")
-			.params(personId, scope)
+				+ " FROM observation_proposal WHERE person_id = ? AND " + InScope.positional() + " ORDER BY id DESC LIMIT 100")
+			.params(personId, InScope.pattern(scope))
 			.query(ProposalDatabase::map)
 			.stream()
 			.map(ProposalView.Stored::view)
@@ -102,8 +102,8 @@ class ProposalDatabase {
 	}
 
 	long countOpen(String scope) {
-		return jdbc.sql("SELECT COUNT(*) FROM observation_proposal WHERE status = 'OPEN' AND jurisdiction_path LIKE ?")
-			.param(scope)
+		return jdbc.sql("SELECT COUNT(*) FROM observation_proposal WHERE status = 'OPEN' AND " + InScope.positional())
+			.param(InScope.pattern(scope))
 			.query(Long.class)
 			.single();
 	}

@@ -32,6 +32,14 @@ public final class InScope {
 		return column + " LIKE :" + PARAMETER;
 	}
 
+	/**
+	 * {@code <column> LIKE :<parameter>}, for a statement that limits rows to two subtrees at once; bind
+	 * {@link #pattern} to {@code parameter}.
+	 */
+	public static String sql(String column, String parameter) {
+		return column + " LIKE :" + parameter;
+	}
+
 	/** {@code jurisdiction_path LIKE ?}, for statements with positional parameters; bind {@link #pattern}. */
 	public static String positional() {
 		return positional(COLUMN);
@@ -40,6 +48,16 @@ public final class InScope {
 	/** {@code <column> LIKE ?}, as {@link #sql(String)} for statements with positional parameters. */
 	public static String positional(String column) {
 		return column + " LIKE ?";
+	}
+
+	/**
+	 * {@code <column> LIKE '<pattern>'}, the pattern written into the statement: only for a read whose plan
+	 * must follow the size of the area (PostgreSQL settles on one generic plan for a bound pattern after a
+	 * few executions). Safe because a checked pattern holds letters, digits, slashes and the final
+	 * {@code %} only, so it cannot leave the literal.
+	 */
+	public static String inlined(String column, String scopePattern) {
+		return column + " LIKE '" + pattern(scopePattern) + "'";
 	}
 
 	/** Binds the pattern to {@code :scope} of a statement rendered with {@link #sql()}. */

@@ -42,6 +42,7 @@ class InScopeTest {
 		assertThat(InScope.sql("o.jurisdiction_path")).isEqualTo("o.jurisdiction_path LIKE :scope");
 		assertThat(InScope.positional()).isEqualTo("jurisdiction_path LIKE ?");
 		assertThat(InScope.positional("t.person_path")).isEqualTo("t.person_path LIKE ?");
+		assertThat(InScope.sql("jurisdiction_path", "area")).isEqualTo("jurisdiction_path LIKE :area");
 	}
 
 	@Test
@@ -70,6 +71,15 @@ class InScopeTest {
 			.query(Integer.class)
 			.list();
 		assertThat(ids).containsExactly(2);
+	}
+
+	@Test
+	void anInlinedPatternIsCheckedBeforeItIsWrittenIntoTheStatement() {
+		assertThat(InScope.inlined("jurisdiction_path", COUNTY)).isEqualTo("jurisdiction_path LIKE '/511528/%'");
+		assertThat(jdbc.sql("SELECT id FROM scope_probe WHERE " + InScope.inlined("jurisdiction_path", COUNTY) + " ORDER BY id")
+			.query(Integer.class)
+			.list()).containsExactly(1, 2);
+		assertThatIllegalArgumentException().isThrownBy(() -> InScope.inlined("jurisdiction_path", "/511528/' OR ''='%"));
 	}
 
 	@Test
