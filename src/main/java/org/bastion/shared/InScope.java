@@ -3,11 +3,11 @@ package org.bastion.shared;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The predicate that limits a read to the viewer's subtree, written once for every repository: a prefix
- * {@code LIKE} on a materialised path, with the pattern always bound as a parameter so that the path index
- * serves it and no text of a request ever reaches the SQL. Repositories keep taking the scope pattern as a
+ * The predicate that limits rows to a subtree (the viewer's area, or a place moved with everything under it),
+ * written once for every repository: a prefix {@code LIKE} on a materialised path, which the path indexes
+ * serve, with the pattern bound as a parameter. Repositories keep taking the scope pattern as a
  * {@code String} ({@link CurrentViewer#scopePattern()}, {@link JurisdictionPath#likePattern()}); this class
- * renders the predicate and checks that what gets bound is such a pattern.
+ * renders the predicate and checks that what gets bound is such a pattern, so no other text reaches it.
  */
 public final class InScope {
 
