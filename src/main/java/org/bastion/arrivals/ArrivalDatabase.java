@@ -3,17 +3,16 @@ package org.bastion.arrivals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,8 +36,7 @@ class ArrivalDatabase {
 	}
 
 	long insert(ArrivalDraft a) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO arrival (client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code,
 				  origin_address, departure_date, arrival_date, transport_mode, plate, transport_number, temperature,
 				  symptoms, risk_level, risk_reasons, recommended_measure, round_id, visit_id, list_entry_id, registered_by,
@@ -71,9 +69,7 @@ class ArrivalDatabase {
 			.param("idRegion", a.idRegion(), Types.VARCHAR)
 			.param("contacts", a.contactCount())
 			.param("typedName", a.typedName(), Types.VARCHAR)
-			.param("typedPhone", a.typedPhone(), Types.VARCHAR)
-			.update(key, "id");
-		return key.getKeyAs(Long.class);
+			.param("typedPhone", a.typedPhone(), Types.VARCHAR));
 	}
 
 	/** Links an arrival registered before to the list entry it was found on again, unless it has one. */
@@ -90,8 +86,8 @@ class ArrivalDatabase {
 	}
 
 	Optional<Arrival> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(ArrivalDatabase::map)
 			.optional();
 	}
@@ -115,7 +111,7 @@ class ArrivalDatabase {
 	/** Newest first, keyed on the id for cursor paging. */
 	List<Arrival> list(ArrivalFilter filter, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-			.append(" FROM arrival WHERE jurisdiction_path LIKE :scope AND arrival_date BETWEEN :from AND :to");
+			.append(" FROM arrival WHERE ").append(InScope.sql()).append(" AND arrival_date BETWEEN :from AND :to");
 		if (filter.risk() != null) {
 			sql.append(" AND risk_level = :risk");
 		}
@@ -133,7 +129,7 @@ class ArrivalDatabase {
 	/** Oldest first from {@code afterId}: the order of a printed ledger. */
 	List<Arrival> ledgerPage(ArrivalFilter filter, long afterId, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-			.append(" FROM arrival WHERE jurisdiction_path LIKE :scope AND arrival_date BETWEEN :from AND :to")
+			.append(" FROM arrival WHERE ").append(InScope.sql()).append(" AND arrival_date BETWEEN :from AND :to")
 			.append(" AND id > :after");
 		if (filter.risk() != null) {
 			sql.append(" AND risk_level = :risk");
@@ -146,7 +142,7 @@ class ArrivalDatabase {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ArrivalFilter filter) {
-		JdbcClient.StatementSpec bound = statement.param("scope", filter.scope().likePattern())
+		JdbcClient.StatementSpec bound = InScope.bind(statement, filter.scope().likePattern())
 			.param("from", filter.from())
 			.param("to", filter.to());
 		return filter.risk() == null ? bound : bound.param("risk", filter.risk().name());

@@ -3,6 +3,7 @@ package org.bastion.arrivals;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,23 +21,21 @@ class ArrivalRoundDatabase {
 	List<ArrivalsByRound.Found> found(long roundId, long previousRoundId, String scope) {
 		return jdbc.sql("""
 				SELECT jurisdiction_path, round_id, COUNT(DISTINCT person_id) AS persons FROM arrival
-				WHERE round_id IN (?, ?) AND jurisdiction_path LIKE ?
-				GROUP BY jurisdiction_path, round_id""")
-			.params(roundId, previousRoundId, scope)
+				WHERE round_id IN (?, ?) AND %s
+				GROUP BY jurisdiction_path, round_id""".formatted(InScope.positional()))
+			.params(roundId, previousRoundId, InScope.pattern(scope))
 			.query((rs, row) -> new ArrivalsByRound.Found(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("round_id"),
 					rs.getLong("persons")))
 			.list();
 	}
 
-	private static final String NEWLY_FOUND = """
-			FROM arrival a WHERE a.round_id = :round AND a.jurisdiction_path LIKE :scope
-			AND NOT EXISTS (SELECT 1 FROM arrival b WHERE b.person_id = a.person_id AND b.round_id = :previous)""";
+	private static final String NEWLY_FOUND = "FROM arrival a WHERE a.round_id = :round AND " + InScope.sql("a.jurisdiction_path")
+			+ " AND NOT EXISTS (SELECT 1 FROM arrival b WHERE b.person_id = a.person_id AND b.round_id = :previous)";
 
 	List<ArrivalsByRound.NewlyFound> newlyFound(long roundId, long previousRoundId, String scope, int limit) {
-		return jdbc.sql("SELECT a.id, a.person_id, a.jurisdiction_code, a.arrival_date, a.risk_level " + NEWLY_FOUND
-				+ " ORDER BY a.id LIMIT :limit")
+		return InScope.bind(jdbc.sql("SELECT a.id, a.person_id, a.jurisdiction_code, a.arrival_date, a.risk_level "
+				+ NEWLY_FOUND + " ORDER BY a.id LIMIT :limit"), scope)
 			.param("round", roundId)
-			.param("scope", scope)
 			.param("previous", previousRoundId)
 			.param("limit", limit)
 			.query((rs, row) -> new ArrivalsByRound.NewlyFound(rs.getLong("id"), rs.getLong("person_id"),
@@ -46,9 +45,8 @@ class ArrivalRoundDatabase {
 	}
 
 	long newlyFoundCount(long roundId, long previousRoundId, String scope) {
-		return jdbc.sql("SELECT COUNT(DISTINCT a.person_id) " + NEWLY_FOUND)
+		return InScope.bind(jdbc.sql("SELECT COUNT(DISTINCT a.person_id) " + NEWLY_FOUND), scope)
 			.param("round", roundId)
-			.param("scope", scope)
 			.param("previous", previousRoundId)
 			.query(Long.class)
 			.single();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.shared.InScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +26,8 @@ class DataQualityDatabase {
 			sql.append(", SUM(CASE WHEN ").append(check.failingCondition()).append(" THEN 1 ELSE 0 END) AS ")
 				.append(check.name().toLowerCase(java.util.Locale.ROOT));
 		}
-		sql.append(" FROM arrival WHERE jurisdiction_path LIKE ? AND arrival_date BETWEEN ? AND ?");
-		return jdbc.sql(sql.toString()).params(scope, from, to).query((rs, n) -> {
+		sql.append(" FROM arrival WHERE ").append(InScope.positional()).append(" AND arrival_date BETWEEN ? AND ?");
+		return jdbc.sql(sql.toString()).params(InScope.pattern(scope), from, to).query((rs, n) -> {
 			Map<DataQualityList, Long> failing = new EnumMap<>(DataQualityList.class);
 			for (DataQualityList check : DataQualityList.values()) {
 				failing.put(check, rs.getLong(check.name().toLowerCase(java.util.Locale.ROOT)));
@@ -39,10 +40,9 @@ class DataQualityDatabase {
 	}
 
 	List<Arrival> failing(DataQualityList check, String scope, LocalDate from, LocalDate to, Long before, int limit) {
-		return jdbc.sql("SELECT " + ArrivalDatabase.COLUMNS + " FROM arrival WHERE jurisdiction_path LIKE :scope"
+		return InScope.bind(jdbc.sql("SELECT " + ArrivalDatabase.COLUMNS + " FROM arrival WHERE " + InScope.sql()
 				+ " AND arrival_date BETWEEN :from AND :to AND " + check.failingCondition()
-				+ (before == null ? "" : " AND id < :before") + " ORDER BY id DESC LIMIT :limit")
-			.param("scope", scope)
+				+ (before == null ? "" : " AND id < :before") + " ORDER BY id DESC LIMIT :limit"), scope)
 			.param("from", from)
 			.param("to", to)
 			.param("before", before == null ? 0L : before)

@@ -10,9 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.Inserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code risk_area} table. National reference data: not scoped to a viewer's area. */
@@ -48,8 +47,7 @@ class RiskAreaDatabase {
 	}
 
 	long insert(String code, String name, RiskLevel level, LocalDate from, LocalDate to, String by, Instant now) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO risk_area (division_code, division_name, level, valid_from, valid_to, created_by,
 				  created_at, updated_at)
 				VALUES (:code, :name, :level, :from, :to, :by, :now, :now)""")
@@ -59,9 +57,7 @@ class RiskAreaDatabase {
 			.param("from", from)
 			.param("to", to, Types.DATE)
 			.param("by", by)
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.update(key, "id");
-		return key.getKeyAs(Long.class);
+			.param("now", now.atOffset(ZoneOffset.UTC)));
 	}
 
 	void update(long id, String code, String name, RiskLevel level, LocalDate from, LocalDate to, Instant now) {

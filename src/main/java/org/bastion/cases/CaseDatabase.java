@@ -1,22 +1,19 @@
 package org.bastion.cases;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
 import org.bastion.shared.PathRestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code health_case} and {@code case_status_change} tables. */
@@ -32,38 +29,23 @@ class CaseDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	CaseDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	CaseDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(CaseRow row) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO health_case (client_id, person_id, person_name, status, onset_date, confirmed_date,
-					  hospital, jurisdiction_code, jurisdiction_path, created_by, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", new String[] { "id" });
-			ps.setString(1, row.clientId());
-			ps.setLong(2, row.personId());
-			ps.setString(3, row.personName());
-			ps.setString(4, row.status().name());
-			ps.setObject(5, row.onsetDate(), Types.DATE);
-			ps.setObject(6, row.confirmedDate(), Types.DATE);
-			ps.setString(7, row.hospital());
-			ps.setString(8, row.jurisdictionCode());
-			ps.setString(9, row.jurisdictionPath().value());
-			ps.setString(10, row.createdBy());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO health_case (client_id, person_id, person_name, status, onset_date, confirmed_date,
+				  hospital, jurisdiction_code, jurisdiction_path, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(row.clientId(), row.personId(), row.personName(), row.status().name(), row.onsetDate(),
+					row.confirmedDate(), row.hospital(), row.jurisdictionCode(),
+					row.jurisdictionPath().value(), row.createdBy()));
 	}
 
 	Optional<CaseRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_case WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM health_case WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(CaseDatabase::map)
 			.optional();
 	}
@@ -83,9 +65,8 @@ class CaseDatabase {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_case WHERE person_id IN (:ids) AND jurisdiction_path LIKE :scope")
+		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM health_case WHERE person_id IN (:ids) AND " + InScope.sql()), scope)
 			.param("ids", personIds)
-			.param("scope", scope)
 			.query(CaseDatabase::map)
 			.list();
 	}
@@ -121,11 +102,9 @@ class CaseDatabase {
 	}
 
 	List<DailyRow> daily(String scope, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				SELECT change_date, status, COUNT(*) AS n FROM case_status_change
-				WHERE jurisdiction_path LIKE ? AND change_date BETWEEN ? AND ?
-				GROUP BY change_date, status""")
-			.params(scope, from, to)
+		return jdbc.sql("SELECT change_date, status, COUNT(*) AS n FROM case_status_change WHERE " + InScope.positional()
+				+ " AND change_date BETWEEN ? AND ? GROUP BY change_date, status")
+			.params(InScope.pattern(scope), from, to)
 			.query((rs, n) -> new DailyRow(rs.getObject("change_date", LocalDate.class),
 					CaseStatus.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list();

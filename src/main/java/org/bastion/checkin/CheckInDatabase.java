@@ -1,10 +1,8 @@
 package org.bastion.checkin;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,11 +14,10 @@ import java.util.Set;
 
 import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.Symptom;
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code checkin_entry}, {@code checkin_reminder} and {@code checkin_alert} tables. */
@@ -35,34 +32,18 @@ class CheckInDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	CheckInDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	CheckInDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(String clientId, long unitId, long personId, LocalDate date, int slot, BigDecimal temperature,
 			Set<Symptom> symptoms, boolean abnormal, JurisdictionPath path, String by) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO checkin_entry (client_id, unit_id, person_id, entry_date, slot, temperature, symptoms, abnormal,
-					  jurisdiction_path, recorded_by, recorded_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", new String[] { "id" });
-			ps.setString(1, clientId);
-			ps.setLong(2, unitId);
-			ps.setLong(3, personId);
-			ps.setObject(4, date, Types.DATE);
-			ps.setInt(5, slot);
-			ps.setBigDecimal(6, temperature);
-			ps.setString(7, Symptom.toColumn(symptoms));
-			ps.setBoolean(8, abnormal);
-			ps.setString(9, path.value());
-			ps.setString(10, by);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO checkin_entry (client_id, unit_id, person_id, entry_date, slot, temperature, symptoms, abnormal,
+				  jurisdiction_path, recorded_by, recorded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(clientId, unitId, personId, date, slot, temperature, Symptom.toColumn(symptoms), abnormal,
+					path.value(), by));
 	}
 
 	Optional<CheckInView> entry(long id) {
@@ -126,8 +107,8 @@ class CheckInDatabase {
 	}
 
 	Optional<CheckInAlertView> alert(long id, String scope) {
-		return jdbc.sql("SELECT " + ALERT + " FROM checkin_alert WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + ALERT + " FROM checkin_alert WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(CheckInDatabase::mapAlert)
 			.optional();
 	}

@@ -1,18 +1,16 @@
 package org.bastion.checkin;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 import org.bastion.observation.CheckWindow;
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code checkin_unit} and {@code checkin_member} tables. */
@@ -23,39 +21,27 @@ class StaffUnitDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	StaffUnitDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	StaffUnitDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(String name, List<CheckWindow> windows, String code, JurisdictionPath path, String by) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO checkin_unit (name, windows, jurisdiction_code, jurisdiction_path, created_by, created_at)
-					VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", new String[] { "id" });
-			ps.setString(1, name);
-			ps.setString(2, CheckWindow.formatAll(windows));
-			ps.setString(3, code);
-			ps.setString(4, path.value());
-			ps.setString(5, by);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO checkin_unit (name, windows, jurisdiction_code, jurisdiction_path, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(name, CheckWindow.formatAll(windows), code, path.value(), by));
 	}
 
 	Optional<StaffUnitRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM checkin_unit WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM checkin_unit WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(StaffUnitDatabase::map)
 			.optional();
 	}
 
 	List<StaffUnitRow> list(String scope, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM checkin_unit WHERE jurisdiction_path LIKE ? ORDER BY name, id LIMIT ?")
-			.params(scope, limit)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM checkin_unit WHERE " + InScope.positional() + " ORDER BY name, id LIMIT ?")
+			.params(InScope.pattern(scope), limit)
 			.query(StaffUnitDatabase::map)
 			.list();
 	}

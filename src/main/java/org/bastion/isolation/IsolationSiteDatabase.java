@@ -1,18 +1,16 @@
 package org.bastion.isolation;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code isolation_site} and {@code isolation_room} tables, with the occupancy counted from open stays. */
@@ -37,35 +35,21 @@ class IsolationSiteDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	IsolationSiteDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	IsolationSiteDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(IsolationSiteRequest site, String clientId, String code, JurisdictionPath path, String by) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO isolation_site (client_id, name, kind, address, staff, jurisdiction_code, jurisdiction_path,
-					  created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", new String[] { "id" });
-			ps.setString(1, clientId);
-			ps.setString(2, site.name().strip());
-			ps.setString(3, site.kind().name());
-			ps.setString(4, blankToNull(site.address()));
-			ps.setString(5, blankToNull(site.staff()));
-			ps.setString(6, code);
-			ps.setString(7, path.value());
-			ps.setString(8, by);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO isolation_site (client_id, name, kind, address, staff, jurisdiction_code, jurisdiction_path,
+				  created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(clientId, site.name().strip(), site.kind().name(), blankToNull(site.address()),
+					blankToNull(site.staff()), code, path.value(), by));
 	}
 
 	Optional<Row> find(long id, String scope) {
-		return jdbc.sql(SITE + " WHERE s.id = ? AND s.jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql(SITE + " WHERE s.id = ? AND " + InScope.positional("s.jurisdiction_path"))
+			.params(id, InScope.pattern(scope))
 			.query(IsolationSiteDatabase::map)
 			.optional();
 	}
@@ -83,23 +67,15 @@ class IsolationSiteDatabase {
 	}
 
 	List<Row> list(String scope) {
-		return jdbc.sql(SITE + " WHERE s.jurisdiction_path LIKE ? ORDER BY s.jurisdiction_path, s.name LIMIT 500")
-			.param(scope)
+		return jdbc.sql(SITE + " WHERE " + InScope.positional("s.jurisdiction_path") + " ORDER BY s.jurisdiction_path, s.name LIMIT 500")
+			.param(InScope.pattern(scope))
 			.query(IsolationSiteDatabase::map)
 			.list();
 	}
 
 	long insertRoom(long siteId, String number, int beds) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement(
-					"INSERT INTO isolation_room (site_id, room_number, beds) VALUES (?, ?, ?)", new String[] { "id" });
-			ps.setLong(1, siteId);
-			ps.setString(2, number);
-			ps.setInt(3, beds);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("INSERT INTO isolation_room (site_id, room_number, beds) VALUES (?, ?, ?)")
+			.params(siteId, number, beds));
 	}
 
 	Optional<Room> room(long roomId) {
@@ -133,8 +109,8 @@ class IsolationSiteDatabase {
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
 		PathRestamp.under(jdbc, from, to, "isolation_site", "site_stay", "occupant_request");
-		jdbc.sql("UPDATE site_stay SET person_path = CONCAT(?, SUBSTRING(person_path, ?)) WHERE person_path LIKE ?")
-			.params(to.value(), from.value().length() + 1, from.likePattern())
+		jdbc.sql("UPDATE site_stay SET person_path = CONCAT(?, SUBSTRING(person_path, ?)) WHERE " + InScope.positional("person_path"))
+			.params(to.value(), from.value().length() + 1, InScope.pattern(from.likePattern()))
 			.update();
 	}
 

@@ -1,17 +1,15 @@
 package org.bastion.isolation;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code occupant_request} table: an occupant's needs, open until staff fulfil them. */
@@ -28,35 +26,21 @@ class OccupantRequestDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	OccupantRequestDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	OccupantRequestDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(String clientId, long stayId, long siteId, NeedKind need, String detail, String by,
 			JurisdictionPath path) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO occupant_request (client_id, stay_id, site_id, need, detail, status, created_by, created_at,
-					  jurisdiction_path) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, CURRENT_TIMESTAMP, ?)""", new String[] { "id" });
-			ps.setString(1, clientId);
-			ps.setLong(2, stayId);
-			ps.setLong(3, siteId);
-			ps.setString(4, need.name());
-			ps.setString(5, detail);
-			ps.setString(6, by);
-			ps.setString(7, path.value());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO occupant_request (client_id, stay_id, site_id, need, detail, status, created_by, created_at,
+				  jurisdiction_path) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, CURRENT_TIMESTAMP, ?)""")
+			.params(clientId, stayId, siteId, need.name(), detail, by, path.value()));
 	}
 
 	Optional<Row> find(long id, String scope) {
-		return jdbc.sql(COLUMNS + " WHERE q.id = ? AND q.jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql(COLUMNS + " WHERE q.id = ? AND " + InScope.positional("q.jurisdiction_path"))
+			.params(id, InScope.pattern(scope))
 			.query(OccupantRequestDatabase::map)
 			.optional();
 	}

@@ -1,17 +1,15 @@
 package org.bastion.isolation;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,6 +25,10 @@ class StayDatabase {
 			  t.check_out_reason, t.client_id, t.jurisdiction_path
 			FROM site_stay t JOIN isolation_site s ON s.id = t.site_id JOIN isolation_room r ON r.id = t.room_id""";
 
+	/** Both paths take the scope pattern, bound twice. */
+	private static final String SITE_OR_PERSON_IN_SCOPE = "(" + InScope.positional("t.jurisdiction_path") + " OR "
+			+ InScope.positional("t.person_path") + ")";
+
 	/** A stay as stored, with the site's path. */
 	record Row(StayView view, JurisdictionPath sitePath) {
 	}
@@ -37,39 +39,25 @@ class StayDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	StayDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	StayDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long insert(NewRow row) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO site_stay (client_id, site_id, room_id, observation_id, person_id, person_name, open_person_id,
-					  status, checked_in_at, checked_in_by, jurisdiction_path, person_path)
-					VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', CURRENT_TIMESTAMP, ?, ?, ?)""", new String[] { "id" });
-			ps.setString(1, row.clientId());
-			ps.setLong(2, row.siteId());
-			ps.setLong(3, row.roomId());
-			ps.setLong(4, row.observationId());
-			ps.setLong(5, row.personId());
-			ps.setString(6, row.personName());
-			ps.setLong(7, row.personId());
-			ps.setString(8, row.by());
-			ps.setString(9, row.sitePath().value());
-			ps.setString(10, row.personPath().value());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		long id = Inserts.returningId(jdbc.sql("""
+				INSERT INTO site_stay (client_id, site_id, room_id, observation_id, person_id, person_name, open_person_id,
+				  status, checked_in_at, checked_in_by, jurisdiction_path, person_path)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', CURRENT_TIMESTAMP, ?, ?, ?)""")
+			.params(row.clientId(), row.siteId(), row.roomId(), row.observationId(), row.personId(),
+					row.personName(), row.personId(), row.by(), row.sitePath().value(),
+					row.personPath().value()));
+		return id;
 	}
 
 	/** Seen by whoever runs the site or answers for the person. */
 	Optional<Row> find(long id, String scope) {
-		return jdbc.sql(COLUMNS + " WHERE t.id = ? AND (t.jurisdiction_path LIKE ? OR t.person_path LIKE ?)")
-			.params(id, scope, scope)
+		return jdbc.sql(COLUMNS + " WHERE t.id = ? AND " + SITE_OR_PERSON_IN_SCOPE)
+			.params(id, InScope.pattern(scope), InScope.pattern(scope))
 			.query(StayDatabase::map)
 			.optional();
 	}
@@ -108,10 +96,8 @@ class StayDatabase {
 	}
 
 	List<StayView> ofPerson(long personId, String scope) {
-		return jdbc.sql(COLUMNS + """
-				 WHERE t.person_id = ? AND (t.jurisdiction_path LIKE ? OR t.person_path LIKE ?)
-				ORDER BY t.id DESC LIMIT 100""")
-			.params(personId, scope, scope)
+		return jdbc.sql(COLUMNS + " WHERE t.person_id = ? AND " + SITE_OR_PERSON_IN_SCOPE + " ORDER BY t.id DESC LIMIT 100")
+			.params(personId, InScope.pattern(scope), InScope.pattern(scope))
 			.query(StayDatabase::map)
 			.stream()
 			.map(Row::view)

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,11 +42,10 @@ class JurisdictionDatabase {
 	}
 
 	List<Jurisdiction> search(String query, String scopePattern, int limit) {
-		return jdbc.sql("""
+		return InScope.bind(jdbc.sql("""
 				SELECT %s FROM jurisdiction
-				WHERE path LIKE :scope AND (code LIKE :prefix OR name LIKE :contains)
-				ORDER BY LENGTH(path), code LIMIT :limit""".formatted(COLUMNS))
-			.param("scope", scopePattern)
+				WHERE %s AND (code LIKE :prefix OR name LIKE :contains)
+				ORDER BY LENGTH(path), code LIMIT :limit""".formatted(COLUMNS, InScope.sql("path"))), scopePattern)
 			.param("prefix", escapeLike(query) + "%")
 			.param("contains", "%" + escapeLike(query) + "%")
 			.param("limit", limit)
@@ -54,8 +54,8 @@ class JurisdictionDatabase {
 	}
 
 	List<Jurisdiction> subtree(JurisdictionPath root) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE path LIKE ? ORDER BY path")
-			.param(root.likePattern())
+		return jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE " + InScope.positional("path") + " ORDER BY path")
+			.param(InScope.pattern(root.likePattern()))
 			.query(JurisdictionDatabase::map)
 			.list();
 	}
@@ -77,14 +77,14 @@ class JurisdictionDatabase {
 	/** Re-roots a subtree in one statement: every path under the old prefix gets the new one. */
 	void move(String code, String newParentCode, JurisdictionPath oldPath, JurisdictionPath newPath) {
 		jdbc.sql("UPDATE jurisdiction SET parent_code = ? WHERE code = ?").params(newParentCode, code).update();
-		jdbc.sql("UPDATE jurisdiction SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?")
-			.params(newPath.value(), oldPath.value().length() + 1, oldPath.likePattern())
+		jdbc.sql("UPDATE jurisdiction SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE " + InScope.positional("path"))
+			.params(newPath.value(), oldPath.value().length() + 1, InScope.pattern(oldPath.likePattern()))
 			.update();
 	}
 
 	long countBelow(JurisdictionPath path) {
-		return jdbc.sql("SELECT COUNT(*) FROM jurisdiction WHERE path LIKE ?")
-			.param(path.likePattern())
+		return jdbc.sql("SELECT COUNT(*) FROM jurisdiction WHERE " + InScope.positional("path"))
+			.param(InScope.pattern(path.likePattern()))
 			.query(Long.class)
 			.single();
 	}

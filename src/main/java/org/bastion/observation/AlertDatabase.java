@@ -1,10 +1,8 @@
 package org.bastion.observation;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -18,11 +16,10 @@ import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.ObservationDatabase.ObservationRow;
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.NewestFirst;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code health_alert} table. */
@@ -35,40 +32,24 @@ class AlertDatabase {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	AlertDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	AlertDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	long open(ObservationRow order, long readingId, AlertKind kind, BigDecimal temperature, Set<Symptom> symptoms,
 			LocalDate readingDate) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO health_alert (observation_id, person_id, person_name, reading_id, kind, temperature, symptoms,
-					  reading_date, status, monitor_username, jurisdiction_code, jurisdiction_path, opened_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, CURRENT_TIMESTAMP)""", new String[] { "id" });
-			ps.setLong(1, order.id());
-			ps.setLong(2, order.personId());
-			ps.setString(3, order.personName());
-			ps.setLong(4, readingId);
-			ps.setString(5, kind.name());
-			ps.setBigDecimal(6, temperature);
-			ps.setString(7, Symptom.toColumn(symptoms));
-			ps.setObject(8, readingDate, Types.DATE);
-			ps.setString(9, order.monitorUsername());
-			ps.setString(10, order.jurisdictionCode());
-			ps.setString(11, order.jurisdictionPath().value());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO health_alert (observation_id, person_id, person_name, reading_id, kind, temperature, symptoms,
+				  reading_date, status, monitor_username, jurisdiction_code, jurisdiction_path, opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(order.id(), order.personId(), order.personName(), readingId, kind.name(), temperature,
+					Symptom.toColumn(symptoms), readingDate, order.monitorUsername(), order.jurisdictionCode(),
+					order.jurisdictionPath().value()));
 	}
 
 	Optional<AlertView> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM health_alert WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM health_alert WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(AlertDatabase::map)
 			.optional();
 	}
@@ -120,8 +101,8 @@ class AlertDatabase {
 	}
 
 	long countOpen(String scope) {
-		return jdbc.sql("SELECT COUNT(*) FROM health_alert WHERE status = 'OPEN' AND jurisdiction_path LIKE ?")
-			.param(scope)
+		return jdbc.sql("SELECT COUNT(*) FROM health_alert WHERE status = 'OPEN' AND " + InScope.positional())
+			.param(InScope.pattern(scope))
 			.query(Long.class)
 			.single();
 	}

@@ -11,6 +11,7 @@ import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.shared.InScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,8 +43,8 @@ class HealthTimelineDatabase {
 	List<Order> orders(long personId, String scope) {
 		return jdbc.sql("""
 				SELECT id, kind, reason, start_date, end_date, created_at, released_on, notice_number, extended_days
-				FROM observation WHERE person_id = ? AND jurisdiction_path LIKE ? ORDER BY id DESC LIMIT 50""")
-			.params(personId, scope)
+				FROM observation WHERE person_id = ? AND %s ORDER BY id DESC LIMIT 50""".formatted(InScope.positional()))
+			.params(personId, InScope.pattern(scope))
 			.query((rs, n) -> new Order(rs.getLong("id"), ObservationKind.valueOf(rs.getString("kind")),
 					ObservationReason.valueOf(rs.getString("reason")), rs.getObject("start_date", LocalDate.class),
 					rs.getObject("end_date", LocalDate.class), instant(rs.getObject("created_at", OffsetDateTime.class)),
@@ -70,8 +71,8 @@ class HealthTimelineDatabase {
 	List<Alert> alerts(long personId, String scope) {
 		return jdbc.sql("""
 				SELECT observation_id, kind, reading_date, opened_at, closed_at, action, note FROM health_alert
-				WHERE person_id = ? AND jurisdiction_path LIKE ? ORDER BY id DESC LIMIT 100""")
-			.params(personId, scope)
+				WHERE person_id = ? AND %s ORDER BY id DESC LIMIT 100""".formatted(InScope.positional()))
+			.params(personId, InScope.pattern(scope))
 			.query((rs, n) -> {
 				String action = rs.getString("action");
 				return new Alert(rs.getLong("observation_id"), AlertKind.valueOf(rs.getString("kind")),

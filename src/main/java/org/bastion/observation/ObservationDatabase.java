@@ -15,19 +15,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.shared.ColumnArrays;
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,7 +50,7 @@ class ObservationDatabase {
 	}
 
 	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
-			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE o.jurisdiction_path LIKE ?";
+			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE " + InScope.positional("o.jurisdiction_path");
 
 	private final JdbcClient jdbc;
 
@@ -63,38 +62,20 @@ class ObservationDatabase {
 	}
 
 	long insert(NewRow row) {
-		KeyHolder key = new GeneratedKeyHolder();
-		template.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement("""
-					INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
-					  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
-					  jurisdiction_path, self_report_secret, created_by, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""",
-					new String[] { "id" });
-			ps.setString(1, row.clientId());
-			ps.setLong(2, row.personId());
-			ps.setString(3, row.personName());
-			ps.setLong(4, row.personId());
-			ps.setString(5, row.kind().name());
-			ps.setString(6, row.reason().name());
-			ps.setObject(7, row.period().startDate(), Types.DATE);
-			ps.setObject(8, row.period().endDate(), Types.DATE);
-			ps.setString(9, CheckWindow.formatAll(row.windows()));
-			ps.setObject(10, row.monitorUserId(), Types.BIGINT);
-			ps.setString(11, row.monitorUsername());
-			ps.setObject(12, row.siteId(), Types.BIGINT);
-			ps.setString(13, row.jurisdictionCode());
-			ps.setString(14, row.path().value());
-			ps.setString(15, row.selfReportSecret());
-			ps.setString(16, row.createdBy());
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
+				  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
+				  jurisdiction_path, self_report_secret, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+			.params(row.clientId(), row.personId(), row.personName(), row.personId(), row.kind().name(),
+					row.reason().name(), row.period().startDate(), row.period().endDate(),
+					CheckWindow.formatAll(row.windows()), row.monitorUserId(), row.monitorUsername(), row.siteId(),
+					row.jurisdictionCode(), row.path().value(), row.selfReportSecret(), row.createdBy()));
 	}
 
 	Optional<ObservationRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(ObservationDatabase::map)
 			.optional();
 	}
@@ -129,7 +110,7 @@ class ObservationDatabase {
 			Array wanted = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
 			try (PreparedStatement ps = connection.prepareStatement(ALL_BY_IDS)) {
 				ps.setArray(1, wanted);
-				ps.setString(2, scope);
+				ps.setString(2, InScope.pattern(scope));
 				Map<Long, ObservationRow> found = new HashMap<>();
 				// Hundreds of orders share a grid: each path is checked and built once per query.
 				Map<String, JurisdictionPath> paths = new HashMap<>();
@@ -176,9 +157,9 @@ class ObservationDatabase {
 	/** Open orders whose end date has come by {@code date}. */
 	List<ObservationRow> dueForRelease(String scope, LocalDate date) {
 		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM observation WHERE jurisdiction_path LIKE ? AND status = 'OPEN' AND end_date <= ?
-				ORDER BY end_date, id LIMIT 500""")
-			.params(scope, date)
+				 FROM observation WHERE %s AND status = 'OPEN' AND end_date <= ?
+				ORDER BY end_date, id LIMIT 500""".formatted(InScope.positional()))
+			.params(InScope.pattern(scope), date)
 			.query(ObservationDatabase::map)
 			.list();
 	}
@@ -186,9 +167,9 @@ class ObservationDatabase {
 	/** The open orders a monitor answers for that have checks on {@code date} or are due for release. */
 	List<ObservationRow> ofMonitor(long monitorUserId, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM observation WHERE monitor_user_id = ? AND status = 'OPEN' AND jurisdiction_path LIKE ?
-				ORDER BY person_name, id LIMIT 500""")
-			.params(monitorUserId, scope)
+				 FROM observation WHERE monitor_user_id = ? AND status = 'OPEN' AND %s
+				ORDER BY person_name, id LIMIT 500""".formatted(InScope.positional()))
+			.params(monitorUserId, InScope.pattern(scope))
 			.query(ObservationDatabase::map)
 			.list();
 	}

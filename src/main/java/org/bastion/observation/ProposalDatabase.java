@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ProposalView.ProposalStatus;
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,8 +70,8 @@ class ProposalDatabase {
 	}
 
 	Optional<ProposalView.Row> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(ProposalDatabase::map)
 			.optional();
 	}
@@ -78,14 +79,13 @@ class ProposalDatabase {
 	/** Newest first, after the id {@code before} when paging. */
 	List<ProposalView.Row> list(String scope, ProposalStatus status, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
-				+ " FROM observation_proposal WHERE status = :status AND jurisdiction_path LIKE :scope");
+				+ " FROM observation_proposal WHERE status = :status AND " + InScope.sql());
 		if (before != null) {
 			sql.append(" AND id < :before");
 		}
 		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql.toString()), scope)
 			.param("status", status.name())
-			.param("scope", scope)
 			.param("limit", limit);
 		if (before != null) {
 			statement = statement.param("before", before);
@@ -95,8 +95,8 @@ class ProposalDatabase {
 
 	List<ProposalView> ofPerson(long personId, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM observation_proposal WHERE person_id = ? AND jurisdiction_path LIKE ? ORDER BY id DESC LIMIT 100")
-			.params(personId, scope)
+				+ " FROM observation_proposal WHERE person_id = ? AND " + InScope.positional() + " ORDER BY id DESC LIMIT 100")
+			.params(personId, InScope.pattern(scope))
 			.query(ProposalDatabase::map)
 			.stream()
 			.map(ProposalView.Row::view)
@@ -104,8 +104,8 @@ class ProposalDatabase {
 	}
 
 	long countOpen(String scope) {
-		return jdbc.sql("SELECT COUNT(*) FROM observation_proposal WHERE status = 'OPEN' AND jurisdiction_path LIKE ?")
-			.param(scope)
+		return jdbc.sql("SELECT COUNT(*) FROM observation_proposal WHERE status = 'OPEN' AND " + InScope.positional())
+			.param(InScope.pattern(scope))
 			.query(Long.class)
 			.single();
 	}

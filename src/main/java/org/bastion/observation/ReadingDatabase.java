@@ -13,19 +13,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.ColumnArrays;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -106,15 +104,12 @@ class ReadingDatabase {
 	}
 
 	private long insertOne(NewReading row, ReadingSource source, String recordedBy, Instant recordedAt) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO health_reading (source, recorded_by, recorded_at, observation_id, reading_date, slot, person_id,
 				  temperature, symptoms, client_id, jurisdiction_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(source.name(), recordedBy, recordedAt.atOffset(ZoneOffset.UTC), row.observationId(), row.date(),
 					row.slot(), row.personId(), row.temperature(), Symptom.toColumn(row.symptoms()), row.clientId(),
-					row.path().value())
-			.update(key, "id");
-		return key.getKeyAs(Long.class);
+					row.path().value()));
 	}
 
 	private List<Long> insertAsSet(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.shared.ColumnArrays;
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,13 +151,12 @@ class SlotDatabase {
 				SELECT s.observation_id, s.slot_date, s.slot, s.window_start, s.window_end, o.person_id, o.person_name,
 				  o.monitor_username, o.jurisdiction_code
 				FROM check_slot s JOIN observation o ON o.id = s.observation_id
-				WHERE s.slot_date = :date AND s.jurisdiction_path LIKE :scope AND s.reading_count = 0
-				  AND s.window_end <= :passedBy""" + (monitorUserId == null ? "" : " AND s.monitor_user_id = :monitor") + """
-
-				ORDER BY o.jurisdiction_code, o.person_name, s.observation_id, s.slot LIMIT :limit""";
-		JdbcClient.StatementSpec statement = jdbc.sql(sql)
+				WHERE s.slot_date = :date AND %s AND s.reading_count = 0
+				  AND s.window_end <= :passedBy%s
+				ORDER BY o.jurisdiction_code, o.person_name, s.observation_id, s.slot LIMIT :limit""".formatted(
+				InScope.sql("s.jurisdiction_path"), monitorUserId == null ? "" : " AND s.monitor_user_id = :monitor");
+		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql), scope)
 			.param("date", date)
-			.param("scope", scope)
 			.param("passedBy", passedBy)
 			.param("limit", limit);
 		if (monitorUserId != null) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -36,20 +38,14 @@ class HouseholdDatabase {
 	}
 
 	Optional<HouseholdRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM household WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM household WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(HouseholdDatabase::map)
 			.optional();
 	}
 
 	long insert(String jurisdictionCode, JurisdictionPath path, String address) {
-		KeyHolder key = new GeneratedKeyHolder();
-		batch.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement(INSERT, new String[] { "id" });
-			bind(ps, jurisdictionCode, path, address);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(batch, INSERT, ps -> bind(ps, jurisdictionCode, path, address));
 	}
 
 	record BulkRow(String jurisdictionCode, JurisdictionPath path, String address) {
@@ -95,8 +91,8 @@ class HouseholdDatabase {
 	}
 
 	long count(String scope) {
-		return jdbc.sql("SELECT COUNT(*) FROM household WHERE jurisdiction_path LIKE ?")
-			.param(scope)
+		return jdbc.sql("SELECT COUNT(*) FROM household WHERE " + InScope.positional())
+			.param(InScope.pattern(scope))
 			.query(Long.class)
 			.single();
 	}
@@ -114,7 +110,7 @@ class HouseholdDatabase {
 				SELECT h.id, h.jurisdiction_code, h.jurisdiction_path, h.address, p.name AS head_name,
 				  (SELECT COUNT(*) FROM person m WHERE m.household_id = h.id) AS members
 				FROM household h LEFT JOIN person p ON p.id = h.head_person_id
-				WHERE h.jurisdiction_path LIKE ?""", (ResultSet rs) -> {
+				WHERE %s""".formatted(InScope.positional("h.jurisdiction_path")), (ResultSet rs) -> {
 			page.add(new HouseholdListing(rs.getLong("id"), rs.getString("jurisdiction_code"),
 					new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("address"),
 					rs.getString("head_name"), rs.getInt("members")));
@@ -122,7 +118,7 @@ class HouseholdDatabase {
 				consumer.accept(List.copyOf(page));
 				page.clear();
 			}
-		}, scope);
+		}, InScope.pattern(scope));
 		if (!page.isEmpty()) {
 			consumer.accept(List.copyOf(page));
 		}

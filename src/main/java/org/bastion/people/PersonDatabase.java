@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -50,8 +50,8 @@ class PersonDatabase {
 	}
 
 	Optional<PersonRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(PersonDatabase::map)
 			.optional();
 	}
@@ -85,9 +85,9 @@ class PersonDatabase {
 
 	List<Long> idsWithNameAndPhone(String name, String phone, String scope, int limit) {
 		return jdbc.sql("""
-				SELECT id FROM person WHERE phone = ? AND name = ? AND jurisdiction_path LIKE ?
-				ORDER BY id LIMIT ?""")
-			.params(phone, name, scope, limit)
+				SELECT id FROM person WHERE phone = ? AND name = ? AND %s
+				ORDER BY id LIMIT ?""".formatted(InScope.positional()))
+			.params(phone, name, InScope.pattern(scope), limit)
 			.query(Long.class)
 			.list();
 	}
@@ -114,7 +114,7 @@ class PersonDatabase {
 	 */
 	List<PersonRow> search(SearchTerm term, String scope, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-			.append(" FROM person WHERE jurisdiction_path LIKE :scope");
+			.append(" FROM person WHERE ").append(InScope.sql());
 		switch (term.kind()) {
 			case ALL -> {
 			}
@@ -132,7 +132,7 @@ class PersonDatabase {
 			sql.append(" AND id < :before");
 		}
 		sql.append(sortsMatchesOnly(term, scope) ? " ORDER BY id + 0 DESC" : " ORDER BY id DESC").append(" LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
+		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql.toString()), scope).param("limit", limit);
 		switch (term.kind()) {
 			case ID_NUMBER, PHONE -> statement = statement.param("value", term.value());
 			case DIGITS -> statement = statement.param("value", term.value())
@@ -151,21 +151,16 @@ class PersonDatabase {
 
 	List<PersonRow> members(long householdId, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM person WHERE household_id = ? AND jurisdiction_path LIKE ? ORDER BY id")
-			.params(householdId, scope)
+				+ " FROM person WHERE household_id = ? AND " + InScope.positional() + " ORDER BY id")
+			.params(householdId, InScope.pattern(scope))
 			.query(PersonDatabase::map)
 			.list();
 	}
 
 	long insert(PersonFacts facts, String jurisdictionCode, JurisdictionPath path, Long householdId,
 			Relation relation, String clientId) {
-		KeyHolder key = new GeneratedKeyHolder();
-		batch.update(connection -> {
-			PreparedStatement ps = connection.prepareStatement(INSERT, new String[] { "id" });
-			bindInsert(ps, facts, jurisdictionCode, path, householdId, relation, clientId);
-			return ps;
-		}, key);
-		return key.getKeyAs(Long.class);
+		return Inserts.returningId(batch, INSERT,
+				ps -> bindInsert(ps, facts, jurisdictionCode, path, householdId, relation, clientId));
 	}
 
 	/**
@@ -223,8 +218,8 @@ class PersonDatabase {
 	}
 
 	long count(String scope) {
-		return jdbc.sql("SELECT COUNT(*) FROM person WHERE jurisdiction_path LIKE ?")
-			.param(scope)
+		return jdbc.sql("SELECT COUNT(*) FROM person WHERE " + InScope.positional())
+			.param(InScope.pattern(scope))
 			.query(Long.class)
 			.single();
 	}

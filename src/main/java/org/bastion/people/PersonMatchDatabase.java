@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -51,7 +52,7 @@ class PersonMatchDatabase {
 		return query("""
 				SELECT p.id, p.id_number, p.jurisdiction_code, p.jurisdiction_path
 				FROM UNNEST(?) AS k(wanted) JOIN person p ON p.id_number = k.wanted
-				WHERE p.jurisdiction_path LIKE ?""", idNumbers, scope, false);
+				WHERE %s""".formatted(InScope.positional("p.jurisdiction_path")), idNumbers, scope, false);
 	}
 
 	List<Found> byPhones(List<String> phones, String scope) {
@@ -61,7 +62,7 @@ class PersonMatchDatabase {
 		return query("""
 				SELECT p.id, p.id_number, p.name, p.phone, p.jurisdiction_code, p.jurisdiction_path
 				FROM UNNEST(?) AS k(wanted) JOIN person p ON p.phone = k.wanted
-				WHERE p.jurisdiction_path LIKE ?""", phones, scope, true);
+				WHERE %s""".formatted(InScope.positional("p.jurisdiction_path")), phones, scope, true);
 	}
 
 	private List<Found> query(String sql, List<String> keys, String scope, boolean byNameAndPhone) {
@@ -69,7 +70,7 @@ class PersonMatchDatabase {
 			Array array = connection.createArrayOf("varchar", keys.toArray(String[]::new));
 			try (PreparedStatement ps = connection.prepareStatement(sql)) {
 				ps.setArray(1, array);
-				ps.setString(2, scope);
+				ps.setString(2, InScope.pattern(scope));
 				List<Found> found = new ArrayList<>(keys.size());
 				// Thousands of persons share a grid: each path is checked and built once per query.
 				Map<String, JurisdictionPath> paths = new HashMap<>();

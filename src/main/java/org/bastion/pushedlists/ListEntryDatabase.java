@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -161,27 +162,27 @@ class ListEntryDatabase {
 	}
 
 	Optional<EntryRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.id = ? AND e.jurisdiction_path LIKE ? AND l.status = 'DONE'")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.id = ? AND " + InScope.positional("e.jurisdiction_path") + " AND l.status = 'DONE'")
+			.params(id, InScope.pattern(scope))
 			.query(ListEntryDatabase::map)
 			.optional();
 	}
 
 	/** A worker's entries still to verify, overdue first (the earliest deadline), then in list order. */
 	List<EntryRow> open(String scope, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + """
-				WHERE e.jurisdiction_path LIKE ? AND e.outcome IS NULL AND l.status = 'DONE'
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE " + InScope.positional("e.jurisdiction_path") + """
+				 AND e.outcome IS NULL AND l.status = 'DONE'
 				ORDER BY e.deadline, e.id LIMIT ?""")
-			.params(scope, limit)
+			.params(InScope.pattern(scope), limit)
 			.query(ListEntryDatabase::map)
 			.list();
 	}
 
 	/** One page of a list's entries inside an area, by id. */
 	List<EntryRow> ofList(long listId, String scope, long afterId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + """
-				WHERE e.list_id = ? AND e.jurisdiction_path LIKE ? AND e.id > ? ORDER BY e.id LIMIT ?""")
-			.params(listId, scope, afterId, limit)
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.list_id = ? AND " + InScope.positional("e.jurisdiction_path")
+				+ " AND e.id > ? ORDER BY e.id LIMIT ?")
+			.params(listId, InScope.pattern(scope), afterId, limit)
 			.query(ListEntryDatabase::map)
 			.list();
 	}

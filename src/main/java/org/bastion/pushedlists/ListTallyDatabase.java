@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,8 +79,8 @@ class ListTallyDatabase {
 	/** The entries of a list under a place (a LIKE pattern), summed. */
 	Tally total(long listId, String scope) {
 		return jdbc.sql("SELECT SUM(entries) AS entries, " + OUTCOMES
-				+ " FROM list_tally WHERE list_id = ? AND jurisdiction_path LIKE ?")
-			.params(listId, scope)
+				+ " FROM list_tally WHERE list_id = ? AND " + InScope.positional())
+			.params(listId, InScope.pattern(scope))
 			.query((rs, n) -> tally(null, rs))
 			.single();
 	}
@@ -87,8 +88,8 @@ class ListTallyDatabase {
 	/** The counts of each place of a list under a place (a LIKE pattern). */
 	List<Tally> byPath(long listId, String scope) {
 		return jdbc.sql("SELECT jurisdiction_path, SUM(entries) AS entries, " + OUTCOMES
-				+ " FROM list_tally WHERE list_id = ? AND jurisdiction_path LIKE ? GROUP BY jurisdiction_path")
-			.params(listId, scope)
+				+ " FROM list_tally WHERE list_id = ? AND " + InScope.positional() + " GROUP BY jurisdiction_path")
+			.params(listId, InScope.pattern(scope))
 			.query((rs, n) -> tally(rs.getString("jurisdiction_path"), rs))
 			.list();
 	}

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code pushed_list} and {@code list_rejected_row} tables. */
@@ -50,15 +50,12 @@ class PushedListDatabase {
 
 	long insert(String name, LocalDate deadline, String fileName, String storedFile, String columnMap, int headerLine,
 			String headerCells, String jurisdictionCode, JurisdictionPath path, long uploadedBy, String uploadedByName) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO pushed_list (name, deadline, file_name, stored_file, column_map, header_line, header_cells,
 				  status, jurisdiction_code, jurisdiction_path, uploaded_by, uploaded_by_name)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)""")
 			.params(name, deadline, fileName, storedFile, columnMap, headerLine, headerCells, jurisdictionCode,
-					path.value(), uploadedBy, uploadedByName)
-			.update(key, "id");
-		return key.getKeyAs(Long.class);
+					path.value(), uploadedBy, uploadedByName));
 	}
 
 	Optional<ListRow> find(long id) {
@@ -68,9 +65,9 @@ class PushedListDatabase {
 
 	/** Lists in the viewer's area or above it (a county list seen by a township), newest first. */
 	List<ListRow> visible(JurisdictionPath scope, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE jurisdiction_path LIKE ? OR ? LIKE CONCAT("
+		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE " + InScope.positional() + " OR ? LIKE CONCAT("
 				+ "jurisdiction_path, '%') ORDER BY id DESC LIMIT ?")
-			.params(scope.likePattern(), scope.value(), limit)
+			.params(InScope.pattern(scope.likePattern()), scope.value(), limit)
 			.query(PushedListDatabase::map)
 			.list();
 	}

@@ -10,11 +10,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code screening_round} table. */
@@ -28,7 +28,7 @@ class RoundDatabase {
 	 * A round concerns a viewer when it lies in their area or their area lies in it (a grid worker sees
 	 * the county's round, for their grid's part of it).
 	 */
-	private static final String OVERLAPS = "(jurisdiction_path LIKE :scope OR :scopePath LIKE CONCAT(jurisdiction_path, '%'))";
+	private static final String OVERLAPS = "(" + InScope.sql() + " OR :scopePath LIKE CONCAT(jurisdiction_path, '%'))";
 
 	private final JdbcClient jdbc;
 
@@ -46,12 +46,11 @@ class RoundDatabase {
 
 	/** Rounds overlapping both the viewer's area and the area asked about, newest first. */
 	List<RoundRow> overlapping(JurisdictionPath scope, JurisdictionPath area, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM screening_round WHERE " + OVERLAPS
-				+ " AND (jurisdiction_path LIKE :area OR :areaPath LIKE CONCAT(jurisdiction_path, '%'))"
-				+ " ORDER BY opened_at DESC, id DESC LIMIT :limit")
-			.param("scope", scope.likePattern())
+		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM screening_round WHERE " + OVERLAPS
+				+ " AND (" + InScope.sql("jurisdiction_path", "area") + " OR :areaPath LIKE CONCAT(jurisdiction_path, '%'))"
+				+ " ORDER BY opened_at DESC, id DESC LIMIT :limit"), scope.likePattern())
 			.param("scopePath", scope.value())
-			.param("area", area.likePattern())
+			.param("area", InScope.pattern(area.likePattern()))
 			.param("areaPath", area.value())
 			.param("limit", limit)
 			.query(RoundDatabase::map)
@@ -75,8 +74,7 @@ class RoundDatabase {
 
 	long insert(String jurisdictionCode, JurisdictionPath path, int number, String name, LocalDate deadline,
 			String clientId, String openedBy) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO screening_round (jurisdiction_code, jurisdiction_path, number, name, deadline, client_id, opened_by)
 				VALUES (:code, :path, :number, :name, :deadline, :clientId, :openedBy)""")
 			.param("code", jurisdictionCode)
@@ -85,9 +83,7 @@ class RoundDatabase {
 			.param("name", name, Types.VARCHAR)
 			.param("deadline", deadline)
 			.param("clientId", clientId, Types.VARCHAR)
-			.param("openedBy", openedBy)
-			.update(key, "id");
-		return key.getKeyAs(Long.class);
+			.param("openedBy", openedBy));
 	}
 
 	void setHouseholds(long id, int households) {

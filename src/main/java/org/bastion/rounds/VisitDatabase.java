@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.bastion.people.HouseholdListing;
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,8 +70,8 @@ class VisitDatabase {
 	}
 
 	Optional<VisitRow> find(long id, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE id = ? AND jurisdiction_path LIKE ?")
-			.params(id, scope)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE id = ? AND " + InScope.positional())
+			.params(id, InScope.pattern(scope))
 			.query(VisitDatabase::map)
 			.optional();
 	}
@@ -81,15 +82,14 @@ class VisitDatabase {
 	 */
 	List<VisitRow> page(long roundId, String scope, List<VisitStatus> statuses, int afterRank, long afterId, int limit) {
 		String statusFilter = statuses.isEmpty() ? "" : " AND status IN (:statuses)";
-		JdbcClient.StatementSpec sql = jdbc
-			.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = :round AND jurisdiction_path LIKE :scope"
+		JdbcClient.StatementSpec sql = InScope.bind(jdbc
+			.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = :round AND " + InScope.sql()
 					+ statusFilter + " AND (" + RANK + " > :rank OR (" + RANK + " = :rank AND id > :id))"
-					+ " ORDER BY " + RANK + ", id LIMIT :limit");
+					+ " ORDER BY " + RANK + ", id LIMIT :limit"), scope);
 		if (!statuses.isEmpty()) {
 			sql = sql.param("statuses", statuses.stream().map(Enum::name).toList());
 		}
 		return sql.param("round", roundId)
-			.param("scope", scope)
 			.param("rank", afterRank)
 			.param("id", afterId)
 			.param("limit", limit)
@@ -99,9 +99,9 @@ class VisitDatabase {
 
 	/** Every open visit of a subtree in place then address order, for the export; the caller closes the stream. */
 	Stream<VisitRow> unvisited(long roundId, String scope) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = ? AND jurisdiction_path LIKE ?"
+		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = ? AND " + InScope.positional()
 				+ " AND status IN ('PENDING', 'NOBODY_HOME') ORDER BY jurisdiction_path, id")
-			.params(roundId, scope)
+			.params(roundId, InScope.pattern(scope))
 			.query(VisitDatabase::map)
 			.stream();
 	}
@@ -109,12 +109,11 @@ class VisitDatabase {
 	/**
 	 * The visit counts of a subtree per place and status: one index-only GROUP BY. The prefix is written
 	 * into the statement rather than bound: PostgreSQL otherwise settles on one generic plan for all areas
-	 * after a few county-sized calls and then scans the whole round for a village too. A path can only
-	 * hold letters, digits and slashes, so it cannot break out of the literal.
+	 * after a few county-sized calls and then scans the whole round for a village too.
 	 */
 	List<CoverageRollup.Count> coverage(long roundId, JurisdictionPath area) {
 		return jdbc.sql("SELECT jurisdiction_path, status, COUNT(*) AS visits FROM household_visit"
-				+ " WHERE round_id = ? AND jurisdiction_path LIKE '" + area.likePattern() + "'"
+				+ " WHERE round_id = ? AND " + InScope.inlined("jurisdiction_path", area.likePattern())
 				+ " GROUP BY jurisdiction_path, status")
 			.param(roundId)
 			.query((rs, row) -> new CoverageRollup.Count(new JurisdictionPath(rs.getString("jurisdiction_path")),

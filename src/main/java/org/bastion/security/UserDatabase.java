@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,8 @@ class UserDatabase {
 	}
 
 	List<UserAccount> listWithin(String scopePattern) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE jurisdiction_path LIKE ? ORDER BY jurisdiction_path, username")
-			.param(scopePattern)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE " + InScope.positional() + " ORDER BY jurisdiction_path, username")
+			.param(InScope.pattern(scopePattern))
 			.query(UserDatabase::map)
 			.list()
 			.stream()

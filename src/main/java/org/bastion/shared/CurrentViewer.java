@@ -8,7 +8,7 @@ public interface CurrentViewer {
 
 	Viewer get();
 
-	/** The subtree of the current viewer, to be bound into {@code jurisdiction_path LIKE :scope}. */
+	/** The subtree of the current viewer, to be bound through {@link InScope}. */
 	default String scopePattern() {
 		return get().scope().likePattern();
 	}

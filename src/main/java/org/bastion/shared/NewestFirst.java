@@ -17,7 +17,7 @@ public final class NewestFirst {
 	/** {@code columns} and {@code table} are the repository's own constants, never user input. */
 	public static <T> List<T> page(JdbcClient jdbc, String columns, String table, String scope, String status, Long before,
 			int limit, RowMapper<T> mapper) {
-		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM " + table + " WHERE jurisdiction_path LIKE :scope");
+		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM " + table + " WHERE " + InScope.sql());
 		if (status != null) {
 			sql.append(" AND status = :status");
 		}
@@ -25,7 +25,7 @@ public final class NewestFirst {
 			sql.append(" AND id < :before");
 		}
 		sql.append(" ORDER BY id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("scope", scope).param("limit", limit);
+		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql.toString()), scope).param("limit", limit);
 		if (status != null) {
 			statement = statement.param("status", status);
 		}

@@ -24,8 +24,8 @@ public final class PathRestamp {
 		int rows = 0;
 		for (String table : tables) {
 			rows += jdbc.sql("UPDATE " + table + " SET jurisdiction_path = CONCAT(?, SUBSTRING(jurisdiction_path, ?)) "
-					+ "WHERE jurisdiction_path LIKE ?")
-				.params(to.value(), from.value().length() + 1, from.likePattern())
+					+ "WHERE " + InScope.positional())
+				.params(to.value(), from.value().length() + 1, InScope.pattern(from.likePattern()))
 				.update();
 		}
 		return rows;
