@@ -158,6 +158,43 @@ class PersonTimelineApiTests {
 	}
 
 	@Test
+	void aRiskAreaDesignatedAfterAnArrivalShowsAsChangesOfItsLevel() throws Exception {
+		LocalDate arrived = HealthFixtures.today().minusDays(20);
+		Map<String, Object> body = new LinkedHashMap<>();
+		// 乌鲁木齐: no other test designates it, and the area is ended again below, so a rerun starts clean.
+		body.put("person", Map.of("idNumber", freshIdNumber(), "name", "险" + suffix(), "jurisdictionCode",
+				HealthFixtures.TOWNSHIP));
+		body.put("originCode", "650100");
+		body.put("arrivalDate", arrived.toString());
+		body.put("transport", Map.of("mode", "TRAIN", "number", "T" + ThreadLocalRandom.current().nextInt(100, 999)));
+		Reply registered = fx.post("demo-county", "/api/v1/arrivals", body);
+		assertThat(registered.status()).as(registered.json().toString()).isEqualTo(201);
+		long personId = registered.json().path("personId").asLong();
+		String before = registered.json().path("riskLevel").asString();
+		Map<String, Object> area = new LinkedHashMap<>();
+		area.put("divisionCode", "650100");
+		area.put("level", "HIGH");
+		area.put("from", arrived.minusDays(2).toString());
+		area.put("to", null);
+		Reply designated = fx.post("demo-county", "/api/v1/risk-areas", area);
+		assertThat(designated.status()).as(designated.json().toString()).isEqualTo(201);
+		assertThat(fx.post("demo-county", "/api/v1/risk-areas/" + designated.json().path("id").asLong() + "/end",
+				Map.of("to", arrived.minusDays(1).toString())).status()).isEqualTo(200);
+
+		JsonNode timeline = fx.get("demo-township", "/api/v1/people/" + personId + "/health-timeline").json();
+		assertThat(types(timeline).stream().filter(type -> type.startsWith("ARRIVAL")))
+			.containsExactly("ARRIVAL_RISK_CHANGED", "ARRIVAL_RISK_CHANGED", "ARRIVAL");
+		JsonNode raised = timeline.path("entries").get(types(timeline).lastIndexOf("ARRIVAL_RISK_CHANGED"));
+		assertThat(raised.path("tone").asString()).isEqualTo("RED");
+		assertThat(raised.path("arguments").get(0).path("keys").get(0).asString()).isEqualTo("risk.level." + before);
+		assertThat(raised.path("arguments").get(1).path("keys").get(0).asString()).isEqualTo("risk.level.HIGH");
+		assertThat(raised.path("link").asString()).isEqualTo("/arrivals/" + registered.json().path("id").asLong());
+		assertThat(PageSession.signIn(port, "demo-township").get("/people/" + personId + "/health").body())
+			.contains("风险调整", "高风险", "新增风险地区")
+			.doesNotContain("timeline.");
+	}
+
+	@Test
 	void anotherTownshipsPersonIsNotFound() {
 		long elsewhere = fx.person(HealthFixtures.OTHER_TOWNSHIP);
 		fx.order("demo-county", elsewhere, 1, null, null);
