@@ -3,9 +3,9 @@ package org.bastion.observation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bastion.people.PersonTimelineEntry;
 import org.bastion.people.PersonTimelineEntry.Label;
 import org.bastion.people.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineEntry;
 import org.bastion.people.PersonTimelineSource;
 import org.bastion.shared.FieldClock;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class ObservationTimelineSource implements PersonTimelineSource {
 			}
 		}
 		for (ObservationTimelineDatabase.Reading reading : database.readings(orders.stream().map(ObservationTimelineDatabase.Order::id).toList())) {
-			boolean abnormal = AlertRule.abnormal(reading.temperature(), reading.symptoms());
+			boolean abnormal = AlertPolicy.abnormal(reading.temperature(), reading.symptoms());
 			List<Object> arguments = new ArrayList<>();
 			arguments.add(reading.temperature());
 			if (!reading.symptoms().isEmpty()) {

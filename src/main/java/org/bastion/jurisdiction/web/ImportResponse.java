@@ -16,27 +16,27 @@ import org.springframework.context.MessageSource;
  * @param rejected the first of them, in line order
  * @param moreRejected those not listed
  */
-record ImportResponse(int rows, int created, int renamed, int unchanged, int rejectedCount, List<Rejected> rejected,
+record ImportResponse(int rows, int created, int renamed, int unchanged, int rejectedCount, List<Refusal> rejected,
 		int moreRejected) implements Serializable {
 
 	/** Refused rows an answer lists. */
 	static final int SHOWN = 100;
 
-	record Rejected(int line, String code, String reason, String argument, String message) implements Serializable {
+	record Refusal(int line, String code, String reason, String argument, String message) implements Serializable {
 	}
 
 	static ImportResponse of(TreeImportResult result, MessageSource messages, Locale locale) {
-		List<Rejected> shown = rejected(result, messages, locale, SHOWN);
+		List<Refusal> shown = rejected(result, messages, locale, SHOWN);
 		return new ImportResponse(result.rows(), result.created(), result.renamed(), result.unchanged(),
 				result.rejected().size(), shown, result.rejected().size() - shown.size());
 	}
 
 	/** Up to {@code limit} refused rows with their messages. */
-	static List<Rejected> rejected(TreeImportResult result, MessageSource messages, Locale locale, int limit) {
+	static List<Refusal> rejected(TreeImportResult result, MessageSource messages, Locale locale, int limit) {
 		return result.rejected()
 			.stream()
 			.limit(limit)
-			.map(row -> new Rejected(row.line(), row.code(), row.reason(), row.argument(),
+			.map(row -> new Refusal(row.line(), row.code(), row.reason(), row.argument(),
 					messages.getMessage(row.reason(), row.arguments(), row.reason(), locale)))
 			.toList();
 	}

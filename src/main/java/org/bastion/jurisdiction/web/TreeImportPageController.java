@@ -54,7 +54,7 @@ class TreeImportPageController {
 	 * What the session keeps of the last import: the answer as the API gives it, and every refused row
 	 * for the CSV (the import stops past bastion.jurisdictions.import.max-rejected-rows, so they are few).
 	 */
-	record LastImport(String fileName, ImportResponse result, List<ImportResponse.Rejected> allRejected)
+	record LastImport(String fileName, ImportResponse result, List<ImportResponse.Refusal> allRejected)
 			implements Serializable {
 	}
 
@@ -96,7 +96,7 @@ class TreeImportPageController {
 		try (CSVPrinter csv = ExcelCsv.open(response.getOutputStream())) {
 			csv.printRecord(text("jurisdiction.import.line", locale), text("jurisdiction.field.code", locale),
 					text("jurisdiction.import.reason", locale));
-			for (ImportResponse.Rejected row : last.allRejected()) {
+			for (ImportResponse.Refusal row : last.allRejected()) {
 				csv.printRecord(row.line(), ExcelCsv.cell(row.code()), ExcelCsv.cell(row.message()));
 			}
 		}

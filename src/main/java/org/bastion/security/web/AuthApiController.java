@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.bastion.security.Authentication;
+import org.bastion.security.TokenSignIn;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.Viewer;
 import org.springframework.context.MessageSource;
@@ -27,14 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication")
 class AuthApiController {
 
-	private final Authentication authentication;
+	private final TokenSignIn signIn;
 
 	private final CurrentViewer viewer;
 
 	private final MessageSource messages;
 
-	AuthApiController(Authentication authentication, CurrentViewer viewer, MessageSource messages) {
-		this.authentication = authentication;
+	AuthApiController(TokenSignIn signIn, CurrentViewer viewer, MessageSource messages) {
+		this.signIn = signIn;
 		this.viewer = viewer;
 		this.messages = messages;
 	}
@@ -52,13 +52,13 @@ class AuthApiController {
 					+ "tokens keep working); failures are also limited per client address.")
 	@ApiResponse(responseCode = "401", description = "Wrong username or password, or the account is locked")
 	@ApiResponse(responseCode = "429", description = "Too many failures from this address; see Retry-After")
-	Authentication.Token token(@Valid @RequestBody TokenRequest request) {
-		return authentication.issueToken(request.username(), request.password());
+	TokenSignIn.Token token(@Valid @RequestBody TokenRequest request) {
+		return signIn.issueToken(request.username(), request.password());
 	}
 
 	/** Past the failures allowed from the caller's address: a 429 saying when to try again. */
-	@ExceptionHandler(Authentication.SignInThrottled.class)
-	ResponseEntity<ProblemDetail> throttled(Authentication.SignInThrottled ex) {
+	@ExceptionHandler(TokenSignIn.SignInThrottled.class)
+	ResponseEntity<ProblemDetail> throttled(TokenSignIn.SignInThrottled ex) {
 		HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));

@@ -3,8 +3,10 @@ package org.bastion.observation;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.bastion.observation.AlertView.AlertKind;
+
 /** Whether a reading calls for an alert: 37.3 °C or more is a fever; any symptom counts too. */
-public final class AlertRule {
+public final class AlertPolicy {
 
 	public static final BigDecimal FEVER_FROM = new BigDecimal("37.3");
 
@@ -20,7 +22,7 @@ public final class AlertRule {
 	public record Abnormal(AlertKind kind) implements Assessment {
 	}
 
-	private AlertRule() {
+	private AlertPolicy() {
 	}
 
 	public static Assessment assess(BigDecimal temperature, Set<Symptom> symptoms) {

@@ -9,18 +9,18 @@ import java.util.Set;
  * asymptomatic one may still develop symptoms (confirmed) or recover; a confirmed one recovers or dies.
  * Recovery and death are final, and a case starts suspected, confirmed or asymptomatic.
  */
-public final class CaseTransitions {
+public final class CaseTransitionPolicy {
 
 	/** The outcome of asking for a move. */
 	public sealed interface Decision {
 	}
 
 	/** The move is allowed. */
-	public record Allowed(CaseStatus to) implements Decision {
+	public record Allowance(CaseStatus to) implements Decision {
 	}
 
 	/** The move is not, for the reason the key names. */
-	public record Refused(String messageKey) implements Decision {
+	public record Refusal(String messageKey) implements Decision {
 	}
 
 	private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
@@ -30,21 +30,21 @@ public final class CaseTransitions {
 			CaseStatus.RECOVERED, EnumSet.noneOf(CaseStatus.class),
 			CaseStatus.DIED, EnumSet.noneOf(CaseStatus.class));
 
-	private CaseTransitions() {
+	private CaseTransitionPolicy() {
 	}
 
 	public static Decision start(CaseStatus status) {
-		return status.outcome() ? new Refused("case.status.notInitial") : new Allowed(status);
+		return status.outcome() ? new Refusal("case.status.notInitial") : new Allowance(status);
 	}
 
 	public static Decision move(CaseStatus from, CaseStatus to) {
 		if (from.outcome()) {
-			return new Refused("case.status.final");
+			return new Refusal("case.status.final");
 		}
 		if (from == to) {
-			return new Refused("case.status.same");
+			return new Refusal("case.status.same");
 		}
-		return NEXT.get(from).contains(to) ? new Allowed(to) : new Refused("case.status.notAllowed");
+		return NEXT.get(from).contains(to) ? new Allowance(to) : new Refusal("case.status.notAllowed");
 	}
 
 	/** The statuses a case in {@code from} may move to, in the order a page offers them. */

@@ -15,7 +15,7 @@ import org.bastion.shared.TabularFile;
  * each valid if present (ID check character, birth date, length; 11-digit mobile); a real arrival date if
  * one is given. The first broken rule refuses the row.
  */
-final class ListImportRules {
+final class ListImportPolicy {
 
 	static final int MAX_NAME = 50;
 
@@ -32,11 +32,11 @@ final class ListImportRules {
 
 	private final int maxCellLength;
 
-	ListImportRules(ListColumns columns, LocalDate today) {
+	ListImportPolicy(ListColumns columns, LocalDate today) {
 		this(columns, today, TabularFile.Limits.DEFAULT.maxCellLength());
 	}
 
-	ListImportRules(ListColumns columns, LocalDate today, int maxCellLength) {
+	ListImportPolicy(ListColumns columns, LocalDate today, int maxCellLength) {
 		this.columns = columns;
 		this.today = today;
 		this.maxCellLength = maxCellLength;
@@ -47,18 +47,18 @@ final class ListImportRules {
 		int number = line.number();
 		if (line.overlong() >= 0) {
 			// The reader cut the cell; its arguments are the column as people count them and the limit.
-			return new ListImportRow.Rejected(number, cells, "cell", "pushedList.row.cell.tooLong",
+			return new ListImportRow.Invalid(number, cells, "cell", "pushedList.row.cell.tooLong",
 					(line.overlong() + 1) + "," + maxCellLength);
 		}
 		if (joinedLength(cells) > MAX_ROW) {
-			return new ListImportRow.Rejected(number, cells, "row", "pushedList.row.tooLong", null);
+			return new ListImportRow.Invalid(number, cells, "row", "pushedList.row.tooLong", null);
 		}
 		String name = cell(line, Field.NAME);
 		if (name.isEmpty()) {
-			return new ListImportRow.Rejected(number, cells, "name", "pushedList.row.name.required", null);
+			return new ListImportRow.Invalid(number, cells, "name", "pushedList.row.name.required", null);
 		}
 		if (name.length() > MAX_NAME) {
-			return new ListImportRow.Rejected(number, cells, "name", "pushedList.row.name.size", null);
+			return new ListImportRow.Invalid(number, cells, "name", "pushedList.row.name.size", null);
 		}
 		String rawId = cell(line, Field.ID_NUMBER);
 		String idNumber = null;
@@ -67,7 +67,7 @@ final class ListImportRules {
 				idNumber = IdNumber.parse(rawId, today).value();
 			}
 			catch (InvalidIdNumberException bad) {
-				return new ListImportRow.Rejected(number, cells, "idNumber",
+				return new ListImportRow.Invalid(number, cells, "idNumber",
 						"pushedList.row.idNumber." + bad.problem().name(),
 						bad.expectedCheckCharacter().map(String::valueOf).orElse(null));
 			}
@@ -79,29 +79,29 @@ final class ListImportRules {
 				phone = PhoneNumber.parse(rawPhone).value();
 			}
 			catch (InvalidPhoneNumberException bad) {
-				return new ListImportRow.Rejected(number, cells, "phone", "pushedList.row.phone." + bad.problem().name(),
+				return new ListImportRow.Invalid(number, cells, "phone", "pushedList.row.phone." + bad.problem().name(),
 						null);
 			}
 		}
 		if (idNumber == null && phone == null) {
-			return new ListImportRow.Rejected(number, cells, "idNumber", "pushedList.row.idNumberOrPhone", null);
+			return new ListImportRow.Invalid(number, cells, "idNumber", "pushedList.row.idNumberOrPhone", null);
 		}
 		String rawDate = cell(line, Field.ARRIVAL_DATE);
 		LocalDate arrival = null;
 		if (!rawDate.isEmpty()) {
 			arrival = ListImportDates.parse(rawDate).orElse(null);
 			if (arrival == null) {
-				return new ListImportRow.Rejected(number, cells, "arrivalDate", "pushedList.row.arrivalDate.invalid",
+				return new ListImportRow.Invalid(number, cells, "arrivalDate", "pushedList.row.arrivalDate.invalid",
 						null);
 			}
 		}
 		String origin = cell(line, Field.ORIGIN);
 		String address = cell(line, Field.ADDRESS);
 		if (origin.length() > MAX_TEXT || address.length() > MAX_TEXT) {
-			return new ListImportRow.Rejected(number, cells, origin.length() > MAX_TEXT ? "origin" : "address",
+			return new ListImportRow.Invalid(number, cells, origin.length() > MAX_TEXT ? "origin" : "address",
 					"pushedList.row.text.size", String.valueOf(MAX_TEXT));
 		}
-		return new ListImportRow.Accepted(number, cells, name, idNumber, phone, blankToNull(origin), arrival,
+		return new ListImportRow.Valid(number, cells, name, idNumber, phone, blankToNull(origin), arrival,
 				blankToNull(address), blankToNull(cell(line, Field.TOWNSHIP)));
 	}
 

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.util.Optional;
 
 import org.bastion.arrivals.Measure;
+import org.bastion.observation.ObservationView.ObservationKind;
 
 /**
  * What an arrival's recommended measure means for observation proposals: a central isolation calls for
@@ -12,22 +13,22 @@ import org.bastion.arrivals.Measure;
  * accepted or dismissed, or that an order made by hand settled, is not proposed again when risk areas
  * change later: the person was dealt with.
  */
-public sealed interface ProposalRule {
+public sealed interface ProposalPolicy {
 
 	/** Propose an order of this kind. */
-	record Propose(ObservationKind kind) implements ProposalRule {
+	record Propose(ObservationKind kind) implements ProposalPolicy {
 	}
 
 	/** The open proposal of the same arrival now calls for an order of this kind. */
-	record Change(ObservationKind kind) implements ProposalRule {
+	record Change(ObservationKind kind) implements ProposalPolicy {
 	}
 
 	/** The arrival's measure no longer calls for observation: its open proposal goes. */
-	record Withdraw() implements ProposalRule {
+	record Withdraw() implements ProposalPolicy {
 	}
 
 	/** Nothing to do, and why. */
-	record Nothing(Why why) implements ProposalRule {
+	record Nothing(Why why) implements ProposalPolicy {
 	}
 
 	enum Why {
@@ -52,7 +53,7 @@ public sealed interface ProposalRule {
 	 * @param open the person's open proposal, or null
 	 * @param dealtWith whether a proposal of this arrival was accepted, dismissed or superseded
 	 */
-	static ProposalRule decide(long arrivalId, Measure measure, boolean openOrder, OpenProposal open,
+	static ProposalPolicy decide(long arrivalId, Measure measure, boolean openOrder, OpenProposal open,
 			boolean dealtWith) {
 		if (openOrder) {
 			return new Nothing(Why.OPEN_ORDER);
@@ -70,6 +71,6 @@ public sealed interface ProposalRule {
 			}
 			return kind.get() == open.kind() ? new Nothing(Why.UNCHANGED) : new Change(kind.get());
 		}
-		return kind.<ProposalRule>map(Propose::new).orElseGet(() -> new Nothing(Why.MEASURE_TOO_MILD));
+		return kind.<ProposalPolicy>map(Propose::new).orElseGet(() -> new Nothing(Why.MEASURE_TOO_MILD));
 	}
 }

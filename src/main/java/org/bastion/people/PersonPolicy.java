@@ -16,7 +16,7 @@ import org.bastion.shared.InvalidInputException;
  * The rules a person's facts obey, applied to what was typed. Every broken rule is reported at once,
  * each against its field, so that a form shows all its mistakes after one submission.
  */
-final class PersonRules {
+final class PersonPolicy {
 
 	static final int NAME_MAX = 50;
 
@@ -35,7 +35,7 @@ final class PersonRules {
 
 	private static final Pattern CLIENT_ID = Pattern.compile("[0-9A-Za-z._:-]{1,64}");
 
-	private PersonRules() {
+	private PersonPolicy() {
 	}
 
 	/**

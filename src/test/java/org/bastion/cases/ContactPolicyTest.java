@@ -12,7 +12,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-class ContactRulesTest {
+class ContactPolicyTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2020, 2, 10);
 
@@ -22,28 +22,28 @@ class ContactRulesTest {
 
 	@Test
 	void aContactRepeatedInTheBatchIsKeptOnceByIdNumberOrByNameAndPhone() {
-		List<ContactRules.CheckedRow> kept = ContactRules.check(List.of(
+		List<ContactPolicy.CheckedRow> kept = ContactPolicy.check(List.of(
 				contact("张三", "13912341111", "11010519491231002X", null),
 				contact("张三丰", null, "11010519491231002x", null),
 				contact("李四", "139 1234 2222", null, null),
 				contact("李四", "13912342222", null, null),
 				contact("李四", "13912343333", null, null)), TODAY);
-		assertThat(kept).extracting(ContactRules.CheckedRow::index).containsExactly(0, 2, 4);
+		assertThat(kept).extracting(ContactPolicy.CheckedRow::index).containsExactly(0, 2, 4);
 		assertThat(kept.get(0).matchKey()).isEqualTo("i:11010519491231002X");
 		assertThat(kept.get(1).matchKey()).isEqualTo("n:李四|13912342222");
 	}
 
 	@Test
 	void theStoredKeyOfAContactWithAnIdNumberIsThePerson() {
-		var row = ContactRules.check(List.of(contact("张三", null, "11010519491231002X", null)), TODAY).get(0);
-		assertThat(ContactRules.storedKey(row, 42)).isEqualTo("p:42");
-		var noId = ContactRules.check(List.of(contact("王五", "13912341111", null, null)), TODAY).get(0);
-		assertThat(ContactRules.storedKey(noId, 42)).isEqualTo("n:王五|13912341111");
+		var row = ContactPolicy.check(List.of(contact("张三", null, "11010519491231002X", null)), TODAY).get(0);
+		assertThat(ContactPolicy.storedKey(row, 42)).isEqualTo("p:42");
+		var noId = ContactPolicy.check(List.of(contact("王五", "13912341111", null, null)), TODAY).get(0);
+		assertThat(ContactPolicy.storedKey(noId, 42)).isEqualTo("n:王五|13912341111");
 	}
 
 	@Test
 	void everyBrokenRowIsNamedByItsField() {
-		assertThatThrownBy(() -> ContactRules.check(Arrays.asList(
+		assertThatThrownBy(() -> ContactPolicy.check(Arrays.asList(
 				contact(" ", null, null, null),
 				contact("张三", null, null, TODAY.plusDays(1)),
 				contact("李四", null, null, TODAY.minusDays(Observations.MAX_DAYS_BACK + 1)),
@@ -57,9 +57,9 @@ class ContactRulesTest {
 
 	@Test
 	void theCaseThemselfIsRefusedNamingTheRow() {
-		var row = ContactRules.check(List.of(contact("甲", null, null, null), contact("乙", null, null, null)), TODAY).get(1);
-		ContactRules.notTheCase(row, 7, 8);
-		assertThatThrownBy(() -> ContactRules.notTheCase(row, 8, 8))
+		var row = ContactPolicy.check(List.of(contact("甲", null, null, null), contact("乙", null, null, null)), TODAY).get(1);
+		ContactPolicy.notTheCase(row, 7, 8);
+		assertThatThrownBy(() -> ContactPolicy.notTheCase(row, 8, 8))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> {
 				assertThat(e.violations().get(0).field()).isEqualTo("contacts[1].idNumber");
 				assertThat(e.violations().get(0).messageKey()).isEqualTo("contact.row.self");

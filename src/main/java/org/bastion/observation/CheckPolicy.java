@@ -18,7 +18,7 @@ import org.bastion.shared.InvalidInputException;
  * a day of the order that has come, a slot of that day, symptoms from the list. Every broken rule is
  * reported at once, by field.
  */
-public final class CheckRules {
+public final class CheckPolicy {
 
 	public static final BigDecimal LOWEST = new BigDecimal("35.0");
 
@@ -28,7 +28,7 @@ public final class CheckRules {
 	public record CheckedReading(LocalDate date, Integer slot, BigDecimal temperature, Set<Symptom> symptoms) {
 	}
 
-	private CheckRules() {
+	private CheckPolicy() {
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Exchanges a username and password for an API token, with the same lockout and audit as the sign-in page. */
 @Service
-public class Authentication {
+public class TokenSignIn {
 
 	private final AuthenticationManager manager;
 
@@ -22,7 +22,7 @@ public class Authentication {
 
 	private final TransactionTemplate transaction;
 
-	Authentication(AuthenticationManager manager, ApiTokens tokens, AuditLog audit,
+	TokenSignIn(AuthenticationManager manager, ApiTokens tokens, AuditLog audit,
 			PlatformTransactionManager transactions) {
 		this.manager = manager;
 		this.tokens = tokens;
@@ -77,7 +77,7 @@ public class Authentication {
 			throw new SignInRefused("login.failed");
 		}
 		return transaction.execute(status -> {
-			ApiTokens.Issued issued = tokens.issue(principal.userId());
+			ApiTokens.NewToken issued = tokens.issue(principal.userId());
 			audit.recordAs(principal.username(), AuditAction.LOGIN, "user:" + principal.username(), "api token");
 			return new Token(issued.token(), "Bearer", ApiTokens.LIFETIME.toSeconds());
 		});

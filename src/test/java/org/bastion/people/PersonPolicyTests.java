@@ -12,7 +12,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-class PersonRulesTests {
+class PersonPolicyTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2020, 2, 3);
 
@@ -186,14 +186,14 @@ class PersonRulesTests {
 
 	@Test
 	void aClientIdHasAShape() {
-		PersonRules.checkClientId("3f2b9c1e-7a4d-4e0f-9b1a-2c3d4e5f6a7b");
-		assertThatThrownBy(() -> PersonRules.checkClientId("x".repeat(65))).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> PersonRules.checkClientId("a b")).isInstanceOf(InvalidInputException.class);
+		PersonPolicy.checkClientId("3f2b9c1e-7a4d-4e0f-9b1a-2c3d4e5f6a7b");
+		assertThatThrownBy(() -> PersonPolicy.checkClientId("x".repeat(65))).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> PersonPolicy.checkClientId("a b")).isInstanceOf(InvalidInputException.class);
 	}
 
 	private static PersonFacts check(String id, DocumentType type, String document, String name, Sex sex,
 			LocalDate birth, String phone, String address, Set<CareFlag> flags) {
-		return PersonRules.check(id, type, document, name, sex, birth, phone, address, flags, TODAY);
+		return PersonPolicy.check(id, type, document, name, sex, birth, phone, address, flags, TODAY);
 	}
 
 	private static List<FieldViolation> violations(String id, DocumentType type, String document, String name, Sex sex,

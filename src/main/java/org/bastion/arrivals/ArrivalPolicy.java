@@ -17,7 +17,7 @@ import org.bastion.shared.InvalidInputException;
  * The rules an arrival's own facts obey, applied to what was typed. Every broken rule is reported at
  * once against its field ({@code arrivalDate}, {@code transport.plate}, {@code contacts[1].phone}).
  */
-final class ArrivalRules {
+final class ArrivalPolicy {
 
 	static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal("35.0");
 
@@ -29,16 +29,16 @@ final class ArrivalRules {
 
 	private static final Pattern TRANSPORT_NUMBER = Pattern.compile("[0-9A-Z]{1,32}");
 
-	private ArrivalRules() {
+	private ArrivalPolicy() {
 	}
 
 	/** The facts after every rule passed, normalised as they are stored. */
-	record Checked(String originCode, String originAddress, LocalDate departureDate, LocalDate arrivalDate,
+	record Valid(String originCode, String originAddress, LocalDate departureDate, LocalDate arrivalDate,
 			TransportMode mode, String plate, String transportNumber, BigDecimal temperature, String symptoms,
 			List<ArrivalContact> companions, List<ArrivalContact> contacts) {
 	}
 
-	static Checked check(NewArrival request, LocalDate today) {
+	static Valid check(NewArrival request, LocalDate today) {
 		List<FieldViolation> violations = new ArrayList<>();
 		LocalDate arrival = request.arrivalDate();
 		if (arrival == null) {
@@ -110,7 +110,7 @@ final class ArrivalRules {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
-		return new Checked(originCode, originAddress, departure, arrival, mode, plate, number, temperature, symptoms,
+		return new Valid(originCode, originAddress, departure, arrival, mode, plate, number, temperature, symptoms,
 				companions, contacts);
 	}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CheckRulesTest {
+class CheckPolicyTest {
 
 	private static final ObservationPeriod FEB = new ObservationPeriod(LocalDate.of(2020, 2, 1), 14);
 
@@ -26,7 +26,7 @@ class CheckRulesTest {
 	@ParameterizedTest(name = "{0} °C is kept as {1}")
 	@CsvSource({ "35.0, 35.0", "35, 35.0", "36.55, 36.6", "37.25, 37.3", "42.0, 42.0", "41.96, 42.0" })
 	void temperaturesFrom35To42AreKeptToOneDecimal(String given, String kept) {
-		var checked = CheckRules.check(FEB, 2, TODAY, null, new BigDecimal(given), List.of(), TODAY);
+		var checked = CheckPolicy.check(FEB, 2, TODAY, null, new BigDecimal(given), List.of(), TODAY);
 		assertThat(checked.temperature()).isEqualTo(new BigDecimal(kept));
 	}
 
@@ -49,12 +49,12 @@ class CheckRulesTest {
 			.containsExactly(new Rule("date", "beforeStart"));
 		assertThat(violations(LocalDate.of(2020, 2, 11), null, new BigDecimal("36.5"), List.of()))
 			.containsExactly(new Rule("date", "future"));
-		var afterEnd = catchThrowableOfType(InvalidInputException.class, () -> CheckRules.check(FEB, 2,
+		var afterEnd = catchThrowableOfType(InvalidInputException.class, () -> CheckPolicy.check(FEB, 2,
 				LocalDate.of(2020, 2, 15), null, new BigDecimal("36.5"), List.of(), LocalDate.of(2020, 3, 1)));
 		assertThat(afterEnd.violations()).extracting(FieldViolation::rule).containsExactly("afterEnd");
-		assertThat(CheckRules.check(FEB, 2, LocalDate.of(2020, 2, 14), null, new BigDecimal("36.5"), List.of(),
+		assertThat(CheckPolicy.check(FEB, 2, LocalDate.of(2020, 2, 14), null, new BigDecimal("36.5"), List.of(),
 				LocalDate.of(2020, 3, 1)).date()).isEqualTo(LocalDate.of(2020, 2, 14));
-		assertThat(CheckRules.check(FEB, 2, LocalDate.of(2020, 2, 1), 1, new BigDecimal("36.5"), List.of(), TODAY).slot())
+		assertThat(CheckPolicy.check(FEB, 2, LocalDate.of(2020, 2, 1), 1, new BigDecimal("36.5"), List.of(), TODAY).slot())
 			.isEqualTo(1);
 	}
 
@@ -64,7 +64,7 @@ class CheckRulesTest {
 		assertThat(violations(TODAY, 0, new BigDecimal("36.5"), List.of())).containsExactly(new Rule("slot", "range"));
 		assertThat(violations(TODAY, 1, new BigDecimal("36.5"), List.of("SNEEZE")))
 			.containsExactly(new Rule("symptoms", "known"));
-		var checked = CheckRules.check(FEB, 2, TODAY, 2, new BigDecimal("36.5"), List.of("COUGH", " FATIGUE", "COUGH"), TODAY);
+		var checked = CheckPolicy.check(FEB, 2, TODAY, 2, new BigDecimal("36.5"), List.of("COUGH", " FATIGUE", "COUGH"), TODAY);
 		assertThat(checked.symptoms()).isEqualTo(Set.of(Symptom.COUGH, Symptom.FATIGUE));
 	}
 
@@ -77,22 +77,22 @@ class CheckRulesTest {
 
 	@Test
 	void todaysCheckIsForTheWindowThatStartedLast() {
-		assertThat(CheckRules.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(6, 30), Set.of())).isEqualTo(1);
-		assertThat(CheckRules.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
-		assertThat(CheckRules.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(13, 0), Set.of(1))).isEqualTo(1);
-		assertThat(CheckRules.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(14, 0), Set.of())).isEqualTo(2);
-		assertThat(CheckRules.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(22, 0), Set.of(1, 2))).isEqualTo(2);
-		assertThat(CheckRules.chooseSlot(CheckWindow.parseAll("08:00-18:00"), TODAY, TODAY, LocalTime.of(20, 0), Set.of()))
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(6, 30), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(13, 0), Set.of(1))).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(14, 0), Set.of())).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(22, 0), Set.of(1, 2))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(CheckWindow.parseAll("08:00-18:00"), TODAY, TODAY, LocalTime.of(20, 0), Set.of()))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void aCheckForAnEarlierDayFillsTheFirstEmptySlot() {
 		LocalDate yesterday = TODAY.minusDays(1);
-		assertThat(CheckRules.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
-		assertThat(CheckRules.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1))).isEqualTo(2);
-		assertThat(CheckRules.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1, 2))).isEqualTo(2);
-		assertThat(CheckRules.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(2))).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1, 2))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(2))).isEqualTo(1);
 	}
 
 	record Rule(String field, String rule) {
@@ -100,7 +100,7 @@ class CheckRulesTest {
 
 	private static List<Rule> violations(LocalDate date, Integer slot, BigDecimal temperature, List<String> symptoms) {
 		var refused = catchThrowableOfType(InvalidInputException.class,
-				() -> CheckRules.check(FEB, 2, date, slot, temperature, symptoms, TODAY));
+				() -> CheckPolicy.check(FEB, 2, date, slot, temperature, symptoms, TODAY));
 		assertThat(refused).as("refused").isNotNull();
 		return refused.violations().stream().map(v -> new Rule(v.field(), v.rule())).toList();
 	}
