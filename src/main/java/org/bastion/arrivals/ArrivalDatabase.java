@@ -108,6 +108,14 @@ class ArrivalDatabase {
 			.optional();
 	}
 
+	/** A person's trips inside the scope, newest first: a returnee travels a few times in an outbreak, not hundreds. */
+	List<Arrival> ofPerson(long personId, String scope, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE person_id = ? AND " + InScope.positional() + " ORDER BY id DESC LIMIT ?")
+			.params(personId, InScope.pattern(scope), limit)
+			.query(ArrivalDatabase::map)
+			.list();
+	}
+
 	/** Newest first, keyed on the id for cursor paging. */
 	List<Arrival> list(ArrivalFilter filter, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)

@@ -1,34 +1,37 @@
 package org.bastion.isolation;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bastion.observation.HealthTimelineEntry.Label;
-import org.bastion.observation.HealthTimelineEntry.Tone;
-import org.bastion.observation.HealthTimelineEntry;
-import org.bastion.observation.HealthTimelineSource;
+import org.bastion.people.PersonTimelineEntry;
+import org.bastion.people.PersonTimelineEntry.Label;
+import org.bastion.people.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource;
+import org.bastion.shared.FieldClock;
 import org.springframework.stereotype.Component;
 
-/** The timeline's check-ins to and check-outs from the rooms of isolation sites. */
+/** The person's timeline: check-ins to and check-outs from the rooms of isolation sites. */
 @Component
-class StayTimelineSource implements HealthTimelineSource {
+class StayTimelineSource implements PersonTimelineSource {
 
 	private final StayDatabase stays;
 
-	StayTimelineSource(StayDatabase stays) {
+	private final FieldClock clock;
+
+	StayTimelineSource(StayDatabase stays, FieldClock clock) {
 		this.stays = stays;
+		this.clock = clock;
 	}
 
 	@Override
-	public List<HealthTimelineEntry> entriesFor(long personId, String scope, ZoneId zone) {
-		List<HealthTimelineEntry> entries = new ArrayList<>();
+	public List<PersonTimelineEntry> entriesFor(long personId, String scope) {
+		List<PersonTimelineEntry> entries = new ArrayList<>();
 		for (StayView stay : stays.ofPerson(personId, scope)) {
 			String link = "/isolation-sites/" + stay.siteId();
-			entries.add(new HealthTimelineEntry(stay.checkedInAt().atZone(zone).toLocalDate(), stay.checkedInAt(), "STAY_IN",
+			entries.add(new PersonTimelineEntry(clock.dateOf(stay.checkedInAt()), stay.checkedInAt(), "STAY_IN",
 					Tone.AMBER, "timeline.stayIn", List.of(stay.siteName(), stay.roomNumber()), link));
 			if (stay.checkedOutAt() != null) {
-				entries.add(new HealthTimelineEntry(stay.checkedOutAt().atZone(zone).toLocalDate(), stay.checkedOutAt(),
+				entries.add(new PersonTimelineEntry(clock.dateOf(stay.checkedOutAt()), stay.checkedOutAt(),
 						"STAY_OUT", Tone.GREY, "timeline.stayOut",
 						List.of(stay.siteName(), stay.roomNumber(), Label.of("stay.reason." + stay.checkOutReason())), link));
 			}

@@ -1,28 +1,33 @@
 package org.bastion.observation;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bastion.observation.HealthTimelineEntry.Label;
-import org.bastion.observation.HealthTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineEntry;
+import org.bastion.people.PersonTimelineEntry.Label;
+import org.bastion.people.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource;
+import org.bastion.shared.FieldClock;
 import org.springframework.stereotype.Component;
 
-/** The timeline's observation proposals made from arrivals, and what became of them. */
+/** The person's timeline: observation proposals made from their arrivals, and what became of them. */
 @Component
-class ProposalTimelineSource implements HealthTimelineSource {
+class ProposalTimelineSource implements PersonTimelineSource {
 
 	private final ProposalDatabase proposals;
 
-	ProposalTimelineSource(ProposalDatabase proposals) {
+	private final FieldClock clock;
+
+	ProposalTimelineSource(ProposalDatabase proposals, FieldClock clock) {
 		this.proposals = proposals;
+		this.clock = clock;
 	}
 
 	@Override
-	public List<HealthTimelineEntry> entriesFor(long personId, String scope, ZoneId zone) {
-		List<HealthTimelineEntry> entries = new ArrayList<>();
+	public List<PersonTimelineEntry> entriesFor(long personId, String scope) {
+		List<PersonTimelineEntry> entries = new ArrayList<>();
 		for (ProposalView proposal : proposals.ofPerson(personId, scope)) {
-			entries.add(new HealthTimelineEntry(proposal.proposedAt().atZone(zone).toLocalDate(), proposal.proposedAt(),
+			entries.add(new PersonTimelineEntry(clock.dateOf(proposal.proposedAt()), proposal.proposedAt(),
 					"PROPOSED", Tone.AMBER, "timeline.proposed",
 					List.of(Label.of("observation.kind." + proposal.kind()), proposal.startDate()),
 					proposal.open() ? "/observations/proposals" : null));
@@ -30,7 +35,7 @@ class ProposalTimelineSource implements HealthTimelineSource {
 				List<Object> arguments = new ArrayList<>();
 				arguments.add(proposal.decidedBy());
 				arguments.add(proposal.dismissReason() == null ? "" : proposal.dismissReason());
-				entries.add(new HealthTimelineEntry(proposal.decidedAt().atZone(zone).toLocalDate(), proposal.decidedAt(),
+				entries.add(new PersonTimelineEntry(clock.dateOf(proposal.decidedAt()), proposal.decidedAt(),
 						"PROPOSAL_" + proposal.status(), Tone.GREY, "timeline.proposal." + proposal.status(), arguments,
 						proposal.observationId() == null ? null : "/observations/" + proposal.observationId()));
 			}

@@ -30,6 +30,11 @@ public class FieldClock {
 		return Instant.now();
 	}
 
+	/** The field's date of an instant: a record made at 00:30 in Sichuan belongs to that day, not to the UTC day before. */
+	public LocalDate dateOf(Instant instant) {
+		return instant.atZone(zone).toLocalDate();
+	}
+
 	/** The end of {@code date}'s windows that have passed: all of them on an earlier day, none on a later. */
 	public LocalTime passedBy(LocalDate date) {
 		LocalDate today = today();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** A person's orders, readings and alerts, read for the timeline within the viewer's scope. */
 @Repository
-class HealthTimelineDatabase {
+class ObservationTimelineDatabase {
 
 	record Order(long id, ObservationKind kind, ObservationReason reason, LocalDate startDate, LocalDate endDate,
 			Instant createdAt, LocalDate releasedOn, String noticeNumber, int extendedDays) {
@@ -36,7 +36,7 @@ class HealthTimelineDatabase {
 
 	private final JdbcClient jdbc;
 
-	HealthTimelineDatabase(JdbcClient jdbc) {
+	ObservationTimelineDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
