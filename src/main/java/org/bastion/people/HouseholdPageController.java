@@ -1,11 +1,7 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.util.Locale;
 
-import org.bastion.people.HouseholdView;
-import org.bastion.people.Households;
-import org.bastion.people.NewHousehold;
-import org.bastion.people.Relation;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,13 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
-
-import org.bastion.people.CareFlag;
-import org.bastion.people.DocumentType;
-import org.bastion.people.NewPerson;
-import org.bastion.people.PersonChanges;
-import org.bastion.people.PersonView;
-import org.bastion.people.Sex;
 import org.springframework.validation.BindingResult;
 
 /**

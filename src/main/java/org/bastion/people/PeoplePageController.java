@@ -1,4 +1,4 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,16 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
-import org.bastion.people.CareFlag;
-import org.bastion.people.DocumentType;
-import org.bastion.people.People;
-import org.bastion.people.PersonView;
-import org.bastion.people.Registration;
-import org.bastion.people.Relation;
-import org.bastion.people.Sex;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FormErrors;

@@ -1,10 +1,8 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.bastion.jurisdiction.TreeImport;
-import org.bastion.jurisdiction.TreeImportResult;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.TabularFile;

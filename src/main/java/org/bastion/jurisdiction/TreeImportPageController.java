@@ -1,4 +1,4 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -6,9 +6,6 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.bastion.jurisdiction.JurisdictionLevel;
-import org.bastion.jurisdiction.NewJurisdiction;
 import org.springframework.validation.BindingResult;
 
 /**

@@ -1,12 +1,9 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.bastion.people.PersonTimeline;
-import org.bastion.people.PersonTimelineEntry;
-import org.bastion.people.PersonTimelineView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

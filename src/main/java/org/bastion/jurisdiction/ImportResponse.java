@@ -1,10 +1,9 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-import org.bastion.jurisdiction.TreeImportResult;
 import org.springframework.context.MessageSource;
 
 /**

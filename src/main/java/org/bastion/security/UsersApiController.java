@@ -1,4 +1,4 @@
-package org.bastion.security.web;
+package org.bastion.security;
 
 import java.net.URI;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.security.NewUser;
-import org.bastion.security.UserAccount;
-import org.bastion.security.Users;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

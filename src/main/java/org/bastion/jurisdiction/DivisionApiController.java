@@ -1,14 +1,10 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.bastion.jurisdiction.Division;
-import org.bastion.jurisdiction.DivisionLevel;
-import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

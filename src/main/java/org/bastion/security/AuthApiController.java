@@ -1,4 +1,4 @@
-package org.bastion.security.web;
+package org.bastion.security;
 
 import java.net.URI;
 
@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.bastion.security.TokenSignIn;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.Viewer;
 import org.springframework.context.MessageSource;

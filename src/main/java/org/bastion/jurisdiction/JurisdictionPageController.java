@@ -1,13 +1,9 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-
-import org.bastion.jurisdiction.Jurisdiction;
-import org.bastion.jurisdiction.JurisdictionLevel;
-import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;

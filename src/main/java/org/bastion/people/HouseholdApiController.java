@@ -1,4 +1,4 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.net.URI;
 
@@ -6,11 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import org.bastion.people.HouseholdView;
-import org.bastion.people.Households;
-import org.bastion.people.NewHousehold;
-import org.bastion.people.Relation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.net.URI;
 import java.util.Locale;
@@ -7,10 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.people.NewPerson;
-import org.bastion.people.People;
-import org.bastion.people.PersonChanges;
-import org.bastion.people.Registration;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;

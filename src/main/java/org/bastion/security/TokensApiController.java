@@ -1,10 +1,9 @@
-package org.bastion.security.web;
+package org.bastion.security;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.bastion.security.Tokens;
 import org.bastion.shared.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,4 +1,4 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.net.URI;
 import java.util.List;
@@ -8,10 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
-import org.bastion.jurisdiction.Jurisdiction;
-import org.bastion.jurisdiction.Jurisdictions;
-import org.bastion.jurisdiction.NewJurisdiction;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;

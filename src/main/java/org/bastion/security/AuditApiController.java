@@ -1,11 +1,9 @@
-package org.bastion.security.web;
+package org.bastion.security;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.bastion.security.AuditEntry;
-import org.bastion.security.AuditLog;
 import org.bastion.shared.AuditAction;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,10 +1,8 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.bastion.jurisdiction.Division;
-import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,12 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.bastion.people.CareFlag;
-import org.bastion.people.DocumentType;
-import org.bastion.people.PersonView;
-import org.bastion.people.Registration;
-import org.bastion.people.Relation;
-import org.bastion.people.Sex;
 import org.springframework.context.MessageSource;
 
 /** A person as the API returns it; {@code warnings} is filled only by a registration. */

@@ -1,14 +1,9 @@
-package org.bastion.security.web;
+package org.bastion.security;
 
 import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.bastion.security.AuditEntry;
-import org.bastion.security.AuditLog;
-import org.bastion.security.NewUser;
-import org.bastion.security.Role;
-import org.bastion.security.Users;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FormErrors;

@@ -1,7 +1,5 @@
-package org.bastion.jurisdiction.web;
+package org.bastion.jurisdiction;
 
-import org.bastion.jurisdiction.Jurisdiction;
-import org.bastion.jurisdiction.JurisdictionLevel;
 
 /** A node as the API returns it: its path as text, e.g. {@code /511528/511528103/}. */
 record JurisdictionResponse(String code, String name, JurisdictionLevel level, String path, String parentCode) {

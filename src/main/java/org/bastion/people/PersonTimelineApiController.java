@@ -1,9 +1,7 @@
-package org.bastion.people.web;
+package org.bastion.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.bastion.people.PersonTimeline;
-import org.bastion.people.PersonTimelineView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
