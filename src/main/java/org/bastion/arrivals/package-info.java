@@ -4,5 +4,5 @@
  * edits, data-quality lists per area and the ledgers (台账). Public API: {@link org.bastion.arrivals.Arrivals}
  * and the events {@link org.bastion.arrivals.ArrivalRegistered} and {@link org.bastion.arrivals.ArrivalRiskChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Arrivals", allowedDependencies = { "shared", "jurisdiction", "people", "security" })
+@org.springframework.modulith.ApplicationModule(displayName = "Arrivals", allowedDependencies = { "shared", "jurisdiction", "people" })
 package org.bastion.arrivals;

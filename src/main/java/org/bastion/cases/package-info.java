@@ -5,5 +5,5 @@
  * {@link org.bastion.cases.Tracing} and the events {@link org.bastion.cases.CaseConfirmed} and
  * {@link org.bastion.cases.CaseStatusChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases", allowedDependencies = { "shared", "jurisdiction", "people", "security", "arrivals", "observation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Cases", allowedDependencies = { "shared", "jurisdiction", "people", "arrivals", "observation" })
 package org.bastion.cases;

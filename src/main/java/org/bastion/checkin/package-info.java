@@ -3,5 +3,5 @@
  * the live list of who has not checked in. Public API: {@link org.bastion.checkin.StaffUnits},
  * {@link org.bastion.checkin.CheckIns} and the event {@link org.bastion.checkin.CheckInFeverReported}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Check-in", allowedDependencies = { "shared", "jurisdiction", "people", "security", "observation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Check-in", allowedDependencies = { "shared", "jurisdiction", "people", "observation" })
 package org.bastion.checkin;

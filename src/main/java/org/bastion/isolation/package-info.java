@@ -4,5 +4,5 @@
  * {@link org.bastion.isolation.IsolationSites}, {@link org.bastion.isolation.Stays} and
  * {@link org.bastion.isolation.OccupantRequests}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Isolation", allowedDependencies = { "shared", "jurisdiction", "people", "security", "observation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Isolation", allowedDependencies = { "shared", "jurisdiction", "people", "observation" })
 package org.bastion.isolation;

@@ -4,5 +4,5 @@
  * round. Public API: {@link org.bastion.rounds.ScreeningRounds}, {@link org.bastion.rounds.Visits} and the
  * events {@link org.bastion.rounds.ScreeningRoundOpened} and {@link org.bastion.rounds.HouseholdVisited}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rounds", allowedDependencies = { "shared", "jurisdiction", "people", "security", "arrivals" })
+@org.springframework.modulith.ApplicationModule(displayName = "Rounds", allowedDependencies = { "shared", "jurisdiction", "people", "arrivals" })
 package org.bastion.rounds;
