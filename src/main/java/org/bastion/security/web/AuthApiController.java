@@ -50,6 +50,7 @@ class AuthApiController {
 	@Operation(summary = "Exchange a username and password for a bearer token",
 			description = "Five wrong passwords in a row lock the account's password sign-in for 15 minutes (its "
 					+ "tokens keep working); failures are also limited per client address.")
+	@ApiResponse(responseCode = "200", description = "The token and when it expires", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "401", description = "Wrong username or password, or the account is locked")
 	@ApiResponse(responseCode = "429", description = "Too many failures from this address; see Retry-After")
 	Authentication.Token token(@Valid @RequestBody TokenRequest request) {
