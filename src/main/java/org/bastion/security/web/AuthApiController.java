@@ -33,16 +33,19 @@ class AuthApiController {
 
 	private final MessageSource messages;
 
-	AuthApiController(Authentication authentication, CurrentViewer viewer, MessageSource messages) {
+	private final PlaceNames places;
+
+	AuthApiController(Authentication authentication, CurrentViewer viewer, MessageSource messages, PlaceNames places) {
 		this.authentication = authentication;
 		this.viewer = viewer;
 		this.messages = messages;
+		this.places = places;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record Me(long id, String username, String role, String jurisdictionCode, String jurisdictionPath,
+	record Me(long id, String username, String role, String jurisdictionCode, String jurisdictionName,
 			boolean masked, boolean readOnly) {
 	}
 
@@ -74,7 +77,8 @@ class AuthApiController {
 	@Operation(summary = "The signed-in user, their role and area")
 	Me me() {
 		Viewer v = viewer.get();
-		return new Me(v.userId(), v.username(), v.role(), v.scope().leafCode(), v.scope().value(), v.masked(),
+		String code = v.scope().leafCode();
+		return new Me(v.userId(), v.username(), v.role(), code, code == null ? null : places.of(code), v.masked(),
 				v.readOnly());
 	}
 }
