@@ -80,9 +80,9 @@ class CaseApiController {
 	@GetMapping("/api/v1/cases/daily")
 	@Operation(summary = "New cases per status and day",
 			description = "Every day from `from` (default 13 days before `to`) to `to` (default today), zeros included.")
-	List<CaseDailyCount> daily(@RequestParam(required = false) String jurisdiction,
+	Slice<CaseDailyCount> daily(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return cases.daily(jurisdiction, from, to);
+		return new Slice<>(cases.daily(jurisdiction, from, to), null);
 	}
 }

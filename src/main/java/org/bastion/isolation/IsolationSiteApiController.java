@@ -78,25 +78,25 @@ class IsolationSiteApiController {
 		return ResponseEntity.status(stay.replayed() ? 200 : 201).body(stay);
 	}
 
-	@GetMapping("/api/v1/isolation-sites/stays/{stayId}")
+	@GetMapping({ "/api/v1/stays/{stayId}", "/api/v1/isolation-sites/stays/{stayId}" })
 	@Operation(summary = "A stay")
 	StayView stay(@PathVariable long stayId) {
 		return stays.find(stayId);
 	}
 
-	@PostMapping("/api/v1/isolation-sites/stays/{stayId}/transfer")
+	@PostMapping({ "/api/v1/stays/{stayId}/transfer", "/api/v1/isolation-sites/stays/{stayId}/transfer" })
 	@Operation(summary = "Move the person to another room", description = "The stay ends as transferred and a new one begins.")
 	ResponseEntity<StayView> transfer(@PathVariable long stayId, @Valid @RequestBody StayTransfer body) {
 		return ResponseEntity.status(201).body(stays.transfer(stayId, body));
 	}
 
-	@PostMapping("/api/v1/isolation-sites/stays/{stayId}/check-out")
+	@PostMapping({ "/api/v1/stays/{stayId}/check-out", "/api/v1/isolation-sites/stays/{stayId}/check-out" })
 	@Operation(summary = "Check the person out by hand", description = "A release checks them out by itself.")
 	StayView checkOut(@PathVariable long stayId, @Valid @RequestBody StayCheckOut body) {
 		return stays.checkOut(stayId, body);
 	}
 
-	@PostMapping("/api/v1/isolation-sites/stays/{stayId}/requests")
+	@PostMapping({ "/api/v1/stays/{stayId}/requests", "/api/v1/isolation-sites/stays/{stayId}/requests" })
 	@Operation(summary = "Record an occupant's need", description = "FOOD, MEDICINE, ITEMS, COUNSELLING or OTHER, with what exactly.")
 	ResponseEntity<OccupantRequestView> request(@PathVariable long stayId, @Valid @RequestBody OccupantRequestInput body) {
 		return ResponseEntity.status(201).body(requests.add(stayId, body));

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,9 +79,10 @@ class PushedListApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Recent lists of the caller's area, newest first")
-	List<PushedListView> recent(@RequestParam(defaultValue = "20") int limit) {
-		return lists.recent(limit);
+	@Operation(summary = "Recent lists of the caller's area, newest first",
+			description = "The `limit` newest lists; `nextCursor` is always null: older lists are not paged.")
+	Slice<PushedListView> recent(@RequestParam(defaultValue = "20") int limit) {
+		return new Slice<>(lists.recent(limit), null);
 	}
 
 	@GetMapping("/{id}")

@@ -32,16 +32,19 @@ class AuthApiController {
 
 	private final MessageSource messages;
 
-	AuthApiController(TokenSignIn signIn, CurrentViewer viewer, MessageSource messages) {
+	private final PlaceNames places;
+
+	AuthApiController(TokenSignIn signIn, CurrentViewer viewer, MessageSource messages, PlaceNames places) {
 		this.signIn = signIn;
 		this.viewer = viewer;
 		this.messages = messages;
+		this.places = places;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record Me(long id, String username, String role, String jurisdictionCode, String jurisdictionPath,
+	record Me(long id, String username, String role, String jurisdictionCode, String jurisdictionName,
 			boolean masked, boolean readOnly) {
 	}
 
@@ -49,6 +52,7 @@ class AuthApiController {
 	@Operation(summary = "Exchange a username and password for a bearer token",
 			description = "Five wrong passwords in a row lock the account's password sign-in for 15 minutes (its "
 					+ "tokens keep working); failures are also limited per client address.")
+	@ApiResponse(responseCode = "200", description = "The token and when it expires", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "401", description = "Wrong username or password, or the account is locked")
 	@ApiResponse(responseCode = "429", description = "Too many failures from this address; see Retry-After")
 	TokenSignIn.Token token(@Valid @RequestBody TokenRequest request) {
@@ -72,7 +76,8 @@ class AuthApiController {
 	@Operation(summary = "The signed-in user, their role and area")
 	Me me() {
 		Viewer v = viewer.get();
-		return new Me(v.userId(), v.username(), v.role(), v.scope().leafCode(), v.scope().value(), v.masked(),
+		String code = v.scope().leafCode();
+		return new Me(v.userId(), v.username(), v.role(), code, code == null ? null : places.of(code), v.masked(),
 				v.readOnly());
 	}
 }

@@ -163,12 +163,12 @@ class CaseApiTests {
 	void dailyCountsGrowWithNewCasesAndStatusChanges() {
 		String url = "/api/v1/cases/daily?jurisdiction=" + HealthFixtures.TOWNSHIP + "&from="
 				+ HealthFixtures.today().minusDays(2) + "&to=" + HealthFixtures.today();
-		JsonNode before = fx.get("demo-county", url).json();
+		JsonNode before = fx.get("demo-county", url).json().path("items");
 		assertThat(before.size()).isEqualTo(3);
 		long suspected = newCase(register(HealthFixtures.TOWNSHIP).id(), "SUSPECTED");
 		newCase(register(HealthFixtures.TOWNSHIP).id(), "CONFIRMED");
 		fx.post("demo-county", "/api/v1/cases/" + suspected + "/status", Map.of("status", "CONFIRMED"));
-		JsonNode after = fx.get("demo-county", url).json();
+		JsonNode after = fx.get("demo-county", url).json().path("items");
 		JsonNode today = after.get(2);
 		assertThat(today.path("date").asString()).isEqualTo(HealthFixtures.today().toString());
 		assertThat(today.path("suspected").asLong() - before.get(2).path("suspected").asLong()).isEqualTo(1);

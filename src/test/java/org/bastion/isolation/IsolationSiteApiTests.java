@@ -105,7 +105,7 @@ public class IsolationSiteApiTests {
 		assertThat(moved.status()).as(moved.json().toString()).isEqualTo(201);
 		long newStay = moved.json().path("id").asLong();
 		assertThat(moved.json().path("roomNumber").asString()).isEqualTo("B1");
-		JsonNode old = fx.get("demo-county", "/api/v1/isolation-sites/stays/" + stay).json();
+		JsonNode old = fx.get("demo-county", "/api/v1/stays/" + stay).json();
 		assertThat(old.path("checkOutReason").asString()).isEqualTo("TRANSFERRED");
 
 		JsonNode other = siteOrder(HealthFixtures.TOWNSHIP, 1);
@@ -115,7 +115,7 @@ public class IsolationSiteApiTests {
 		assertThat(intoFull.status()).isEqualTo(409);
 		assertThat(intoFull.json().path("detail").asString()).contains("B1");
 
-		Reply out = fx.post("demo-county", "/api/v1/isolation-sites/stays/" + newStay + "/check-out", Map.of("reason", "HOSPITAL"));
+		Reply out = fx.post("demo-county", "/api/v1/stays/" + newStay + "/check-out", Map.of("reason", "HOSPITAL"));
 		assertThat(out.status()).isEqualTo(200);
 		assertThat(out.json().path("checkOutReason").asString()).isEqualTo("HOSPITAL");
 		assertThat(fx.post("demo-county", "/api/v1/isolation-sites/stays/" + newStay + "/check-out", Map.of("reason", "OTHER"))

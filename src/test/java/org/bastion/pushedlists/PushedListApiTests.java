@@ -202,6 +202,9 @@ class PushedListApiTests {
 			assertThat(status("demo-grid", "/api/v1/pushed-lists/" + id + path)).as(path).isEqualTo(403);
 		}
 		assertThat(status("demo-grid", "/api/v1/pushed-lists")).isEqualTo(403);
+		JsonNode recent = api.get("demo-county", "/api/v1/pushed-lists?limit=50");
+		assertThat(recent.path("items").valueStream().map(item -> item.path("id").asLong())).contains(id);
+		assertThat(recent.path("nextCursor").isNull()).isTrue();
 		PageSession gridPages = PageSession.signIn(port, "demo-grid");
 		for (String path : List.of("", "/status", "/errors.csv", "/result.xlsx")) {
 			assertThat(gridPages.get("/pushed-lists/" + id + path).statusCode()).as(path).isEqualTo(403);

@@ -62,7 +62,9 @@ class SecurityApiTests {
 		assertThat(me).containsEntry("username", "demo-township")
 			.containsEntry("role", "TOWNSHIP_STAFF")
 			.containsEntry("jurisdictionCode", "511528103")
-			.containsEntry("masked", false);
+			.containsEntry("jurisdictionName", "共乐镇")
+			.containsEntry("masked", false)
+			.doesNotContainKey("jurisdictionPath");
 		Map<String, Object> leader = ApiClient.signedIn(port, "demo-leader").get().uri("/api/v1/me").retrieve().body(JSON);
 		assertThat(leader).containsEntry("role", "LEADER").containsEntry("masked", true).containsEntry("readOnly", true);
 	}
@@ -77,7 +79,7 @@ class SecurityApiTests {
 		assertThat(locked.getStatusCode().value()).isEqualTo(401);
 		assertThat((String) locked.getBody().get("detail")).contains("锁定");
 
-		List<Map<String, Object>> failures = auditItems("/api/v1/audit?user={u}&action=LOGIN_FAILED", username);
+		List<Map<String, Object>> failures = adminItems("/api/v1/audit?user={u}&action=LOGIN_FAILED", username);
 		assertThat(failures).hasSizeGreaterThanOrEqualTo(LoginAttempts.LOCK_AFTER);
 		assertThat(failures.getFirst()).containsKeys("at", "clientIp", "target");
 	}
@@ -97,8 +99,19 @@ class SecurityApiTests {
 	void theAuditLogIsForAdministratorsOnly() {
 		RestClient county = ApiClient.signedIn(port, "demo-county");
 		assertThat(county.get().uri("/api/v1/audit").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(403);
-		List<Map<String, Object>> logins = auditItems("/api/v1/audit?user=demo-county&action=LOGIN&limit=5");
+		List<Map<String, Object>> logins = adminItems("/api/v1/audit?user=demo-county&action=LOGIN&limit=5");
 		assertThat(logins).isNotEmpty().allSatisfy(entry -> assertThat(entry).containsEntry("action", "LOGIN"));
+	}
+
+	@Test
+	void accountsNameTheirAreaByCodeAndNameNotByThePath() {
+		List<Map<String, Object>> accounts = adminItems("/api/v1/users");
+		assertThat(accounts).filteredOn(account -> "demo-township".equals(account.get("username"))).singleElement()
+			.satisfies(account -> assertThat(account).containsEntry("jurisdictionCode", "511528103")
+				.containsEntry("jurisdictionName", "共乐镇")
+				.doesNotContainKey("jurisdictionPath"));
+		assertThat(accounts).filteredOn(account -> "demo-admin".equals(account.get("username"))).singleElement()
+			.satisfies(account -> assertThat(account).doesNotContainKey("jurisdictionPath"));
 	}
 
 	@Test
@@ -202,8 +215,9 @@ class SecurityApiTests {
 			.toEntity(JSON);
 	}
 
+	/** The items of a list answer an administrator reads. */
 	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> auditItems(String uri, Object... args) {
+	private List<Map<String, Object>> adminItems(String uri, Object... args) {
 		Map<String, Object> page = ApiClient.signedIn(port, "demo-admin").get().uri(uri, args).retrieve().body(JSON);
 		return (List<Map<String, Object>>) page.get("items");
 	}
