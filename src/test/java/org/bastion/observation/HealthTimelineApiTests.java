@@ -1,7 +1,9 @@
 package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,14 +62,10 @@ class HealthTimelineApiTests {
 		assertThat(fx.check("demo-county", order, today, "36.4").status()).isEqualTo(201);
 		assertThat(fx.post("demo-county", "/api/v1/observations/" + order + "/release",
 				Map.of("date", today.toString(), "reason", "转为居家观察")).status()).isEqualTo(200);
-		JsonNode timeline = null;
-		for (int i = 0; i < 100; i++) {
-			timeline = fx.get("demo-county", "/api/v1/people/" + personId + "/health-timeline").json();
-			if (ProposalApiTests.types(timeline).contains("STAY_OUT")) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		// The stay is checked out by isolation's listener to the release, after the release commits.
+		JsonNode timeline = await("the stay's check-out on the timeline").atMost(Duration.ofSeconds(30))
+			.until(() -> fx.get("demo-county", "/api/v1/people/" + personId + "/health-timeline").json(),
+					t -> ProposalApiTests.types(t).contains("STAY_OUT"));
 
 		assertThat(timeline.path("personId").asLong()).isEqualTo(personId);
 		List<String> types = ProposalApiTests.types(timeline);
