@@ -28,6 +28,10 @@ public record OwnTree(String county, String township, String village, String gri
 		return tree;
 	}
 
+	public JurisdictionPath villagePath() {
+		return JurisdictionPath.of(county, township, village);
+	}
+
 	public JurisdictionPath gridPath() {
 		return JurisdictionPath.of(county, township, village, grid);
 	}
