@@ -40,7 +40,7 @@ class DataQualityApiController {
 
 	@GetMapping("/{check}")
 	@Operation(summary = "The arrivals failing one check", description = "Newest first, cursor paged.")
-	Slice<ArrivalResponse> failing(@PathVariable DataQualityCheck check,
+	Slice<ArrivalResponse> failing(@PathVariable DataQualityList check,
 			@RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

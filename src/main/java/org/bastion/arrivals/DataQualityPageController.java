@@ -22,11 +22,11 @@ class DataQualityPageController {
 	String page(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) DataQualityCheck check, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) DataQualityList check, @RequestParam(required = false) String cursor,
 			Model model) {
 		var summary = quality.summary(jurisdiction, from, to);
 		model.addAttribute("summary", summary);
-		model.addAttribute("checks", DataQualityCheck.values());
+		model.addAttribute("checks", DataQualityList.values());
 		model.addAttribute("check", check);
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		if (check != null) {

@@ -5,6 +5,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.observation.ObservationView.ObservationStatus;
+import org.bastion.observation.Observations.Extension;
+import org.bastion.observation.Releases.ReleaseRequest;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.bastion.shared.ConflictException;

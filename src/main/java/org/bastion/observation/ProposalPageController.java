@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.util.List;
 import java.util.Locale;
 
+import org.bastion.observation.ProposalView.ProposalDecision;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.InvalidInputException;

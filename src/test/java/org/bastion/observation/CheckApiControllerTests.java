@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.bastion.observation.HealthChecks.CheckOutcome;
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.security.Role;
 import org.bastion.security.SignedIn;
 import org.bastion.shared.ConflictException;
@@ -58,7 +60,7 @@ class CheckApiControllerTests {
 	void aRecordedCheckIsCreatedWithItsReadingAndAlert() throws Exception {
 		ReadingView reading = new ReadingView(5, ORDER, LocalDate.of(2026, 3, 10), 1, new BigDecimal("38.5"),
 				Set.of(Symptom.COUGH), ReadingSource.STAFF, "slice-grid_worker", Instant.parse("2026-03-10T01:00:00Z"), true);
-		given(checks.record(eq(ORDER), any())).willReturn(new CheckRecorded(reading, 7L, false));
+		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(reading, 7L, false));
 
 		mvc.perform(post("/api/v1/observations/{id}/checks", ORDER).with(MONITOR)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -74,7 +76,7 @@ class CheckApiControllerTests {
 
 	@Test
 	void theIdempotencyKeyStandsInForAMissingClientId() throws Exception {
-		given(checks.record(eq(ORDER), any())).willReturn(new CheckRecorded(null, null, true));
+		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(null, null, true));
 
 		mvc.perform(post("/api/v1/observations/{id}/checks", ORDER).with(MONITOR)
 			.header(Idempotency.KEY, "retry-9")

@@ -23,6 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.observation.HealthChecks.CheckOutcome;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.security.Role;
 import org.bastion.security.SignedIn;
 import org.bastion.shared.ConflictException;
@@ -86,7 +90,7 @@ class MonitorPageControllerTests {
 
 	@Test
 	void aValidCheckIsRecordedAndTheMonitorIsSentBackToTodaysList() throws Exception {
-		given(checks.record(eq(ORDER), any())).willReturn(new CheckRecorded(null, null, false));
+		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(null, null, false));
 
 		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
 			.param("date", TODAY.toString())
@@ -104,7 +108,7 @@ class MonitorPageControllerTests {
 
 	@Test
 	void aReadingThatOpensAnAlertSaysSoOnTheList() throws Exception {
-		given(checks.record(eq(ORDER), any())).willReturn(new CheckRecorded(null, 7L, false));
+		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(null, 7L, false));
 
 		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
 			.param("date", TODAY.toString())
