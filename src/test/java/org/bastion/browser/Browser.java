@@ -2,9 +2,11 @@ package org.bastion.browser;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,8 +18,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real Chromium driven by Selenium, sized like a cheap phone. Without Chromium on the machine
  * the browser tests are skipped with a message, except in CI, where that is a failure.
+ *
+ * <p>Every look-up waits explicitly for what it needs (the element present, clickable or visible, a
+ * page replaced), up to {@link #PATIENCE}: on a loaded machine a page can take many seconds, and a
+ * test that waits less fails for no fault of the application. There is no implicit wait, which would
+ * add to every explicit one and slow down checks that something is absent.
  */
 final class Browser implements AutoCloseable {
+
+	/** How long a step may take before the test fails: generous, since waiting ends as soon as the step is done. */
+	static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -49,7 +59,7 @@ final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
 		return new Browser(driver, "http://localhost:" + port);
 	}
 
@@ -57,22 +67,27 @@ final class Browser implements AutoCloseable {
 		driver.get(base + path);
 	}
 
+	/** Waits until {@code condition} answers something other than null or false, ignoring elements gone stale meanwhile. */
+	<T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
 	WebElement find(String css) {
-		return driver.findElement(By.cssSelector(css));
+		return until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
 	void type(String css, String text) {
-		WebElement field = find(css);
+		WebElement field = until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 		field.clear();
 		field.sendKeys(text);
 	}
 
 	void click(String css) {
-		find(css).click();
+		until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
 	}
 
 	void waitFor(String css) {
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+		find(css);
 	}
 
 	void signIn(String username, String password) {
@@ -90,7 +105,7 @@ final class Browser implements AutoCloseable {
 	void clickThrough(String css) {
 		WebElement page = find("html");
 		click(css);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		until(ExpectedConditions.stalenessOf(page));
 		waitFor("nav.nav");
 	}
 

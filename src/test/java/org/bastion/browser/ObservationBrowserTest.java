@@ -53,7 +53,7 @@ class ObservationBrowserTest extends BrowserTest {
 		assertThat(browser.find("#temperature").getAttribute("inputmode")).isEqualTo("decimal");
 		browser.type("#temperature", "38.5");
 		browser.click("#symptom-COUGH");
-		browser.click("#check-submit");
+		browser.clickThrough("#check-submit");
 		browser.waitFor("#check-notice");
 		assertThat(browser.text("#check-notice")).contains(feverName);
 		assertThat(browser.text("#monitor-" + feverOrder)).contains("异常");
@@ -72,7 +72,7 @@ class ObservationBrowserTest extends BrowserTest {
 		browser.click("#release-open-" + dueOrder);
 		browser.waitFor("#release-submit");
 		assertThat(browser.find("#release-date").getAttribute("value")).isEqualTo(today.toString());
-		browser.click("#release-submit");
+		browser.clickThrough("#release-submit");
 		browser.waitFor("#release-notice");
 		assertThat(browser.text("#notice-number")).matches(".*XW-" + today.getYear() + "-\\d{6}.*");
 		assertThat(browser.text("#notice-person")).contains(dueName);

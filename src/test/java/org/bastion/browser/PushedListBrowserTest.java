@@ -10,12 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.core.io.ClassPathResource;
 
 /** An HQ clerk uploads a pushed list with bad rows, watches the import and downloads the error file. */
@@ -31,8 +28,7 @@ class PushedListBrowserTest extends BrowserTest {
 		browser.find("#list-file").sendKeys(file.toString());
 		browser.click("#pushed-list-submit");
 
-		new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-			.until(d -> !d.findElements(By.cssSelector("#list-errors-csv")).isEmpty());
+		browser.waitFor("#list-errors-csv");
 		assertThat(browser.text("#list-rows")).isEqualTo("500");
 		assertThat(browser.text("#list-accepted")).isEqualTo("494");
 		assertThat(browser.text("#list-rejected")).isEqualTo("6");

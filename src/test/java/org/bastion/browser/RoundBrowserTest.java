@@ -2,7 +2,6 @@ package org.bastion.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.bastion.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +46,7 @@ class RoundBrowserTest extends BrowserTest {
 		browser.waitFor("#visit-" + visit + "-none");
 		assertThat(browser.text("#visit-" + visit)).contains(address).contains("未走访");
 		browser.click("#visit-" + visit + "-none");
-		new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions
+		browser.until(ExpectedConditions
 			.textToBePresentInElementLocated(By.cssSelector("#visit-" + visit + " .visit-status"), "已走访"));
 		assertThat(browser.driver.findElements(By.id("visit-" + visit + "-none"))).isEmpty();
 

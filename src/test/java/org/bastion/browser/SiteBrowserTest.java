@@ -12,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -62,13 +61,13 @@ class SiteBrowserTest extends BrowserTest {
 		// A full room cannot be picked for the next check-in.
 		assertThat(new Select(browser.find("#checkin-room")).getOptions().get(0).isEnabled()).isFalse();
 
-		String stay = browser.driver.findElement(By.cssSelector("li[id^=stay-]")).getAttribute("id").substring(5);
+		String stay = browser.find("li[id^=stay-]").getAttribute("id").substring(5);
 		new Select(browser.find("#need-" + stay)).selectByValue("FOOD");
 		browser.type("#need-" + stay + "-detail", "清淡饮食");
 		browser.click("#need-" + stay + "-submit");
 		browser.waitFor("#need-list li");
 		assertThat(browser.text("#need-list")).contains("清淡饮食");
-		String request = browser.driver.findElement(By.cssSelector("#need-list li")).getAttribute("id").substring(13);
+		String request = browser.find("#need-list li").getAttribute("id").substring(13);
 		browser.type("#fulfil-" + request, "已送餐");
 		browser.click("#fulfil-" + request + "-submit");
 		browser.waitFor("#needs-none");

@@ -1,7 +1,9 @@
 package org.bastion.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +70,10 @@ public class IsolationSiteApiTests {
 		Reply released = fx.post("demo-county", "/api/v1/observations/" + first.path("id").asLong() + "/release",
 				Map.of("date", HealthFixtures.today().toString(), "reason", "核酸检测阴性"));
 		assertThat(released.status()).as(released.json().toString()).isEqualTo(200);
-		JsonNode closed = null;
-		for (int i = 0; i < 100; i++) {
-			closed = fx.get("demo-county", "/api/v1/isolation-sites/stays/" + stay).json();
-			if (!closed.path("open").asBoolean()) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		// The release reaches the stay after it commits, as an event.
+		JsonNode closed = await("the stay checked out").atMost(Duration.ofSeconds(30))
+			.until(() -> fx.get("demo-county", "/api/v1/isolation-sites/stays/" + stay).json(),
+					s -> !s.path("open").asBoolean());
 		assertThat(closed.path("open").asBoolean()).isFalse();
 		assertThat(closed.path("checkOutReason").asString()).isEqualTo("RELEASED");
 		assertThat(occupancy(site)).containsExactly(3, 1, 2);

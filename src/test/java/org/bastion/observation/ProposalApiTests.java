@@ -1,11 +1,14 @@
 package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.observation.HealthFixtures.Reply;
@@ -125,10 +128,8 @@ class ProposalApiTests {
 		assertThat(proposal.path("startDate").asString()).isEqualTo(arrived.toString());
 
 		JsonNode order = fx.order("demo-county", personId, 3, null, null);
-		for (int i = 0; i < 100 && findProposal(null, "demo-county", personId) != null; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(findProposal(null, "demo-county", personId)).isNull();
+		// The order's event supersedes the proposal after the order's commit, on another thread.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(findProposal(null, "demo-county", personId)).isNull());
 		JsonNode timeline = fx.get("demo-county", "/api/v1/people/" + personId + "/health-timeline").json();
 		assertThat(types(timeline)).contains("PROPOSAL_SUPERSEDED");
 		assertThat(order.path("id").asLong()).isPositive();
@@ -166,15 +167,9 @@ class ProposalApiTests {
 	}
 
 	/** The proposal is made after the arrival's commit, on another thread. */
-	private JsonNode awaitProposal(String username, long personId) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			JsonNode found = findProposal(null, username, personId);
-			if (found != null) {
-				return found;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no open proposal for person " + personId);
+	private JsonNode awaitProposal(String username, long personId) {
+		return await("an open proposal for person " + personId).atMost(Duration.ofSeconds(30))
+			.until(() -> findProposal(null, username, personId), Objects::nonNull);
 	}
 
 	private JsonNode findProposal(String jurisdiction, String username, long personId) {

@@ -1,6 +1,7 @@
 package org.bastion.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class JurisdictionMovesTests {
 	Households households;
 
 	@Test
-	void personsAndHouseholdsAreRepathedWhenTheirPlaceMoves() throws InterruptedException {
+	void personsAndHouseholdsAreRepathedWhenTheirPlaceMoves() {
 		String root = "MV" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
 		long[] ids = SystemTask.call(() -> {
 			jurisdictions.create(new NewJurisdiction(root, "迁移测试县", null, JurisdictionLevel.COUNTY));
@@ -47,14 +48,11 @@ class JurisdictionMovesTests {
 			return new long[] { person, household };
 		});
 
-		List<Long> found = List.of();
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (found.isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-			found = SystemTask.call(() -> people.search(null, root + "B", null, 10).items().stream()
+		// The move reaches the persons after it commits, as an event.
+		List<Long> found = await("the person re-pathed under the new parent").atMost(Duration.ofSeconds(30))
+			.until(() -> SystemTask.call(() -> people.search(null, root + "B", null, 10).items().stream()
 				.map(PersonView::id)
-				.toList());
-		}
+				.toList()), persons -> !persons.isEmpty());
 		assertThat(found).containsExactly(ids[0]);
 		assertThat(SystemTask.call(() -> people.search(null, root + "A", null, 10).items())).isEmpty();
 		assertThat(SystemTask.call(() -> people.countIn(org.bastion.shared.JurisdictionPath.of(root, root + "B", root + "A1"))))

@@ -1,10 +1,12 @@
 package org.bastion.pushedlists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -38,22 +40,11 @@ public final class PushedListClient {
 		return waitFor(user, accepted.getBody().path("id").asLong());
 	}
 
+	/** The list once its import has ended, done or failed: the import runs on its own thread after the upload. */
 	public JsonNode waitFor(String user, long id) {
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (true) {
-			JsonNode list = get(user, "/api/v1/pushed-lists/" + id);
-			String status = list.path("status").asString();
-			if (status.equals("DONE") || status.equals("FAILED") || System.nanoTime() > until) {
-				return list;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return list;
-			}
-		}
+		return await("the import of pushed list " + id + " ending").atMost(Duration.ofSeconds(60))
+			.until(() -> get(user, "/api/v1/pushed-lists/" + id),
+					list -> List.of("DONE", "FAILED").contains(list.path("status").asString()));
 	}
 
 	public ResponseEntity<JsonNode> upload(String user, String fileName, byte[] content, String mapping) {

@@ -1,8 +1,10 @@
 package org.bastion.pushedlists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -127,7 +129,7 @@ class VerificationApiTests {
 
 	/** A grid moved under another place takes the entries sent to it, and their counts, along. */
 	@Test
-	void aGridMovedToAnotherPlaceTakesItsListEntriesAlong() throws InterruptedException {
+	void aGridMovedToAnotherPlaceTakesItsListEntriesAlong() {
 		JsonNode mine = api.get("demo-grid", "/api/v1/jurisdictions").path("items").get(0);
 		String grid = mine.path("code").asString();
 		String village = mine.path("parentCode").asString();
@@ -157,14 +159,9 @@ class VerificationApiTests {
 			.value()).isEqualTo(200);
 
 		// The move reaches the lists after it commits, as an event.
-		boolean seen = false;
-		for (int tries = 0; tries < 50 && !seen; tries++) {
-			seen = api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name").contains(name);
-			if (!seen) {
-				Thread.sleep(100);
-			}
-		}
-		assertThat(seen).as("the moved grid's entry on the new parent's worker's list").isTrue();
+		await("the moved grid's entry on the new parent's worker's list").atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name"))
+				.contains(name));
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress?jurisdiction=" + grid);
 		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(1);
 	}

@@ -1,7 +1,9 @@
 package org.bastion.rounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +230,7 @@ class RoundApiTests extends RoundHttp {
 	}
 
 	@Test
-	void aGridMovedMidRoundTakesItsVisitsAlong() throws InterruptedException {
+	void aGridMovedMidRoundTakesItsVisitsAlong() {
 		String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		Reply created = post("demo-county", "/api/v1/jurisdictions",
 				Map.of("code", code, "name", "搬迁组" + code.substring(1, 5), "parentCode", village, "level", "GRID"));
@@ -239,14 +241,10 @@ class RoundApiTests extends RoundHttp {
 		assertThat(post("demo-county", "/api/v1/jurisdictions/" + code + "/move", Map.of("parentCode", siblingGrid))
 			.status()).isEqualTo(200);
 
-		JsonNode coverage = null;
-		for (int tries = 0; tries < 50; tries++) {
-			coverage = get("demo-county", "/api/v1/screening-rounds/" + round + "/coverage?jurisdiction=" + siblingGrid).json();
-			if (coverage.path("children").size() > 0 && coverage.path("children").get(0).path("households").asLong() > 0) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		// The move reaches the round's visits after it commits, as an event.
+		JsonNode coverage = await("the moved grid's households in the round's coverage").atMost(Duration.ofSeconds(30))
+			.until(() -> get("demo-county", "/api/v1/screening-rounds/" + round + "/coverage?jurisdiction=" + siblingGrid)
+				.json(), c -> c.path("children").size() > 0 && c.path("children").get(0).path("households").asLong() > 0);
 		assertThat(coverage.path("children").get(0).path("jurisdictionCode").asString()).isEqualTo(code);
 		assertThat(coverage.path("children").get(0).path("households").asLong()).isEqualTo(1);
 	}
