@@ -9,6 +9,7 @@ import org.bastion.jurisdiction.Division;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
@@ -41,12 +42,12 @@ class ArrivalPageController {
 
 	private final MessageSource messages;
 
-	private final java.time.ZoneId zone;
+	private final FieldClock clock;
 
 	ArrivalPageController(Arrivals arrivals, Divisions divisions, ArrivalPrefill prefill, CurrentViewer viewer,
 			MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${bastion.zone:Asia/Shanghai}") java.time.ZoneId zone) {
-		this.zone = zone;
+			FieldClock clock) {
+		this.clock = clock;
 		this.prefill = prefill;
 		this.arrivals = arrivals;
 		this.divisions = divisions;
@@ -129,11 +130,11 @@ class ArrivalPageController {
 		model.addAttribute("reasons",
 				detail.arrival().riskReasons().stream().map(r -> ArrivalTexts.reason(r, messages, locale)).toList());
 		model.addAttribute("badge", ArrivalTexts.badge(detail.arrival().riskLevel()));
-		model.addAttribute("registeredAt", ArrivalTexts.time(detail.arrival().registeredAt(), zone));
+		model.addAttribute("registeredAt", ArrivalTexts.time(detail.arrival().registeredAt(), clock.zone()));
 		model.addAttribute("history", detail.history()
 			.stream()
 			.map(h -> messages.getMessage("arrival.history.entry",
-					new Object[] { ArrivalTexts.time(h.changedAt(), zone), ArrivalTexts.level(h.oldLevel(), messages, locale),
+					new Object[] { ArrivalTexts.time(h.changedAt(), clock.zone()), ArrivalTexts.level(h.oldLevel(), messages, locale),
 							ArrivalTexts.level(h.newLevel(), messages, locale),
 							messages.getMessage("arrival.history.cause." + h.cause(), null, locale), h.areaName(),
 							messages.getMessage("measure." + h.newMeasure(), null, locale) },

@@ -1,8 +1,6 @@
 package org.bastion.arrivals;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,12 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,12 +70,12 @@ public class Arrivals {
 
 	private final ApplicationEventPublisher events;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	Arrivals(ArrivalDatabase database, ArrivalVisits visits, ArrivalListEntries listEntries, RiskAreaDatabase riskAreas,
 			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.database = database;
 		this.visits = visits;
 		this.listEntries = listEntries;
@@ -89,12 +87,12 @@ public class Arrivals {
 		this.viewer = viewer;
 		this.audit = audit;
 		this.events = events;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** Today in the deployment's zone: the day arrival dates are compared with. */
 	public LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	/**
@@ -145,7 +143,7 @@ public class Arrivals {
 		ArrivalDraft draft = new ArrivalDraft(clientId, person.id(), place.code(), place.path(), facts.originCode(),
 				facts.originAddress(), facts.departureDate(), facts.arrivalDate(), facts.mode(), facts.plate(),
 				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
-				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
+				request.visitId(), request.listEntryId(), viewer.get().username(), clock.instant(),
 				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size(),
 				person.outsideArea() ? ArrivalRules.text(request.person().name()) : null,
 				person.outsideArea() ? ArrivalRules.text(request.person().phone()) : null);

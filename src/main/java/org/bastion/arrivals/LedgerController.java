@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
 import org.bastion.people.PersonView;
 import org.bastion.shared.ExcelCsv;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.LedgerWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -45,12 +43,12 @@ class LedgerController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
-	LedgerController(ArrivalLedger ledger, MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	LedgerController(ArrivalLedger ledger, MessageSource messages, FieldClock clock) {
 		this.ledger = ledger;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@GetMapping({ "/api/v1/arrivals/ledger.xlsx", "/arrivals/ledger.xlsx" })
@@ -132,7 +130,7 @@ class LedgerController {
 		cells.add(text(locale, "measure." + a.recommendedMeasure()));
 		cells.add(a.temperature());
 		cells.add(a.registeredBy());
-		cells.add(a.registeredAt() == null ? null : LocalDateTime.ofInstant(a.registeredAt(), zone));
+		cells.add(clock.local(a.registeredAt()));
 		return cells;
 	}
 

@@ -1,6 +1,5 @@
 package org.bastion.observation;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import org.bastion.people.PersonView;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
-import org.springframework.beans.factory.annotation.Value;
+import org.bastion.shared.FieldClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +33,15 @@ public class HealthTimeline {
 
 	private final AuditTrail audit;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	HealthTimeline(List<HealthTimelineSource> sources, People people, CurrentViewer viewer, AuditTrail audit,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.sources = sources;
 		this.people = people;
 		this.viewer = viewer;
 		this.audit = audit;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** @throws org.bastion.shared.NotFoundException when the person is not in the viewer's area */
@@ -50,7 +49,7 @@ public class HealthTimeline {
 		PersonView person = people.find(personId);
 		String scope = viewer.scopePattern();
 		List<HealthTimelineEntry> entries = sources.stream()
-			.flatMap(source -> source.entriesFor(personId, scope, zone).stream())
+			.flatMap(source -> source.entriesFor(personId, scope, clock.zone()).stream())
 			.sorted(NEWEST_FIRST)
 			.toList();
 		audit.record(AuditAction.VIEW, "person:" + personId, "health-timeline");

@@ -3,8 +3,6 @@ package org.bastion.rounds;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +14,11 @@ import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.LedgerWorkbook;
 import org.bastion.shared.Slice;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,16 +55,16 @@ class VisitPageController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	VisitPageController(Visits visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
-			MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			MessageSource messages, FieldClock clock) {
 		this.visits = visits;
 		this.rounds = rounds;
 		this.jurisdictions = jurisdictions;
 		this.viewer = viewer;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("tones")
@@ -145,7 +143,7 @@ class VisitPageController {
 				: jurisdictions.visible(jurisdiction.strip()).name();
 		LedgerWorkbook.Heading heading = new LedgerWorkbook.Heading(
 				text("unvisited.ledger.title", locale, area, round.number()), text("unvisited.ledger.unit", locale), area,
-				text("unvisited.ledger.date", locale), LocalDate.now(zone).toString(), text("unvisited.ledger.person", locale),
+				text("unvisited.ledger.date", locale), clock.today().toString(), text("unvisited.ledger.person", locale),
 				viewer.get().username());
 		List<String> columns = List.of(text("unvisited.area", locale), text("unvisited.address", locale),
 				text("unvisited.head", locale), text("unvisited.members", locale), text("unvisited.status", locale),

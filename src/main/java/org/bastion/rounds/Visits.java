@@ -14,6 +14,7 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
@@ -52,8 +53,11 @@ public class Visits implements ArrivalVisits {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldClock clock;
+
 	Visits(VisitDatabase visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.rounds = rounds;
 		this.jurisdictions = jurisdictions;
@@ -122,7 +126,7 @@ public class Visits implements ArrivalVisits {
 		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refused refused) {
 			throw new ConflictException(refused.messageKey(), visit.view());
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		String by = viewer.get().username();
 		if (!visits.update(visitId, visit.status(), report.outcome().status(), returnees, note, by, now)) {
 			throw new ConflictException("visit.changed", load(visitId).view());
@@ -161,7 +165,7 @@ public class Visits implements ArrivalVisits {
 				.decide(visit.status(), new VisitPolicy.ReturneeRegistered()) instanceof VisitPolicy.Refused) {
 				return;
 			}
-			Instant now = Instant.now();
+			Instant now = clock.instant();
 			if (visits.returneeRegistered(visitId, visit.status(), by, now)) {
 				if (visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
 					Integer returnees = load(visitId).returnees();
