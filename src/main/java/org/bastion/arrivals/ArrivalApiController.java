@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,13 +45,7 @@ class ArrivalApiController {
 	ResponseEntity<ArrivalResponse> register(@Valid @RequestBody NewArrival body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewArrival request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "arrival.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewArrival request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "arrival.clientId.size"));
 		ArrivalRegistration registration = arrivals.register(request);
 		ArrivalResponse response = ArrivalResponse.of(registration.arrival(), registration.existing(), messages, locale);
 		if (registration.existing()) {

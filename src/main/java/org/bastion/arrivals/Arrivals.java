@@ -19,6 +19,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
@@ -45,8 +46,6 @@ public class Arrivals {
 
 	/** A list without dates covers the last four weeks, twice the usual observation period. */
 	public static final int DEFAULT_DAYS = 28;
-
-	private static final String CLIENT_ID = "[0-9A-Za-z._:-]{1,64}";
 
 	private final ArrivalDatabase database;
 
@@ -109,10 +108,7 @@ public class Arrivals {
 	 * viewer's area
 	 */
 	public ArrivalRegistration register(NewArrival request) {
-		String clientId = ArrivalRules.text(request.clientId());
-		if (clientId != null && !clientId.matches(CLIENT_ID)) {
-			throw new InvalidInputException(new FieldViolation("clientId", "shape", "arrival.clientId.size"));
-		}
+		String clientId = Idempotency.stored(request.clientId(), "arrival.clientId.size");
 		if (clientId != null) {
 			var earlier = database.findByClientId(clientId);
 			if (earlier.isPresent()) {

@@ -7,9 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -37,14 +35,7 @@ class CaseApiController {
 					+ "person has a case; a repeated clientId or Idempotency-Key returns the first case.")
 	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCase request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "case.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewCase request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "case.clientId.size"));
 		CaseView created = cases.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + created.id())).body(created);
 	}

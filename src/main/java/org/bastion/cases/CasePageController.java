@@ -11,6 +11,7 @@ import org.bastion.people.PersonView;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.PageErrors;
@@ -86,7 +87,7 @@ class CasePageController {
 				throw new InvalidInputException(violations);
 			}
 			CaseView created = cases.create(new NewCase(person.id(), chosen, onset, confirmed, hospital,
-					clientId == null || clientId.length() > 64 ? null : clientId));
+					Idempotency.ofForm(clientId)));
 			return "redirect:/cases/" + created.id();
 		}
 		catch (InvalidInputException | org.bastion.shared.ConflictException refused) {

@@ -17,6 +17,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Paging;
@@ -79,7 +80,7 @@ public class Cases {
 	 */
 	@PreAuthorize(RECORDERS)
 	public CaseView create(NewCase request) {
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "case.clientId.size");
 		if (clientId != null) {
 			var earlier = cases.findByClientId(clientId);
 			if (earlier.isPresent()) {

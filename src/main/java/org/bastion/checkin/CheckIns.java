@@ -17,6 +17,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,7 +71,7 @@ public class CheckIns {
 	public CheckInView record(long unitId, NewCheckIn request) {
 		StaffUnitRow unit = units.load(unitId);
 		viewer.requireWritable(unit.jurisdictionPath());
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "checkin.clientId.size");
 		if (clientId != null) {
 			var earlier = entries.entryByClientId(clientId);
 			if (earlier.isPresent() && earlier.get().unitId() == unitId) {

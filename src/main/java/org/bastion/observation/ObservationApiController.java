@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -48,13 +46,7 @@ class ObservationApiController {
 					+ "returns the first order and stores nothing.")
 	ResponseEntity<ObservationView> create(@Valid @RequestBody NewObservation body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewObservation request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "observation.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewObservation request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "observation.clientId.size"));
 		ObservationView order = observations.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/observations/" + order.id())).body(order);
 	}

@@ -24,6 +24,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Paging;
@@ -106,7 +107,7 @@ public class Observations {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public ObservationView create(NewObservation request) {
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "observation.clientId.size");
 		if (clientId != null) {
 			var earlier = orders.findByClientId(clientId);
 			if (earlier.isPresent()) {

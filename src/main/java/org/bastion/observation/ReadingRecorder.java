@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
-import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -168,9 +168,7 @@ class ReadingRecorder {
 		if (!order.open()) {
 			throw new ConflictException("observation.released", null, order.releasedOn());
 		}
-		if (check.clientId() != null && check.clientId().length() > 64) {
-			throw new InvalidInputException(new FieldViolation("clientId", "size", "check.clientId.size"));
-		}
+		Idempotency.stored(check.clientId(), "check.clientId.size");
 		return CheckRules.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
 				check.symptoms(), today);
 	}

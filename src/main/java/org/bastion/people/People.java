@@ -15,6 +15,7 @@ import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Masking;
@@ -79,8 +80,7 @@ public class People {
 	 */
 	public Registration register(NewPerson request) {
 		Jurisdiction place = writablePlace(request.jurisdictionCode());
-		String clientId = PersonRules.blankToNull(request.clientId());
-		PersonRules.checkClientId(clientId);
+		String clientId = Idempotency.stored(request.clientId(), "person.clientId.size");
 		if (clientId != null) {
 			var earlier = persons.findByClientId(clientId);
 			if (earlier.isPresent()) {

@@ -33,8 +33,6 @@ final class PersonRules {
 
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9A-Z()-]{4,40}");
 
-	private static final Pattern CLIENT_ID = Pattern.compile("[0-9A-Za-z._:-]{1,64}");
-
 	private PersonRules() {
 	}
 
@@ -145,12 +143,6 @@ final class PersonRules {
 		return e.expectedCheckCharacter()
 			.map(expected -> new FieldViolation("idNumber", rule, key, String.valueOf(expected)))
 			.orElseGet(() -> new FieldViolation("idNumber", rule, key));
-	}
-
-	static void checkClientId(String clientId) {
-		if (clientId != null && !CLIENT_ID.matcher(clientId).matches()) {
-			throw new InvalidInputException(new FieldViolation("clientId", "shape", "person.clientId.size"));
-		}
 	}
 
 	/** Full-width letters and compatibility ideographs folded, runs of spaces made one, as searches expect. */

@@ -10,6 +10,7 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
@@ -77,10 +78,9 @@ public class Verifications implements ArrivalListEntries {
 	@PreAuthorize(Roles.GRID_WORKERS)
 	public ListEntryView verify(long id, Verification verification) {
 		verification.check();
+		String clientId = Idempotency.stored(verification.clientId(), "pushedList.verification.clientId.size");
 		ListEntryDatabase.EntryRow row = load(id);
 		viewer.requireWritable(row.jurisdictionPath());
-		String clientId = verification.clientId() == null || verification.clientId().isBlank() ? null
-				: verification.clientId().strip();
 		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
 		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
 		if (clientId != null && Objects.equals(clientId, before.clientId())) {

@@ -7,9 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,13 +52,7 @@ class RoundApiController {
 	ResponseEntity<ScreeningRound> open(@Valid @RequestBody RoundOpening body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		RoundOpening request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "round.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		RoundOpening request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "round.clientId.size"));
 		ScreeningRound round = rounds.open(request);
 		return ResponseEntity.created(URI.create("/api/v1/screening-rounds/" + round.id())).body(round);
 	}

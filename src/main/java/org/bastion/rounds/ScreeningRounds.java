@@ -12,6 +12,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NotFoundException;
@@ -76,7 +77,7 @@ public class ScreeningRounds {
 	 */
 	@PreAuthorize(Roles.AREA_MANAGERS)
 	public ScreeningRound open(RoundOpening request) {
-		String clientId = blankToNull(request.clientId());
+		String clientId = Idempotency.stored(request.clientId(), "round.clientId.size");
 		if (clientId != null) {
 			var earlier = rounds.findByClientId(clientId);
 			if (earlier.isPresent()) {

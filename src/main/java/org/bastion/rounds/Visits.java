@@ -16,6 +16,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.LedgerWorkbook;
@@ -108,7 +109,7 @@ public class Visits implements ArrivalVisits {
 	 */
 	@PreAuthorize(Roles.GRID_WORKERS)
 	public VisitResult record(long visitId, VisitReport report) {
-		String clientId = blankToNull(report.clientId());
+		String clientId = Idempotency.stored(report.clientId(), "visit.clientId.size");
 		if (clientId != null) {
 			var earlier = visits.visitOfAttempt(clientId);
 			if (earlier.isPresent()) {

@@ -1,7 +1,6 @@
 package org.bastion.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -182,13 +181,6 @@ class PersonRulesTests {
 		assertThat(violations("123", null, null, "", null, null, "abc", "x".repeat(201), null))
 			.extracting(FieldViolation::field)
 			.containsExactlyInAnyOrder("name", "idNumber", "phone", "address");
-	}
-
-	@Test
-	void aClientIdHasAShape() {
-		PersonRules.checkClientId("3f2b9c1e-7a4d-4e0f-9b1a-2c3d4e5f6a7b");
-		assertThatThrownBy(() -> PersonRules.checkClientId("x".repeat(65))).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> PersonRules.checkClientId("a b")).isInstanceOf(InvalidInputException.class);
 	}
 
 	private static PersonFacts check(String id, DocumentType type, String document, String name, Sex sex,

@@ -11,9 +11,7 @@ import org.bastion.people.NewPerson;
 import org.bastion.people.People;
 import org.bastion.people.PersonChanges;
 import org.bastion.people.Registration;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -50,14 +48,7 @@ class PeopleApiController {
 	ResponseEntity<PersonResponse> register(@Valid @RequestBody NewPerson body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewPerson request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "person.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewPerson request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "person.clientId.size"));
 		Registration registration = people.register(request);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + registration.person().id()))
 			.body(PersonResponse.of(registration, messages, locale));
