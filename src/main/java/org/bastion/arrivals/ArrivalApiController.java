@@ -45,7 +45,8 @@ class ArrivalApiController {
 	ResponseEntity<ArrivalResponse> register(@Valid @RequestBody NewArrival body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewArrival request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "arrival.clientId.size"));
+		NewArrival request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "arrival.clientId.size"));
 		ArrivalRegistration registration = arrivals.register(request);
 		ArrivalResponse response = ArrivalResponse.of(registration.arrival(), registration.existing(), messages, locale);
 		if (registration.existing()) {

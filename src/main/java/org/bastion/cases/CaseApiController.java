@@ -35,7 +35,8 @@ class CaseApiController {
 					+ "person has a case; a repeated clientId or Idempotency-Key returns the first case.")
 	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCase request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "case.clientId.size"));
+		NewCase request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "case.clientId.size"));
 		CaseView created = cases.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + created.id())).body(created);
 	}

@@ -37,7 +37,8 @@ class IsolationSiteApiController {
 			+ "clientId or Idempotency-Key returns the first site.")
 	ResponseEntity<IsolationSiteView> create(@Valid @RequestBody IsolationSiteRequest body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String key) {
-		IsolationSiteRequest request = body.withClientId(Idempotency.clientId(key, body.clientId(), "site.clientId.size"));
+		IsolationSiteRequest request = body
+			.withClientId(Idempotency.clientId(key, body.clientId(), "site.clientId.size"));
 		IsolationSiteView site = sites.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/isolation-sites/" + site.id())).body(site);
 	}

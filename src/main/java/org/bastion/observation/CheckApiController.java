@@ -57,7 +57,8 @@ class CheckApiController {
 					+ "409 on a released order.")
 	ResponseEntity<CheckRecorded> record(@PathVariable long id, @Valid @RequestBody NewCheck body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCheck check = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "check.clientId.size"));
+		NewCheck check = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "check.clientId.size"));
 		return ResponseEntity.status(HttpStatus.CREATED).body(checks.record(id, check));
 	}
 

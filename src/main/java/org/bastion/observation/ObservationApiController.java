@@ -46,7 +46,8 @@ class ObservationApiController {
 					+ "returns the first order and stores nothing.")
 	ResponseEntity<ObservationView> create(@Valid @RequestBody NewObservation body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewObservation request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "observation.clientId.size"));
+		NewObservation request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "observation.clientId.size"));
 		ObservationView order = observations.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/observations/" + order.id())).body(order);
 	}

@@ -47,7 +47,8 @@ class VerificationApiController {
 	ListEntryView verify(@PathVariable long id, @Valid @RequestBody Verification body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		Verification verification = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "pushedList.verification.clientId.size"));
+		Verification verification = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "pushedList.verification.clientId.size"));
 		return verifications.verify(id, verification);
 	}
 }

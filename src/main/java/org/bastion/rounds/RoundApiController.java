@@ -52,7 +52,8 @@ class RoundApiController {
 	ResponseEntity<ScreeningRound> open(@Valid @RequestBody RoundOpening body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		RoundOpening request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "round.clientId.size"));
+		RoundOpening request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "round.clientId.size"));
 		ScreeningRound round = rounds.open(request);
 		return ResponseEntity.created(URI.create("/api/v1/screening-rounds/" + round.id())).body(round);
 	}

@@ -39,7 +39,8 @@ class VisitApiController {
 	VisitResult record(@PathVariable long id, @Valid @RequestBody VisitReport body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		VisitReport report = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "visit.clientId.size"));
+		VisitReport report = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "visit.clientId.size"));
 		return visits.record(id, report);
 	}
 

@@ -48,7 +48,8 @@ class PeopleApiController {
 	ResponseEntity<PersonResponse> register(@Valid @RequestBody NewPerson body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewPerson request = body.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "person.clientId.size"));
+		NewPerson request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "person.clientId.size"));
 		Registration registration = people.register(request);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + registration.person().id()))
 			.body(PersonResponse.of(registration, messages, locale));
