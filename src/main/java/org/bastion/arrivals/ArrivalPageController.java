@@ -12,6 +12,7 @@ import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -69,7 +70,7 @@ class ArrivalPageController {
 		model.addAttribute("risk", risk);
 		model.addAttribute("levels", RiskLevel.values());
 		try {
-			model.addAttribute("results", arrivals.list(jurisdiction, start, end, risk, cursor, Arrivals.DEFAULT_LIMIT));
+			model.addAttribute("results", arrivals.list(jurisdiction, start, end, risk, cursor, PageRequest.DEFAULT_SIZE));
 		}
 		catch (InvalidInputException refused) {
 			model.addAttribute("results", new Slice<ArrivalListItem>(List.of(), null));

@@ -23,6 +23,7 @@ import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Arrivals {
 
 	static final String ARRIVAL = "arrival";
-
-	public static final int DEFAULT_LIMIT = 20;
-
-	public static final int MAX_LIMIT = 100;
 
 	/** A list without dates covers the last four weeks, twice the usual observation period. */
 	public static final int DEFAULT_DAYS = 28;
@@ -184,12 +181,11 @@ public class Arrivals {
 	public Slice<ArrivalListItem> list(String jurisdictionCode, LocalDate from, LocalDate to, RiskLevel risk,
 			String cursor, Integer limit) {
 		ArrivalFilter filter = filter(jurisdictionCode, from, to, risk);
-		Long before = parseCursor(cursor);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
-		List<Arrival> rows = database.list(filter, before, size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "arrival.filter.cursor");
+		List<Arrival> rows = database.list(filter, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, ARRIVAL, filter.scope() + " " + filter.from() + ".." + filter.to());
-		Slice<Arrival> page = Slice.of(rows, size, row -> String.valueOf(row.id()));
-		return new Slice<>(items(page.items()), page.nextCursor());
+		Slice<Arrival> slice = page.slice(rows, Arrival::id);
+		return new Slice<>(items(slice.items()), slice.nextCursor());
 	}
 
 	/** The filter of a list or ledger, checked: an area the viewer may see and dates in order. */
@@ -295,19 +291,6 @@ public class Arrivals {
 		}
 		String phone = arrival.typedPhone();
 		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
-	}
-
-	private static Long parseCursor(String cursor) {
-		String text = ArrivalRules.text(cursor);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(new FieldViolation("cursor", "shape", "arrival.filter.cursor"));
-		}
 	}
 
 	static String target(long arrivalId) {

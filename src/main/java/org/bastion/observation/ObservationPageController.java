@@ -13,6 +13,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -76,7 +77,7 @@ class ObservationPageController {
 		model.addAttribute("status", wanted);
 		model.addAttribute("statuses", ObservationStatus.values());
 		try {
-			model.addAttribute("results", observations.list(jurisdiction, wanted, cursor, Observations.DEFAULT_LIMIT));
+			model.addAttribute("results", observations.list(jurisdiction, wanted, cursor, PageRequest.DEFAULT_SIZE));
 		}
 		catch (InvalidInputException | org.bastion.shared.NotFoundException refused) {
 			model.addAttribute("results", new Slice<ObservationView>(List.of(), null));

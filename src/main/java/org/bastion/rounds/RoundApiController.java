@@ -25,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class RoundApiController {
 
 
-	/** A list answer, wrapped so that fields can be added without breaking clients. */
-	record Rounds(List<ScreeningRound> items) {
-	}
-
 	private final ScreeningRounds rounds;
 
 	private final Visits visits;
@@ -61,9 +57,9 @@ class RoundApiController {
 	@GetMapping
 	@Operation(summary = "Rounds concerning the caller's area",
 			description = "Rounds over the caller's area, inside it, or over an area containing it; newest first.")
-	Rounds list(@Parameter(description = "Only rounds over or under this jurisdiction code")
+	Slice<ScreeningRound> list(@Parameter(description = "Only rounds over or under this jurisdiction code")
 	@RequestParam(required = false) String jurisdiction) {
-		return new Rounds(rounds.list(jurisdiction));
+		return Slice.whole(rounds.list(jurisdiction));
 	}
 
 	@GetMapping("/{id}")

@@ -21,6 +21,7 @@ import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.LedgerWorkbook;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +79,7 @@ public class Visits implements ArrivalVisits {
 			Integer limit) {
 		RoundRow round = rounds.load(roundId);
 		JurisdictionPath area = area(round, jurisdictionCode);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
+		int size = PageRequest.size(limit, DEFAULT_LIMIT, MAX_LIMIT);
 		int afterRank = -1;
 		long afterId = 0;
 		if (cursor != null && !cursor.isBlank()) {

@@ -23,6 +23,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class PeoplePageController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		model.addAttribute("q", q == null ? "" : q);
 		try {
-			Slice<PersonView> results = people.search(q, null, cursor, People.DEFAULT_LIMIT);
+			Slice<PersonView> results = people.search(q, null, cursor, PageRequest.DEFAULT_SIZE);
 			model.addAttribute("results", results);
 		}
 		catch (InvalidInputException refused) {
