@@ -1,7 +1,6 @@
 package org.bastion.arrivals;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,8 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -63,13 +61,8 @@ class ArrivalApiController {
 
 	@GetMapping
 	@Operation(summary = "Arrivals of an area", description = "Newest first, cursor paged; dates default to the last 28 days.")
-	Slice<ArrivalResponse> list(@Parameter(description = "A jurisdiction code inside the caller's area")
-	@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit, Locale locale) {
-		return arrivals.list(jurisdiction, from, to, risk, cursor, limit)
+	Slice<ArrivalResponse> list(@ParameterObject ArrivalQuery query, Locale locale) {
+		return arrivals.list(query.jurisdiction(), query.from(), query.to(), query.risk(), query.cursor(), query.limit())
 			.map(item -> ArrivalResponse.of(item, messages, locale));
 	}
 }

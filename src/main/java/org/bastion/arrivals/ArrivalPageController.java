@@ -15,7 +15,6 @@ import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,20 +56,19 @@ class ArrivalPageController {
 	}
 
 	@GetMapping("/arrivals")
-	String list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-		LocalDate end = to == null ? arrivals.today() : to;
-		LocalDate start = from == null ? end.minusDays(Arrivals.DEFAULT_DAYS - 1L) : from;
+	String list(ArrivalQuery query, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		LocalDate end = query.to() == null ? arrivals.today() : query.to();
+		LocalDate start = query.from() == null ? end.minusDays(Arrivals.DEFAULT_DAYS - 1L) : query.from();
+		String jurisdiction = query.jurisdiction();
+		String cursor = query.cursor();
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("risk", risk);
+		model.addAttribute("risk", query.risk());
 		model.addAttribute("levels", RiskLevel.values());
 		try {
-			model.addAttribute("results", arrivals.list(jurisdiction, start, end, risk, cursor, PageRequest.DEFAULT_SIZE));
+			model.addAttribute("results", arrivals.list(jurisdiction, start, end, query.risk(), cursor, PageRequest.DEFAULT_SIZE));
 		}
 		catch (InvalidInputException refused) {
 			model.addAttribute("results", new Slice<ArrivalListItem>(List.of(), null));

@@ -3,7 +3,6 @@ package org.bastion.arrivals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +15,12 @@ import org.bastion.people.PersonView;
 import org.bastion.shared.ExcelCsv;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.LedgerWorkbook;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,12 +51,10 @@ class LedgerController {
 
 	@GetMapping({ "/api/v1/arrivals/ledger.xlsx", "/arrivals/ledger.xlsx" })
 	@Operation(summary = "The arrivals ledger as xlsx", description = "Dates default to the last 28 days; audited as EXPORT.")
-	void xlsx(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	void xlsx(@ParameterObject ArrivalPeriod period,
 			@AuthenticationPrincipal(expression = "displayName") String displayName, HttpServletResponse response,
 			Locale locale) throws IOException {
-		ArrivalLedger.Scope scope = ledger.scope(jurisdiction, from, to);
+		ArrivalLedger.Scope scope = ledger.scope(period.jurisdiction(), period.from(), period.to());
 		String title = text(locale, "ledger.title", scope.areaName() == null ? "" : scope.areaName());
 		start(response, XLSX, title + ".xlsx");
 		long[] count = { 0 };
@@ -86,11 +82,8 @@ class LedgerController {
 
 	@GetMapping({ "/api/v1/arrivals/ledger.csv", "/arrivals/ledger.csv" })
 	@Operation(summary = "The arrivals ledger as CSV (UTF-8 with BOM, for Excel)", description = "Audited as EXPORT.")
-	void csv(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response, Locale locale) throws IOException {
-		ArrivalLedger.Scope scope = ledger.scope(jurisdiction, from, to);
+	void csv(@ParameterObject ArrivalPeriod period, HttpServletResponse response, Locale locale) throws IOException {
+		ArrivalLedger.Scope scope = ledger.scope(period.jurisdiction(), period.from(), period.to());
 		String title = text(locale, "ledger.title", scope.areaName() == null ? "" : scope.areaName());
 		start(response, "text/csv;charset=UTF-8", title + ".csv");
 		long count = 0;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,10 +64,8 @@ class CaseApiController {
 
 	@GetMapping("/api/v1/cases")
 	@Operation(summary = "Cases in the caller's area, newest first, cursor paged")
-	Slice<CaseView> list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		return cases.list(jurisdiction, status, cursor, limit);
+	Slice<CaseView> list(@ParameterObject CaseQuery query) {
+		return cases.list(query.jurisdiction(), query.status(), query.cursor(), query.limit());
 	}
 
 	@GetMapping("/api/v1/cases/daily")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +61,8 @@ class ObservationApiController {
 
 	@GetMapping("/api/v1/observations")
 	@Operation(summary = "Orders in the caller's area, newest first, cursor paged")
-	Slice<ObservationView> list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) ObservationStatus status, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		return observations.list(jurisdiction, status, cursor, limit);
+	Slice<ObservationView> list(@ParameterObject ObservationQuery query) {
+		return observations.list(query.jurisdiction(), query.status(), query.cursor(), query.limit());
 	}
 
 	@PostMapping("/api/v1/observations/{id}/extend")

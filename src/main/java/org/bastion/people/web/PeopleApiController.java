@@ -13,6 +13,7 @@ import org.bastion.people.PersonChanges;
 import org.bastion.people.Registration;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -66,11 +66,8 @@ class PeopleApiController {
 			description = "q: an ID number (18 or 15 digits), a mobile phone (11 digits), 4 or more leading or "
 					+ "trailing digits of either, or the start of a name; empty lists everyone. Newest first, "
 					+ "cursor paged.")
-	Slice<PersonResponse> search(@RequestParam(required = false) String q,
-			@Parameter(description = "A jurisdiction code inside the caller's area")
-			@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return people.search(q, jurisdiction, cursor, limit).map(PersonResponse::of);
+	Slice<PersonResponse> search(@ParameterObject PersonQuery query) {
+		return people.search(query.q(), query.jurisdiction(), query.cursor(), query.limit()).map(PersonResponse::of);
 	}
 
 	@PutMapping("/{id}")
