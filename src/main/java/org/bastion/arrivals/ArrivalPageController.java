@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Division;
 import org.bastion.jurisdiction.Divisions;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,8 +56,7 @@ class ArrivalPageController {
 	}
 
 	@GetMapping("/arrivals")
-	String list(ArrivalQuery query, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			Locale locale) {
+	String list(ArrivalQuery query, HtmxRequest htmx, Model model, Locale locale) {
 		LocalDate end = query.to() == null ? arrivals.today() : query.to();
 		LocalDate start = query.from() == null ? end.minusDays(Arrivals.DEFAULT_DAYS - 1L) : query.from();
 		String jurisdiction = query.jurisdiction();
@@ -76,7 +75,7 @@ class ArrivalPageController {
 			model.addAttribute("searchError", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
 		}
 		model.addAttribute("canWrite", !viewer.get().readOnly());
-		return htmx != null && cursor != null ? "arrivals/list :: page" : "arrivals/list";
+		return htmx.isHtmxRequest() && cursor != null ? "arrivals/list :: page" : "arrivals/list";
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bastion.people.People;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -61,9 +61,7 @@ class ObservationPageController {
 
 	@GetMapping("/observations")
 	String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			java.util.Locale locale) {
+			@RequestParam(required = false) String cursor, HtmxRequest htmx, Model model, java.util.Locale locale) {
 		ObservationStatus wanted = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -84,7 +82,7 @@ class ObservationPageController {
 			model.addAttribute("searchError", messages.getMessage("observation.list.badFilter", null, locale));
 		}
 		model.addAttribute("canWrite", !viewer.get().readOnly());
-		return htmx != null && cursor != null ? "health/list :: page" : "health/list";
+		return htmx.isHtmxRequest() && cursor != null ? "health/list :: page" : "health/list";
 	}
 
 	@GetMapping("/observations/new")

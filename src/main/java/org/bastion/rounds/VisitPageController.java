@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Jurisdiction;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -75,20 +75,20 @@ class VisitPageController {
 	@GetMapping("/rounds/{id}/visits")
 	String visits(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		ScreeningRound round = rounds.find(id);
 		model.addAttribute("round", round);
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("visits", visits.list(id, jurisdiction, List.of(), cursor, Visits.DEFAULT_LIMIT));
 		model.addAttribute("canVisit", canVisit(round));
 		// htmx asks for the next page only: its cards and a new "more" link replace the old link.
-		return htmx != null && cursor != null ? "rounds/visits :: page" : "rounds/visits";
+		return htmx.isHtmxRequest() && cursor != null ? "rounds/visits :: page" : "rounds/visits";
 	}
 
 	@PostMapping("/rounds/{id}/visits/{visitId}")
 	String mark(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute VisitForm form,
 			BindingResult binding, @RequestParam(required = false) String jurisdiction,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Visit visit;
 		String error = null;
@@ -108,7 +108,7 @@ class VisitPageController {
 			error = messages.getMessage(first.messageKey(), first.arguments(), locale);
 			visit = visits.find(visitId);
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			if (error != null) {
 				redirect.addFlashAttribute("pageError", error);
 			}
