@@ -168,6 +168,7 @@ class ReadingRecorder {
 		if (!order.open()) {
 			throw new ConflictException("observation.released", null, order.releasedOn());
 		}
+		// Refused here, item by item, rather than when the batch looks earlier ids up by their stripped key.
 		Idempotency.stored(check.clientId(), "check.clientId.size");
 		return CheckRules.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
 				check.symptoms(), today);
