@@ -10,6 +10,7 @@ import org.bastion.jurisdiction.Division;
 import org.bastion.jurisdiction.DivisionLevel;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,9 +43,9 @@ class DivisionApiController {
 	@GetMapping
 	@Operation(summary = "Search divisions by name or code",
 			description = "Code prefix, or part of the name or full name (武汉 finds 湖北省武汉市 first, then its districts).")
-	Items<DivisionResponse> search(@RequestParam(required = false) String q,
+	Slice<DivisionResponse> search(@RequestParam(required = false) String q,
 			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) Integer limit) {
-		return new Items<>(divisions
+		return Slice.whole(divisions
 			.search(JurisdictionApiController.query(q), limit == null ? JurisdictionApiController.DEFAULT_LIMIT : limit)
 			.stream()
 			.map(DivisionResponse::of)
