@@ -1,7 +1,6 @@
 package org.bastion.rounds;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,11 +77,8 @@ class RoundApiController {
 	@GetMapping("/{id}/visits")
 	@Operation(summary = "A round's visits in the caller's part of it",
 			description = "Households not yet visited first (pending, then nobody home), cursor paged.")
-	Slice<Visit> visits(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
-			@Parameter(description = "One or more statuses, comma separated")
-			@RequestParam(required = false) List<VisitStatus> status,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return visits.list(id, jurisdiction, status == null ? List.of() : status, cursor, limit);
+	Slice<Visit> visits(@PathVariable long id, @ParameterObject VisitQuery query) {
+		return visits.list(id, query.jurisdiction(), query.statuses(), query.cursor(), query.limit());
 	}
 
 	@GetMapping("/{id}/coverage")
