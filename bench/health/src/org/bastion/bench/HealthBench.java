@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.bastion.BastionApplication;
 import org.bastion.observation.NewObservation;
-import org.bastion.observation.ObservationKind;
-import org.bastion.observation.ObservationReason;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.Observations;
 import org.bastion.security.SystemTask;
 import org.springframework.boot.SpringApplication;

@@ -115,10 +115,10 @@ public class Arrivals {
 		if (request.person() == null) {
 			throw new InvalidInputException(new FieldViolation("person", "required", "arrival.person.required"));
 		}
-		ArrivalRules.Checked facts = checked(request);
+		ArrivalPolicy.Valid facts = checked(request);
 		Long visitRound = request.visitId() == null ? null : visits.roundOfVisit(request.visitId()).orElse(null);
 		Long roundId = visitRound == null ? request.roundId() : visitRound;
-		Jurisdiction place = jurisdictions.find(ArrivalRules.text(request.person().jurisdictionCode()))
+		Jurisdiction place = jurisdictions.find(ArrivalPolicy.text(request.person().jurisdictionCode()))
 			.orElseThrow(() -> new InvalidInputException(
 					new FieldViolation("person.jurisdictionCode", "exists", "person.jurisdictionCode.unknown")));
 		viewer.requireWritable(place.path());
@@ -138,8 +138,8 @@ public class Arrivals {
 				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
 				request.visitId(), request.listEntryId(), viewer.get().username(), clock.instant(),
 				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size(),
-				person.outsideArea() ? ArrivalRules.text(request.person().name()) : null,
-				person.outsideArea() ? ArrivalRules.text(request.person().phone()) : null);
+				person.outsideArea() ? ArrivalPolicy.text(request.person().name()) : null,
+				person.outsideArea() ? ArrivalPolicy.text(request.person().phone()) : null);
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> database.insert(draft));
 		if (inserted.isEmpty()) {
 			// The same trip or client id committed between our look-up and insert (the insert waited for
@@ -190,7 +190,7 @@ public class Arrivals {
 
 	/** The filter of a list or ledger, checked: an area the viewer may see and dates in order. */
 	ArrivalFilter filter(String jurisdictionCode, LocalDate from, LocalDate to, RiskLevel risk) {
-		String code = ArrivalRules.text(jurisdictionCode);
+		String code = ArrivalPolicy.text(jurisdictionCode);
 		var scope = code == null ? viewer.get().scope() : jurisdictions.visible(code).path();
 		LocalDate end = to == null ? today() : to;
 		LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1L) : from;
@@ -211,16 +211,16 @@ public class Arrivals {
 		return items;
 	}
 
-	private ArrivalRules.Checked checked(NewArrival request) {
+	private ArrivalPolicy.Valid checked(NewArrival request) {
 		List<FieldViolation> violations = new ArrayList<>();
-		ArrivalRules.Checked facts = null;
+		ArrivalPolicy.Valid facts = null;
 		try {
-			facts = ArrivalRules.check(request, today());
+			facts = ArrivalPolicy.check(request, today());
 		}
 		catch (InvalidInputException refused) {
 			violations.addAll(refused.violations());
 		}
-		String origin = ArrivalRules.text(request.originCode());
+		String origin = ArrivalPolicy.text(request.originCode());
 		if (facts != null && origin != null && divisions.find(origin).isEmpty()) {
 			violations.add(new FieldViolation("originCode", "exists", "arrival.originCode.unknown"));
 		}

@@ -64,7 +64,7 @@ public class DataQuality {
 	}
 
 	/** The arrivals of the area failing one check, newest first; audited as a list of personal data. */
-	public Slice<ArrivalListItem> failing(DataQualityCheck check, String jurisdictionCode, LocalDate from, LocalDate to,
+	public Slice<ArrivalListItem> failing(DataQualityList check, String jurisdictionCode, LocalDate from, LocalDate to,
 			String cursor, Integer limit) {
 		if (check == null) {
 			throw new InvalidInputException(new FieldViolation("check", "required", "quality.check.required"));
@@ -80,7 +80,7 @@ public class DataQuality {
 
 	/** The chosen node, or the viewer's own (null for a deployment-wide viewer, whose tops are compared). */
 	private Jurisdiction node(String jurisdictionCode) {
-		String code = ArrivalRules.text(jurisdictionCode);
+		String code = ArrivalPolicy.text(jurisdictionCode);
 		if (code != null) {
 			return jurisdictions.visible(code);
 		}

@@ -37,7 +37,7 @@ class DataQualityApiController {
 
 	@GetMapping("/{check}")
 	@Operation(summary = "The arrivals failing one check", description = "Newest first, cursor paged.")
-	Slice<ArrivalResponse> failing(@PathVariable DataQualityCheck check, @ParameterObject ArrivalPeriod period,
+	Slice<ArrivalResponse> failing(@PathVariable DataQualityList check, @ParameterObject ArrivalPeriod period,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			Locale locale) {
 		return quality.failing(check, period.jurisdiction(), period.from(), period.to(), cursor, limit)

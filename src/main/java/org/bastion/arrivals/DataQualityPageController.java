@@ -1,6 +1,5 @@
 package org.bastion.arrivals;
 
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,12 @@ class DataQualityPageController {
 	}
 
 	@GetMapping("/arrivals/quality")
-	String page(ArrivalPeriod period, @RequestParam(required = false) DataQualityCheck check,
+	String page(ArrivalPeriod period, @RequestParam(required = false) DataQualityList check,
 			@RequestParam(required = false) String cursor, Model model) {
 		String jurisdiction = period.jurisdiction();
 		var summary = quality.summary(jurisdiction, period.from(), period.to());
 		model.addAttribute("summary", summary);
-		model.addAttribute("checks", DataQualityCheck.values());
+		model.addAttribute("checks", DataQualityList.values());
 		model.addAttribute("check", check);
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		if (check != null) {

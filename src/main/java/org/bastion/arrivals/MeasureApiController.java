@@ -22,7 +22,7 @@ class MeasureApiController {
 		this.measures = measures;
 	}
 
-	record TableBody(List<@Valid MeasureRule> rules) {
+	record TableBody(List<@Valid MeasureTableRow> rules) {
 	}
 
 	@GetMapping

@@ -18,15 +18,15 @@ class MeasureDatabase {
 	}
 
 	MeasureTable table() {
-		List<MeasureRule> rules = jdbc.sql("SELECT risk_level, fever, measure FROM measure_rule ORDER BY risk_level, fever")
-			.query((rs, n) -> new MeasureRule(RiskLevel.valueOf(rs.getString("risk_level")), rs.getBoolean("fever"),
+		List<MeasureTableRow> rules = jdbc.sql("SELECT risk_level, fever, measure FROM measure_rule ORDER BY risk_level, fever")
+			.query((rs, n) -> new MeasureTableRow(RiskLevel.valueOf(rs.getString("risk_level")), rs.getBoolean("fever"),
 					Measure.valueOf(rs.getString("measure"))))
 			.list();
 		return new MeasureTable(rules);
 	}
 
 	void replace(MeasureTable table, String username, Instant now) {
-		for (MeasureRule rule : table.rules()) {
+		for (MeasureTableRow rule : table.rules()) {
 			jdbc.sql("""
 					UPDATE measure_rule SET measure = :measure, updated_by = :user, updated_at = :now
 					WHERE risk_level = :level AND fever = :fever""")

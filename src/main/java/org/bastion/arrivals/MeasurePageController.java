@@ -39,7 +39,7 @@ class MeasurePageController {
 	/** Each row arrives as a field named {@code LEVEL_fever} (HIGH_false, HIGH_true, …). */
 	@PostMapping("/measures")
 	String save(@RequestParam Map<String, String> fields, RedirectAttributes redirect, Locale locale) {
-		List<MeasureRule> rules = new ArrayList<>();
+		List<MeasureTableRow> rules = new ArrayList<>();
 		for (RiskLevel level : RiskLevel.values()) {
 			for (boolean fever : new boolean[] { false, true }) {
 				String value = fields.get(level.name() + "_" + fever);
@@ -50,7 +50,7 @@ class MeasurePageController {
 				catch (IllegalArgumentException unknown) {
 					// Left null: the table's check names the row.
 				}
-				rules.add(measure == null ? null : new MeasureRule(level, fever, measure));
+				rules.add(measure == null ? null : new MeasureTableRow(level, fever, measure));
 			}
 		}
 		try {

@@ -14,7 +14,7 @@ import org.bastion.shared.InvalidInputException;
  * a temperature of 37.3 °C or more at registration; a feverish arrival is never met with less than
  * home observation, nor with less than the same level without fever.
  */
-public record MeasureTable(List<MeasureRule> rules) {
+public record MeasureTable(List<MeasureTableRow> rules) {
 
 	/** 37.3 °C and above counts as fever. */
 	public static final BigDecimal FEVER = new BigDecimal("37.3");
@@ -29,13 +29,13 @@ public record MeasureTable(List<MeasureRule> rules) {
 
 	/** The table as seeded: the field's practice in 2020. */
 	public static MeasureTable defaults() {
-		List<MeasureRule> rules = new ArrayList<>();
+		List<MeasureTableRow> rules = new ArrayList<>();
 		Map<RiskLevel, Measure> plain = Map.of(RiskLevel.HIGH, Measure.CENTRAL_ISOLATION, RiskLevel.MEDIUM,
 				Measure.HOME_OBSERVATION, RiskLevel.LOW, Measure.HEALTH_MONITORING, RiskLevel.NONE, Measure.NONE);
 		for (RiskLevel level : RiskLevel.values()) {
 			Measure measure = plain.get(level);
-			rules.add(new MeasureRule(level, false, measure));
-			rules.add(new MeasureRule(level, true, measure.isWeakerThan(FEVER_FLOOR) ? FEVER_FLOOR : measure));
+			rules.add(new MeasureTableRow(level, false, measure));
+			rules.add(new MeasureTableRow(level, true, measure.isWeakerThan(FEVER_FLOOR) ? FEVER_FLOOR : measure));
 		}
 		return new MeasureTable(rules);
 	}
@@ -49,7 +49,7 @@ public record MeasureTable(List<MeasureRule> rules) {
 		boolean fever = isFever(temperature);
 		return rules.stream()
 			.filter(rule -> rule.riskLevel() == level && rule.fever() == fever)
-			.map(MeasureRule::measure)
+			.map(MeasureTableRow::measure)
 			.findFirst()
 			// A table always has all eight rows (check() refuses less); the floor keeps a fever safe regardless.
 			.orElse(fever ? FEVER_FLOOR : Measure.NONE);
@@ -64,7 +64,7 @@ public record MeasureTable(List<MeasureRule> rules) {
 		List<FieldViolation> violations = new ArrayList<>();
 		Map<RiskLevel, Map<Boolean, Measure>> seen = new EnumMap<>(RiskLevel.class);
 		for (int i = 0; i < rules.size(); i++) {
-			MeasureRule rule = rules.get(i);
+			MeasureTableRow rule = rules.get(i);
 			String field = "rules[" + i + "]";
 			if (rule == null || rule.riskLevel() == null || rule.measure() == null) {
 				violations.add(new FieldViolation(field, "required", "measure.rule.required"));

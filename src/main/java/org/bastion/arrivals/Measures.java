@@ -45,7 +45,7 @@ public class Measures {
 	 * @throws org.bastion.shared.InvalidInputException when a row is missing or a fever is treated too lightly
 	 */
 	@PreAuthorize(Roles.HQ)
-	public MeasureTable replace(List<MeasureRule> rules) {
+	public MeasureTable replace(List<MeasureTableRow> rules) {
 		MeasureTable table = new MeasureTable(rules).check();
 		database.replace(table, viewer.get().username(), clock.instant());
 		audit.record(AuditAction.UPDATE, "measure_rule", null);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases in the viewer's area: record one for a person, move it through {@link CaseTransitions}, list
+ * Cases in the viewer's area: record one for a person, move it through {@link CaseTransitionPolicy}, list
  * them, and count new ones per day. Publishes {@link CaseConfirmed} and {@link CaseStatusChanged}.
  */
 @Service
@@ -93,7 +93,7 @@ public class Cases {
 		viewer.requireWritable(place.path());
 		LocalDate today = clock.today();
 		List<FieldViolation> violations = new ArrayList<>();
-		if (CaseTransitions.start(request.status()) instanceof CaseTransitions.Refused refused) {
+		if (CaseTransitionPolicy.start(request.status()) instanceof CaseTransitionPolicy.Refusal refused) {
 			violations.add(new FieldViolation("status", "initial", refused.messageKey()));
 		}
 		if (request.onsetDate() != null && request.onsetDate().isAfter(today)) {
@@ -137,7 +137,7 @@ public class Cases {
 	/**
 	 * Moves a case to another status on a date (today when absent).
 	 *
-	 * @throws InvalidInputException when {@link CaseTransitions} refuses the move or the date is wrong
+	 * @throws InvalidInputException when {@link CaseTransitionPolicy} refuses the move or the date is wrong
 	 * @throws ConflictException {@code case.status.raced} when someone moved it first
 	 */
 	@PreAuthorize(RECORDERS)
@@ -147,7 +147,7 @@ public class Cases {
 		LocalDate today = clock.today();
 		LocalDate date = change.date() == null ? today : change.date();
 		List<FieldViolation> violations = new ArrayList<>();
-		if (CaseTransitions.move(row.status(), change.status()) instanceof CaseTransitions.Refused refused) {
+		if (CaseTransitionPolicy.move(row.status(), change.status()) instanceof CaseTransitionPolicy.Refusal refused) {
 			violations.add(new FieldViolation("status", "transition", refused.messageKey(), row.status(), change.status()));
 		}
 		if (date.isAfter(today)) {
@@ -238,7 +238,7 @@ public class Cases {
 	}
 
 	CaseView view(CaseRow row, boolean replayed) {
-		List<CaseStatus> next = viewer.get().readOnly() ? List.of() : List.copyOf(CaseTransitions.next(row.status()));
+		List<CaseStatus> next = viewer.get().readOnly() ? List.of() : List.copyOf(CaseTransitionPolicy.next(row.status()));
 		return new CaseView(row.id(), row.personId(), row.personName(), row.status(), row.onsetDate(),
 				row.confirmedDate(), row.outcomeDate(), row.hospital(), row.jurisdictionCode(), row.createdBy(),
 				row.createdAt(), next, replayed);

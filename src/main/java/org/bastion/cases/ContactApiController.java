@@ -31,7 +31,7 @@ class ContactApiController {
 			description = "Rows of name, phone, idNumber?, relation, lastExposureDate; each person found by ID number or "
 					+ "registered; a contact already there is counted in `duplicates`, not stored again; a row naming "
 					+ "the case themself is a 400 naming the row (contacts[i].idNumber), and nothing is stored.")
-	ResponseEntity<ContactsAdded> add(@PathVariable long id, @Valid @RequestBody ContactBatch body) {
+	ResponseEntity<ContactBatchOutcome> add(@PathVariable long id, @Valid @RequestBody ContactBatch body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(contacts.add(id, body.contacts()));
 	}
 
@@ -50,7 +50,7 @@ class ContactApiController {
 	@PostMapping("/api/v1/cases/{id}/contacts/observe")
 	@Operation(summary = "Put every contact not yet observed under home observation",
 			description = "Orders with reason CLOSE_CONTACT starting on the last exposure date (today when unknown).")
-	ContactsObserved observe(@PathVariable long id) {
+	ContactObservationOutcome observe(@PathVariable long id) {
 		return contacts.observeAll(id);
 	}
 

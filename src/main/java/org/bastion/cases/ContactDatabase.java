@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bastion.observation.ObservationStatus;
+import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -76,7 +76,7 @@ class ContactPageController {
 	@PostMapping("/cases/{id}/contacts/observe")
 	String observe(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
-			ContactsObserved done = contacts.observeAll(id);
+			ContactObservationOutcome done = contacts.observeAll(id);
 			redirect.addFlashAttribute("observed", done);
 			return "redirect:/cases/" + id;
 		}
@@ -86,7 +86,7 @@ class ContactPageController {
 		}
 	}
 
-	private static String added(long id, ContactsAdded result, RedirectAttributes redirect) {
+	private static String added(long id, ContactBatchOutcome result, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("added", result);
 		return "redirect:/cases/" + id;
 	}

@@ -2,7 +2,7 @@ package org.bastion.cases;
 
 import java.time.LocalDate;
 
-import org.bastion.observation.ObservationStatus;
+import org.bastion.observation.ObservationView.ObservationStatus;
 
 /**
  * A close contact of a case.

@@ -11,8 +11,8 @@ import org.bastion.arrivals.ArrivalListItem;
 import org.bastion.arrivals.Arrivals;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.NewObservation;
-import org.bastion.observation.ObservationKind;
-import org.bastion.observation.ObservationReason;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ObservationView;
 import org.bastion.observation.Observations;
 import org.bastion.people.DocumentType;
@@ -85,21 +85,21 @@ public class Contacts {
 	 * who is the case themself included
 	 */
 	@PreAuthorize(Cases.RECORDERS)
-	public ContactsAdded add(long caseId, List<NewContact> rows) {
+	public ContactBatchOutcome add(long caseId, List<NewContact> rows) {
 		CaseRow owner = cases.load(caseId);
 		viewer.requireWritable(owner.jurisdictionPath());
-		List<ContactRules.CheckedRow> checked = ContactRules.check(rows, clock.today());
+		List<ContactPolicy.CheckedRow> checked = ContactPolicy.check(rows, clock.today());
 		int duplicates = rows.size() - checked.size();
 		List<ContactView> added = new ArrayList<>();
 		List<Long> addedIds = new ArrayList<>();
-		for (ContactRules.CheckedRow row : checked) {
+		for (ContactPolicy.CheckedRow row : checked) {
 			if (row.idNumber() == null && contacts.existsKey(caseId, row.matchKey())) {
 				duplicates++;
 				continue;
 			}
 			PersonView person = person(row, owner);
-			ContactRules.notTheCase(row, person.id(), owner.personId());
-			String key = ContactRules.storedKey(row, person.id());
+			ContactPolicy.notTheCase(row, person.id(), owner.personId());
+			String key = ContactPolicy.storedKey(row, person.id());
 			if (contacts.exists(caseId, person.id(), key)) {
 				duplicates++;
 				continue;
@@ -117,7 +117,7 @@ public class Contacts {
 			}
 		}
 		audit.record(AuditAction.CREATE, Cases.target(caseId), "contacts:" + added.size());
-		return new ContactsAdded(added, duplicates);
+		return new ContactBatchOutcome(added, duplicates);
 	}
 
 	/** A case's contacts with the state of their observation; audited as a view of personal data. */
@@ -163,7 +163,7 @@ public class Contacts {
 	 * their last exposure (today when unknown); the creator is their monitor when they are one.
 	 */
 	@PreAuthorize(Cases.RECORDERS)
-	public ContactsObserved observeAll(long caseId) {
+	public ContactObservationOutcome observeAll(long caseId) {
 		CaseRow owner = cases.load(caseId);
 		viewer.requireWritable(owner.jurisdictionPath());
 		List<ContactView> waiting = contacts.ofCase(caseId).stream().filter(c -> c.observationId() == null).toList();
@@ -194,10 +194,10 @@ public class Contacts {
 			started.add(order.id());
 		}
 		audit.record(AuditAction.UPDATE, Cases.target(caseId), "observe:" + started.size());
-		return new ContactsObserved(started.size(), started, already, outside);
+		return new ContactObservationOutcome(started.size(), started, already, outside);
 	}
 
-	private PersonView person(ContactRules.CheckedRow row, CaseRow owner) {
+	private PersonView person(ContactPolicy.CheckedRow row, CaseRow owner) {
 		NewContact c = row.contact();
 		try {
 			NewPerson resident = NewPerson.resident(row.idNumber(), c.name().strip(), c.phone(), owner.jurisdictionCode());

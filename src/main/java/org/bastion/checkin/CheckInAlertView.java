@@ -3,7 +3,7 @@ package org.bastion.checkin;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import org.bastion.observation.AlertKind;
+import org.bastion.observation.AlertView.AlertKind;
 
 /** A fever or symptom at check-in, open until someone closes it with what was done. */
 public record CheckInAlertView(long id, long unitId, long personId, String personName, AlertKind kind,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bastion.observation.AlertKind;
+import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.Symptom;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bastion.observation.AlertKind;
-import org.bastion.observation.AlertRule;
-import org.bastion.observation.CheckRules;
+import org.bastion.observation.AlertPolicy;
+import org.bastion.observation.AlertView.AlertKind;
+import org.bastion.observation.CheckPolicy;
 import org.bastion.observation.ObservationPeriod;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Health check-ins of a unit's members for the current window (the one started last today), the live
  * list of who has not checked in, reminders recorded per missing member, and alerts for a fever or
- * symptom at check-in, judged by the same {@link AlertRule} as observation checks. The observation
+ * symptom at check-in, judged by the same {@link AlertPolicy} as observation checks. The observation
  * alerts belong to an order, which staff do not have; check-in alerts are kept apart for that reason.
  */
 @Service
@@ -88,13 +88,13 @@ public class CheckIns {
 		LocalDate today = clock.today();
 		int slot = currentSlot(unit);
 		// The order's period rule does not apply to staff: any day is a day to check in, today only.
-		CheckRules.CheckedReading reading = CheckRules.check(new ObservationPeriod(today, 1), unit.windows().size(), today,
+		CheckPolicy.CheckedReading reading = CheckPolicy.check(new ObservationPeriod(today, 1), unit.windows().size(), today,
 				slot, request.temperature(), request.symptoms(), today);
-		AlertRule.Assessment assessment = AlertRule.assess(reading.temperature(), reading.symptoms());
-		boolean abnormal = assessment instanceof AlertRule.Abnormal;
+		AlertPolicy.Assessment assessment = AlertPolicy.assess(reading.temperature(), reading.symptoms());
+		boolean abnormal = assessment instanceof AlertPolicy.Abnormal;
 		long id = entries.insert(clientId, unitId, member.personId(), today, slot, reading.temperature(), reading.symptoms(),
 				abnormal, unit.jurisdictionPath(), viewer.get().username());
-		if (assessment instanceof AlertRule.Abnormal(AlertKind kind)) {
+		if (assessment instanceof AlertPolicy.Abnormal(AlertKind kind)) {
 			long alertId = entries.openAlert(id, unitId, member.personId(), member.personName(), kind, reading.temperature(),
 					unit.jurisdictionPath());
 			events.publishEvent(new CheckInFeverReported(alertId, unitId, member.personId(),
@@ -184,6 +184,6 @@ public class CheckIns {
 
 	private int currentSlot(StaffUnitRow unit) {
 		LocalDate today = clock.today();
-		return CheckRules.chooseSlot(unit.windows(), today, today, clock.now(), Set.of());
+		return CheckPolicy.chooseSlot(unit.windows(), today, today, clock.now(), Set.of());
 	}
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class IsolationSiteDatabase {
 
 	/** A site with its place's path, which viewers are not shown. */
-	record Stored(IsolationSiteView view, JurisdictionPath path) {
+	record Row(IsolationSiteView view, JurisdictionPath path) {
 	}
 
 	/** A room as stored. */
@@ -63,7 +63,7 @@ class IsolationSiteDatabase {
 		return key.getKeyAs(Long.class);
 	}
 
-	Optional<Stored> find(long id, String scope) {
+	Optional<Row> find(long id, String scope) {
 		return jdbc.sql(SITE + " WHERE s.id = ? AND s.jurisdiction_path LIKE ?")
 			.params(id, scope)
 			.query(IsolationSiteDatabase::map)
@@ -71,18 +71,18 @@ class IsolationSiteDatabase {
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
-	Optional<Stored> findByClientId(String clientId) {
+	Optional<Row> findByClientId(String clientId) {
 		return jdbc.sql(SITE + " WHERE s.client_id = ?").param(clientId).query(IsolationSiteDatabase::map).optional();
 	}
 
-	Optional<Stored> findByName(String code, String name) {
+	Optional<Row> findByName(String code, String name) {
 		return jdbc.sql(SITE + " WHERE s.jurisdiction_code = ? AND s.name = ?")
 			.params(code, name)
 			.query(IsolationSiteDatabase::map)
 			.optional();
 	}
 
-	List<Stored> list(String scope) {
+	List<Row> list(String scope) {
 		return jdbc.sql(SITE + " WHERE s.jurisdiction_path LIKE ? ORDER BY s.jurisdiction_path, s.name LIMIT 500")
 			.param(scope)
 			.query(IsolationSiteDatabase::map)
@@ -142,13 +142,13 @@ class IsolationSiteDatabase {
 		return new Room(rs.getLong("id"), rs.getLong("site_id"), rs.getString("room_number"), rs.getInt("beds"));
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
+	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		IsolationSiteView view = new IsolationSiteView(rs.getLong("id"), rs.getString("name"),
 				IsolationSiteKind.valueOf(rs.getString("kind")), rs.getString("jurisdiction_code"), rs.getString("address"),
 				rs.getString("staff"), rs.getInt("rooms"), rs.getInt("beds"), rs.getInt("occupied"),
 				rs.getString("created_by"), created == null ? null : created.toInstant());
-		return new Stored(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
+		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 
 	static String blankToNull(String text) {

@@ -93,12 +93,12 @@ public class IsolationSites implements ObservationSites {
 	/** Sites of the viewer's area, or of a place inside it, with their occupancy. */
 	@Transactional(readOnly = true)
 	public List<IsolationSiteView> list(String jurisdictionCode) {
-		return sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Stored::view).toList();
+		return sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Row::view).toList();
 	}
 
 	/** A site with its rooms and who is in them, and the needs not yet met; audited as a view. */
 	public IsolationSiteDetail find(long id) {
-		IsolationSiteDatabase.Stored site = load(id);
+		IsolationSiteDatabase.Row site = load(id);
 		Map<Long, List<StayView>> byRoom = stays.openInSite(id)
 			.stream()
 			.collect(Collectors.groupingBy(StayView::roomId));
@@ -117,7 +117,7 @@ public class IsolationSites implements ObservationSites {
 	 */
 	@PreAuthorize(Roles.AREA_MANAGERS)
 	public RoomView addRoom(long siteId, RoomRequest request) {
-		IsolationSiteDatabase.Stored site = load(siteId);
+		IsolationSiteDatabase.Row site = load(siteId);
 		viewer.requireWritable(site.path());
 		String number = request.number().strip();
 		if (sites.roomByNumber(siteId, number).isPresent()) {
@@ -142,12 +142,12 @@ public class IsolationSites implements ObservationSites {
 			.toList());
 	}
 
-	IsolationSiteDatabase.Stored load(long id) {
+	IsolationSiteDatabase.Row load(long id) {
 		return sites.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(SITE));
 	}
 
 	/** A site the viewer may see is returned to them; one outside their area is named only by the conflict. */
-	private IsolationSiteView viewFor(IsolationSiteDatabase.Stored site) {
+	private IsolationSiteView viewFor(IsolationSiteDatabase.Row site) {
 		return viewer.get().canSee(site.path()) ? site.view() : null;
 	}
 

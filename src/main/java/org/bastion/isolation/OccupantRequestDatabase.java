@@ -23,7 +23,7 @@ class OccupantRequestDatabase {
 			  q.created_at, q.fulfilled_by, q.fulfilled_at, q.note, q.jurisdiction_path
 			FROM occupant_request q JOIN site_stay t ON t.id = q.stay_id JOIN isolation_room r ON r.id = t.room_id""";
 
-	record Stored(OccupantRequestView view, JurisdictionPath path) {
+	record Row(OccupantRequestView view, JurisdictionPath path) {
 	}
 
 	private final JdbcClient jdbc;
@@ -54,7 +54,7 @@ class OccupantRequestDatabase {
 		return key.getKeyAs(Long.class);
 	}
 
-	Optional<Stored> find(long id, String scope) {
+	Optional<Row> find(long id, String scope) {
 		return jdbc.sql(COLUMNS + " WHERE q.id = ? AND q.jurisdiction_path LIKE ?")
 			.params(id, scope)
 			.query(OccupantRequestDatabase::map)
@@ -62,7 +62,7 @@ class OccupantRequestDatabase {
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
-	Optional<Stored> findByClientId(String clientId) {
+	Optional<Row> findByClientId(String clientId) {
 		return jdbc.sql(COLUMNS + " WHERE q.client_id = ?").param(clientId).query(OccupantRequestDatabase::map).optional();
 	}
 
@@ -72,7 +72,7 @@ class OccupantRequestDatabase {
 			.param(siteId)
 			.query(OccupantRequestDatabase::map)
 			.stream()
-			.map(Stored::view)
+			.map(Row::view)
 			.toList();
 	}
 
@@ -85,7 +85,7 @@ class OccupantRequestDatabase {
 			.update() == 1;
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
+	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		OffsetDateTime fulfilled = rs.getObject("fulfilled_at", OffsetDateTime.class);
 		OccupantRequestView view = new OccupantRequestView(rs.getLong("id"), rs.getLong("stay_id"), rs.getLong("site_id"),
@@ -93,6 +93,6 @@ class OccupantRequestDatabase {
 				rs.getString("detail"), "OPEN".equals(rs.getString("status")), rs.getString("created_by"),
 				created == null ? null : created.toInstant(), rs.getString("fulfilled_by"),
 				fulfilled == null ? null : fulfilled.toInstant(), rs.getString("note"));
-		return new Stored(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
+		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 }

@@ -53,7 +53,7 @@ public class OccupantRequests {
 				return earlier.get().view();
 			}
 		}
-		StayDatabase.Stored stay = stays.openStay(stayId);
+		StayDatabase.Row stay = stays.openStay(stayId);
 		long id = requests.insert(clientId, stayId, stay.view().siteId(), input.need(), input.detail().strip(),
 				viewer.get().username(), stay.sitePath());
 		audit.record(AuditAction.CREATE, REQUEST + ":" + id, "stay:" + stayId + " " + input.need());
@@ -74,7 +74,7 @@ public class OccupantRequests {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public OccupantRequestView fulfil(long id, OccupantRequestFulfilment fulfilment) {
-		OccupantRequestDatabase.Stored request = load(id);
+		OccupantRequestDatabase.Row request = load(id);
 		viewer.requireWritable(request.path());
 		if (!request.view().open() || !requests.fulfil(id, fulfilment.note().strip(), viewer.get().username())) {
 			throw new ConflictException("need.fulfilled", load(id).view());
@@ -83,7 +83,7 @@ public class OccupantRequests {
 		return load(id).view();
 	}
 
-	private OccupantRequestDatabase.Stored load(long id) {
+	private OccupantRequestDatabase.Row load(long id) {
 		return requests.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(REQUEST));
 	}
 }

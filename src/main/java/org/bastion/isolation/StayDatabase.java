@@ -28,7 +28,7 @@ class StayDatabase {
 			FROM site_stay t JOIN isolation_site s ON s.id = t.site_id JOIN isolation_room r ON r.id = t.room_id""";
 
 	/** A stay as stored, with the site's path. */
-	record Stored(StayView view, JurisdictionPath sitePath) {
+	record Row(StayView view, JurisdictionPath sitePath) {
 	}
 
 	record NewRow(String clientId, long siteId, long roomId, long observationId, long personId, String personName,
@@ -68,7 +68,7 @@ class StayDatabase {
 	}
 
 	/** Seen by whoever runs the site or answers for the person. */
-	Optional<Stored> find(long id, String scope) {
+	Optional<Row> find(long id, String scope) {
 		return jdbc.sql(COLUMNS + " WHERE t.id = ? AND (t.jurisdiction_path LIKE ? OR t.person_path LIKE ?)")
 			.params(id, scope, scope)
 			.query(StayDatabase::map)
@@ -76,16 +76,16 @@ class StayDatabase {
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
-	Optional<Stored> findByClientId(String clientId) {
+	Optional<Row> findByClientId(String clientId) {
 		return jdbc.sql(COLUMNS + " WHERE t.client_id = ?").param(clientId).query(StayDatabase::map).optional();
 	}
 
 	/** Unscoped on purpose: one open stay per person across the deployment. */
-	Optional<Stored> openOfPerson(long personId) {
+	Optional<Row> openOfPerson(long personId) {
 		return jdbc.sql(COLUMNS + " WHERE t.open_person_id = ?").param(personId).query(StayDatabase::map).optional();
 	}
 
-	Optional<Stored> openOfObservation(long observationId) {
+	Optional<Row> openOfObservation(long observationId) {
 		return jdbc.sql(COLUMNS + " WHERE t.observation_id = ? AND t.status = 'OPEN'")
 			.param(observationId)
 			.query(StayDatabase::map)
@@ -104,7 +104,7 @@ class StayDatabase {
 			.param(siteId)
 			.query(StayDatabase::map)
 			.stream()
-			.map(Stored::view)
+			.map(Row::view)
 			.toList();
 	}
 
@@ -115,7 +115,7 @@ class StayDatabase {
 			.params(personId, scope, scope)
 			.query(StayDatabase::map)
 			.stream()
-			.map(Stored::view)
+			.map(Row::view)
 			.toList();
 	}
 
@@ -129,7 +129,7 @@ class StayDatabase {
 			.update() == 1;
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
+	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime in = rs.getObject("checked_in_at", OffsetDateTime.class);
 		OffsetDateTime out = rs.getObject("checked_out_at", OffsetDateTime.class);
 		String reason = rs.getString("check_out_reason");
@@ -138,6 +138,6 @@ class StayDatabase {
 				rs.getString("person_name"), "OPEN".equals(rs.getString("status")), in == null ? null : in.toInstant(),
 				rs.getString("checked_in_by"), out == null ? null : out.toInstant(), rs.getString("checked_out_by"),
 				reason == null ? null : StayEndReason.valueOf(reason), false);
-		return new Stored(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
+		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 }

@@ -1,7 +1,7 @@
 package org.bastion.isolation;
 
 import org.bastion.observation.ObservationForStay;
-import org.bastion.observation.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.Observations;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -67,7 +67,7 @@ public class Stays {
 				return replayed(earlier.get().view());
 			}
 		}
-		IsolationSiteDatabase.Stored site = isolationSites.load(siteId);
+		IsolationSiteDatabase.Row site = isolationSites.load(siteId);
 		viewer.requireWritable(site.path());
 		ObservationForStay order = observations.forStay(request.observationId());
 		if (!order.open()) {
@@ -92,13 +92,13 @@ public class Stays {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public StayView transfer(long stayId, StayTransfer transfer) {
-		StayDatabase.Stored stay = openStay(stayId);
+		StayDatabase.Row stay = openStay(stayId);
 		IsolationSiteDatabase.Room target = sites.room(transfer.roomId())
 			.orElseThrow(() -> new InvalidInputException(new FieldViolation("roomId", "exists", "stay.room.unknown")));
 		if (target.id() == stay.view().roomId()) {
 			throw new InvalidInputException(new FieldViolation("roomId", "different", "stay.room.same"));
 		}
-		IsolationSiteDatabase.Stored site = isolationSites.load(target.siteId());
+		IsolationSiteDatabase.Row site = isolationSites.load(target.siteId());
 		viewer.requireWritable(site.path());
 		IsolationSiteDatabase.Room room = lockedRoom(target.id(), target.siteId());
 		requireBed(room);
@@ -131,8 +131,8 @@ public class Stays {
 		return load(stayId).view();
 	}
 
-	StayDatabase.Stored openStay(long stayId) {
-		StayDatabase.Stored stay = load(stayId);
+	StayDatabase.Row openStay(long stayId) {
+		StayDatabase.Row stay = load(stayId);
 		viewer.requireWritable(stay.sitePath());
 		if (!stay.view().open()) {
 			throw new ConflictException("stay.closed", stay.view());
@@ -140,7 +140,7 @@ public class Stays {
 		return stay;
 	}
 
-	private StayDatabase.Stored load(long id) {
+	private StayDatabase.Row load(long id) {
 		return stays.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(STAY));
 	}
 
@@ -156,7 +156,7 @@ public class Stays {
 		}
 	}
 
-	private long insert(String clientId, IsolationSiteDatabase.Stored site, IsolationSiteDatabase.Room room,
+	private long insert(String clientId, IsolationSiteDatabase.Row site, IsolationSiteDatabase.Room room,
 			ObservationForStay order) {
 		try {
 			return stays.insert(new StayDatabase.NewRow(clientId, site.view().id(), room.id(), order.id(), order.personId(),

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.bastion.observation.Alerts.AlertClosing;
 import org.bastion.shared.Slice;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;

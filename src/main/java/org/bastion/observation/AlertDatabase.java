@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bastion.observation.AlertView.AlertAction;
+import org.bastion.observation.AlertView.AlertKind;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,6 +2,8 @@ package org.bastion.observation;
 
 import java.util.List;
 
+import org.bastion.observation.AlertView.AlertAction;
+import org.bastion.observation.Alerts.AlertClosing;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;

@@ -14,4 +14,14 @@ public record AlertView(long id, long observationId, long personId, String perso
 	public boolean open() {
 		return "OPEN".equals(status);
 	}
+
+	/** What was done about an alert when it was closed. */
+	public enum AlertAction {
+		REFERRED_TO_FEVER_CLINIC, RECHECKED_NORMAL, OTHER
+	}
+
+	/** What opened an alert: a temperature of 37.3 °C or more, or a symptom with a normal temperature. */
+	public enum AlertKind {
+		FEVER, SYMPTOM
+	}
 }

@@ -2,7 +2,11 @@ package org.bastion.observation;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -93,5 +97,10 @@ public class Alerts {
 
 	private String pathOf(AlertView alert) {
 		return observations.load(alert.observationId()).jurisdictionPath().value();
+	}
+
+	/** Closes an alert with what was done; the note is required so the list says why it is gone. */
+	public record AlertClosing(@NotNull(message = "{alert.action.required}") AlertAction action,
+			@NotBlank(message = "{alert.note.required}") @Size(max = 500, message = "{alert.note.size}") String note) {
 	}
 }

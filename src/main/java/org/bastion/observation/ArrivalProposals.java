@@ -6,13 +6,15 @@ import org.bastion.arrivals.ArrivalRiskChanged;
 import org.bastion.arrivals.Arrivals;
 import org.bastion.arrivals.Measure;
 import org.bastion.arrivals.RiskLevel;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.people.People;
 import org.bastion.security.SystemTask;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Proposes observation for arrivals whose recommended measure calls for it, under {@link ProposalRule}.
+ * Proposes observation for arrivals whose recommended measure calls for it, under {@link ProposalPolicy}.
  * Events arrive after the arrival's commit, in a transaction of their own and with no signed-in user:
  * the proposal takes the arrival's place, and what another module must tell (the person's name, a
  * re-assessed arrival's date and place) is asked as the system.
@@ -63,17 +65,17 @@ class ArrivalProposals {
 	private void apply(long arrivalId, long personId, RiskLevel level, Measure measure,
 			java.util.function.Supplier<Place> place) {
 		var open = proposals.openOfPerson(personId);
-		ProposalRule.OpenProposal current = open
-			.map(p -> new ProposalRule.OpenProposal(p.view().arrivalId(), p.view().kind()))
+		ProposalPolicy.OpenProposal current = open
+			.map(p -> new ProposalPolicy.OpenProposal(p.view().arrivalId(), p.view().kind()))
 			.orElse(null);
 		boolean openOrder = orders.findOpenByPerson(personId).isPresent();
-		switch (ProposalRule.decide(arrivalId, measure, openOrder, current, proposals.dealtWith(arrivalId))) {
-			case ProposalRule.Propose propose -> propose(arrivalId, personId, level, measure, propose.kind(), place.get());
-			case ProposalRule.Change change -> proposals.changeKind(open.orElseThrow().view().id(), change.kind(),
+		switch (ProposalPolicy.decide(arrivalId, measure, openOrder, current, proposals.dealtWith(arrivalId))) {
+			case ProposalPolicy.Propose propose -> propose(arrivalId, personId, level, measure, propose.kind(), place.get());
+			case ProposalPolicy.Change change -> proposals.changeKind(open.orElseThrow().view().id(), change.kind(),
 					level.name(), measure.name());
-			case ProposalRule.Withdraw withdraw -> proposals.decide(open.orElseThrow().view().id(),
+			case ProposalPolicy.Withdraw withdraw -> proposals.decide(open.orElseThrow().view().id(),
 					ProposalStatus.WITHDRAWN, "system", null, null);
-			case ProposalRule.Nothing nothing -> {
+			case ProposalPolicy.Nothing nothing -> {
 			}
 		}
 	}

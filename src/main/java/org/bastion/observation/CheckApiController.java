@@ -6,6 +6,9 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.bastion.observation.HealthChecks.BatchCheck;
+import org.bastion.observation.HealthChecks.BatchOutcome;
+import org.bastion.observation.HealthChecks.CheckOutcome;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
 import org.springframework.context.MessageSource;
@@ -37,7 +40,7 @@ class CheckApiController {
 	record Violation(String field, String rule, String message) {
 	}
 
-	record Outcome(int index, Long observationId, String clientId, int status, CheckRecorded recorded,
+	record Outcome(int index, Long observationId, String clientId, int status, CheckOutcome recorded,
 			List<Violation> violations, String message) {
 	}
 
@@ -55,7 +58,7 @@ class CheckApiController {
 			description = "Temperature 35.0-42.0 °C; a date of the order that has come; 37.3 °C or a symptom opens an alert. "
 					+ "The same clientId (or Idempotency-Key) again stores nothing and answers as the first time; "
 					+ "409 on a released order.")
-	ResponseEntity<CheckRecorded> record(@PathVariable long id, @Valid @RequestBody NewCheck body,
+	ResponseEntity<CheckOutcome> record(@PathVariable long id, @Valid @RequestBody NewCheck body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
 		NewCheck check = body
 			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "check.clientId.size"));

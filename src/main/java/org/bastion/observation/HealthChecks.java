@@ -1,5 +1,6 @@
 package org.bastion.observation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ReadingDatabase.ReadingRow;
+import org.bastion.observation.ReadingView.ReadingSource;
+import org.bastion.observation.SlotDatabase.SlotRow;
+import org.bastion.observation.SlotView.SlotState;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BastionException;
@@ -85,15 +91,15 @@ public class HealthChecks {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public CheckRecorded record(long observationId, NewCheck check) {
+	public CheckOutcome record(long observationId, NewCheck check) {
 		BatchCheck item = new BatchCheck(observationId, check.clientId(), check.date(), check.slot(), check.temperature(),
 				check.symptoms());
 		ReadingRecorder.Outcome outcome = inOneTransaction(List.of(item), stored -> stored.forEach(
 				recorded -> audit.record(AuditAction.CREATE, Observations.target(observationId),
 						"reading:" + recorded.reading().id()))).getFirst();
 		return switch (outcome) {
-			case ReadingRecorder.Stored stored -> stored.recorded();
-			case ReadingRecorder.Refused refused -> throw refused.reason();
+			case ReadingRecorder.Acceptance stored -> stored.recorded();
+			case ReadingRecorder.Refusal refused -> throw refused.reason();
 		};
 	}
 
@@ -120,11 +126,11 @@ public class HealthChecks {
 			Long observationId = check == null ? null : check.observationId();
 			String clientId = check == null ? null : check.clientId();
 			answers.add(switch (outcomes.get(i)) {
-				case ReadingRecorder.Stored(CheckRecorded recorded) -> new BatchOutcome(i, observationId, clientId,
+				case ReadingRecorder.Acceptance(CheckOutcome recorded) -> new BatchOutcome(i, observationId, clientId,
 						recorded.replayed() ? 200 : 201, recorded, List.of(), null);
-				case ReadingRecorder.Refused(InvalidInputException invalid) -> new BatchOutcome(i, observationId, clientId,
+				case ReadingRecorder.Refusal(InvalidInputException invalid) -> new BatchOutcome(i, observationId, clientId,
 						400, null, invalid.violations(), invalid.messageKey());
-				case ReadingRecorder.Refused(BastionException refused) -> new BatchOutcome(i, observationId, clientId,
+				case ReadingRecorder.Refusal(BastionException refused) -> new BatchOutcome(i, observationId, clientId,
 						status(refused), null, List.of(), refused.messageKey());
 			});
 		}
@@ -147,7 +153,7 @@ public class HealthChecks {
 	 * answers it as a replay of the winner's. A lock the database broke to end a deadlock: the next
 	 * attempt finds the other transaction done.
 	 */
-	private List<ReadingRecorder.Outcome> inOneTransaction(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+	private List<ReadingRecorder.Outcome> inOneTransaction(List<BatchCheck> checks, Consumer<List<CheckOutcome>> audit) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return wholeBatch.execute(status -> storeAll(checks, audit));
@@ -160,7 +166,7 @@ public class HealthChecks {
 		}
 	}
 
-	private List<ReadingRecorder.Outcome> storeAll(List<BatchCheck> checks, Consumer<List<CheckRecorded>> audit) {
+	private List<ReadingRecorder.Outcome> storeAll(List<BatchCheck> checks, Consumer<List<CheckOutcome>> audit) {
 		Set<Long> ids = new HashSet<>();
 		Set<String> clientIds = new HashSet<>();
 		for (BatchCheck check : checks) {
@@ -183,20 +189,20 @@ public class HealthChecks {
 		for (int i = 0; i < checks.size(); i++) {
 			BatchCheck check = checks.get(i);
 			if (check == null || check.observationId() == null) {
-				outcomes[i] = new ReadingRecorder.Refused(new InvalidInputException(
+				outcomes[i] = new ReadingRecorder.Refusal(new InvalidInputException(
 						new FieldViolation("observationId", "required", "check.observationId.required")));
 				continue;
 			}
 			ObservationRow order = orders.get(check.observationId());
 			if (order == null) {
-				outcomes[i] = new ReadingRecorder.Refused(new NotFoundException(Observations.OBSERVATION));
+				outcomes[i] = new ReadingRecorder.Refusal(new NotFoundException(Observations.OBSERVATION));
 				continue;
 			}
 			String clientId = ReadingRecorder.clientKey(check.clientId());
 			ReadingRow seen = clientId == null ? null : earlier.get(clientId);
 			if (seen != null) {
-				outcomes[i] = seen.observationId() == order.id() ? new ReadingRecorder.Stored(recorder.replay(seen))
-						: new ReadingRecorder.Refused(new ConflictException("check.clientId.reused", null));
+				outcomes[i] = seen.observationId() == order.id() ? new ReadingRecorder.Acceptance(recorder.replay(seen))
+						: new ReadingRecorder.Refusal(new ConflictException("check.clientId.reused", null));
 				continue;
 			}
 			if (clientId != null && firstWithClientId.putIfAbsent(clientId, i) != null) {
@@ -207,7 +213,7 @@ public class HealthChecks {
 				viewer.requireWritable(order.jurisdictionPath());
 			}
 			catch (ForbiddenException refused) {
-				outcomes[i] = new ReadingRecorder.Refused(refused);
+				outcomes[i] = new ReadingRecorder.Refusal(refused);
 				continue;
 			}
 			pending.add(new ReadingRecorder.Pending(order, check.toNewCheck()));
@@ -215,16 +221,16 @@ public class HealthChecks {
 		}
 		List<ReadingRecorder.Outcome> recorded = pending.isEmpty() ? List.of()
 				: recorder.recordAll(pending, ReadingSource.STAFF, username);
-		List<CheckRecorded> stored = new ArrayList<>();
+		List<CheckOutcome> stored = new ArrayList<>();
 		for (int k = 0; k < recorded.size(); k++) {
 			outcomes[pendingIndex.get(k)] = recorded.get(k);
-			if (recorded.get(k) instanceof ReadingRecorder.Stored(CheckRecorded reading)) {
+			if (recorded.get(k) instanceof ReadingRecorder.Acceptance(CheckOutcome reading)) {
 				stored.add(reading);
 			}
 		}
 		// The same client id twice in one batch is one check sent twice: the second is answered as the first.
-		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Stored(
-				CheckRecorded reading) ? new ReadingRecorder.Stored(new CheckRecorded(reading.reading(), reading.alertId(), true))
+		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Acceptance(
+				CheckOutcome reading) ? new ReadingRecorder.Acceptance(new CheckOutcome(reading.reading(), reading.alertId(), true))
 						: outcomes[first]);
 		audit.accept(stored);
 		return List.of(outcomes);
@@ -242,5 +248,33 @@ public class HealthChecks {
 					SlotState.of(slot.readingCount(), slot.abnormal(), passed),
 					byslot.getOrDefault(slot.date() + "#" + slot.slot(), List.of()));
 		}).toList();
+	}
+
+	/** One check of a batch sent by a phone that was offline. */
+	public record BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
+			List<String> symptoms) {
+
+		NewCheck toNewCheck() {
+			return new NewCheck(clientId, date, slot, temperature, symptoms);
+		}
+	}
+
+	/**
+	 * What became of one check of a batch: {@code status} as the single endpoint would have answered (201
+	 * stored, 200 seen before, 400 invalid, 404 unknown order, 409 released order), with the rule broken.
+	 *
+	 * @param messageKey the refusal when it is not about a field
+	 */
+	public record BatchOutcome(int index, Long observationId, String clientId, int status, CheckOutcome recorded,
+			List<FieldViolation> violations, String messageKey) {
+	}
+
+	/**
+	 * What recording a check did.
+	 *
+	 * @param alertId the alert the reading opened or joined, if it was abnormal
+	 * @param replayed true when the client id had been seen: nothing new was stored
+	 */
+	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
 	}
 }

@@ -7,6 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.bastion.observation.AlertView.AlertAction;
+import org.bastion.observation.AlertView.AlertKind;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -34,7 +34,7 @@ class HealthTimelineObservations implements HealthTimelineSource {
 			}
 		}
 		for (HealthTimelineDatabase.Reading reading : database.readings(orders.stream().map(HealthTimelineDatabase.Order::id).toList())) {
-			boolean abnormal = AlertRule.abnormal(reading.temperature(), reading.symptoms());
+			boolean abnormal = AlertPolicy.abnormal(reading.temperature(), reading.symptoms());
 			List<Object> arguments = new ArrayList<>();
 			arguments.add(reading.temperature());
 			if (!reading.symptoms().isEmpty()) {

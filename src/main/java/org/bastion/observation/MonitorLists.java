@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.SlotDatabase.SlotRow;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -86,5 +88,17 @@ public class MonitorLists {
 			.map(m -> new MissedCheck(m.observationId(), m.personId(), m.personName(), m.date(), m.slot(),
 					m.windowStart() + "-" + m.windowEnd(), m.monitorUsername(), m.jurisdictionCode()))
 			.toList();
+	}
+
+	/** A check slot whose window passed with no reading. */
+	public record MissedCheck(long observationId, long personId, String personName, LocalDate date, int slot,
+			String window, String monitorUsername, String jurisdictionCode) {
+	}
+
+	/**
+	 * A person on the monitor's list for a day: the order, that day's slots with their state, and whether
+	 * the order is due for release.
+	 */
+	public record MonitorItem(ObservationView observation, List<SlotView> slots, boolean dueForRelease) {
 	}
 }

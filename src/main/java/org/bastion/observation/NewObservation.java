@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 
 /**
  * An order to make.

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
@@ -272,5 +276,28 @@ class ObservationDatabase {
 				rs.getString("extension_reason"), rs.getObject("released_on", LocalDate.class),
 				rs.getString("release_reason"), rs.getObject("released_early", Boolean.class), rs.getString("released_by"),
 				rs.getString("notice_number"), rs.getString("created_by"), created == null ? null : created.toInstant());
+	}
+
+	/** An order as stored. */
+	record ObservationRow(long id, String clientId, long personId, String personName, ObservationKind kind,
+			ObservationReason reason, ObservationStatus status, LocalDate startDate, LocalDate endDate,
+			List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId, String jurisdictionCode,
+			JurisdictionPath jurisdictionPath, String selfReportSecret, LocalDate lastReadingDate, Integer lastReadingSlot,
+			BigDecimal lastTemperature, Boolean lastReadingAbnormal, int extendedDays, String extensionReason,
+			LocalDate releasedOn, String releaseReason, Boolean releasedEarly, String releasedBy, String noticeNumber,
+			String createdBy, Instant createdAt) {
+
+		ObservationPeriod period() {
+			return new ObservationPeriod(startDate, (int) (endDate.toEpochDay() - startDate.toEpochDay()));
+		}
+
+		boolean open() {
+			return status == ObservationStatus.OPEN;
+		}
+
+		/** The token of the self-report link: the order's id, so a token moved to another order fails, and a secret. */
+		String selfReportToken() {
+			return id + "-" + selfReportSecret;
+		}
 	}
 }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 import org.springframework.validation.BindingResult;
 
 /**

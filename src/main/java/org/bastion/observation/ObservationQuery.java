@@ -1,5 +1,7 @@
 package org.bastion.observation;
 
+import org.bastion.observation.ObservationView.ObservationStatus;
+
 /**
  * What the list of orders is asked for, bound from the query string under these names.
  *

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+
 /**
  * An order as a viewer sees it.
  *
@@ -31,5 +33,20 @@ public record ObservationView(long id, long personId, String personName, Observa
 
 	public boolean open() {
 		return status == ObservationStatus.OPEN;
+	}
+
+	/** Where the person is observed: at home (居家医学观察) or at a central site (集中隔离点). */
+	public enum ObservationKind {
+		HOME, SITE
+	}
+
+	/** Why a person is put under observation. */
+	public enum ObservationReason {
+		ARRIVAL_FROM_RISK_AREA, CLOSE_CONTACT, FEVER, OTHER
+	}
+
+	/** An order is open until it is released, on its end date or early with a reason. */
+	public enum ObservationStatus {
+		OPEN, RELEASED
 	}
 }

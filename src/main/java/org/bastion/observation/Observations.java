@@ -1,6 +1,7 @@
 package org.bastion.observation;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,8 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.bastion.security.Role;
@@ -114,7 +124,7 @@ public class Observations {
 		PersonView person = people.find(request.personId());
 		Jurisdiction place = jurisdictions.find(person.jurisdictionCode()).orElseThrow(() -> new NotFoundException("jurisdiction"));
 		viewer.requireWritable(place.path());
-		SettingsDatabase.Stored profile = settings.get();
+		SettingsDatabase.Row profile = settings.get();
 		int days = request.periodDays() == null ? profile.periodDays() : request.periodDays();
 		List<FieldViolation> violations = new ArrayList<>();
 		LocalDate today = clock.today();
@@ -205,7 +215,7 @@ public class Observations {
 	/** The profile new orders take. */
 	@Transactional(readOnly = true)
 	public ObservationSettings settings() {
-		SettingsDatabase.Stored stored = settings.get();
+		SettingsDatabase.Row stored = settings.get();
 		List<String> windows = CheckWindow.parseAll(stored.windows()).stream().map(CheckWindow::toString).toList();
 		return new ObservationSettings(stored.periodDays(), windows.size(), windows, stored.noticePrefix(),
 				stored.updatedBy(), stored.updatedAt() == null ? null : stored.updatedAt().toInstant());
@@ -228,7 +238,7 @@ public class Observations {
 		if (!CheckWindow.validDay(windows) || windows.size() != change.checksPerDay()) {
 			throw new InvalidInputException(new FieldViolation("windows", "shape", "settings.windows.invalid"));
 		}
-		SettingsDatabase.Stored stored = settings.get();
+		SettingsDatabase.Row stored = settings.get();
 		String prefix = change.noticePrefix() == null ? stored.noticePrefix() : change.noticePrefix();
 		settings.update(change.periodDays(), CheckWindow.formatAll(windows), prefix, viewer.get().username());
 		audit.record(AuditAction.UPDATE, "observation-settings", change.periodDays() + "d " + CheckWindow.formatAll(windows));
@@ -306,5 +316,38 @@ public class Observations {
 		byte[] bytes = new byte[18];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Keeps an order open longer; the new days get check slots. */
+	public record Extension(
+			@NotNull(message = "{observation.extend.days.range}") @Min(value = 1, message = "{observation.extend.days.range}")
+			@Max(value = 30, message = "{observation.extend.days.range}") Integer days,
+			@NotBlank(message = "{observation.extend.reason.required}") @Size(max = 200, message = "{observation.reason.size}") String reason) {
+	}
+
+	/**
+	 * A new profile for orders made from now on.
+	 *
+	 * @param windows one {@code HH:mm-HH:mm} per check of the day; when absent, the usual windows for
+	 * {@code checksPerDay}
+	 * @param noticePrefix when absent, the prefix stays as it is
+	 */
+	public record SettingsChange(
+			@NotNull(message = "{settings.periodDays.required}") @Min(value = 1, message = "{settings.periodDays.range}")
+			@Max(value = 60, message = "{settings.periodDays.range}") Integer periodDays,
+			@NotNull(message = "{settings.checksPerDay.required}") @Min(value = 1, message = "{settings.checksPerDay.range}")
+			@Max(value = 3, message = "{settings.checksPerDay.range}") Integer checksPerDay,
+			@Size(max = 3, message = "{settings.windows.invalid}") List<String> windows,
+			@Pattern(regexp = "[A-Z]{1,8}", message = "{settings.noticePrefix.shape}") String noticePrefix) {
+	}
+
+	/**
+	 * The disease profile new orders take: how many days, and the check windows of each day. Orders keep
+	 * the settings they were made with.
+	 *
+	 * @param noticePrefix the letters release notice numbers start with, e.g. {@code XW} for 兴文
+	 */
+	public record ObservationSettings(int periodDays, int checksPerDay, List<String> windows, String noticePrefix,
+			String updatedBy, Instant updatedAt) {
 	}
 }

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +51,7 @@ class ProposalDatabase {
 	}
 
 	/** Unscoped on purpose: one open proposal per person across the deployment. */
-	Optional<ProposalView.Stored> openOfPerson(long personId) {
+	Optional<ProposalView.Row> openOfPerson(long personId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE open_person_id = ?")
 			.param(personId)
 			.query(ProposalDatabase::map)
@@ -66,7 +68,7 @@ class ProposalDatabase {
 			.single() > 0;
 	}
 
-	Optional<ProposalView.Stored> find(long id, String scope) {
+	Optional<ProposalView.Row> find(long id, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM observation_proposal WHERE id = ? AND jurisdiction_path LIKE ?")
 			.params(id, scope)
 			.query(ProposalDatabase::map)
@@ -74,7 +76,7 @@ class ProposalDatabase {
 	}
 
 	/** Newest first, after the id {@code before} when paging. */
-	List<ProposalView.Stored> list(String scope, ProposalStatus status, Long before, int limit) {
+	List<ProposalView.Row> list(String scope, ProposalStatus status, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
 				+ " FROM observation_proposal WHERE status = :status AND jurisdiction_path LIKE :scope");
 		if (before != null) {
@@ -97,7 +99,7 @@ class ProposalDatabase {
 			.params(personId, scope)
 			.query(ProposalDatabase::map)
 			.stream()
-			.map(ProposalView.Stored::view)
+			.map(ProposalView.Row::view)
 			.toList();
 	}
 
@@ -128,7 +130,7 @@ class ProposalDatabase {
 		PathRestamp.under(jdbc, from, to, "observation_proposal");
 	}
 
-	private static ProposalView.Stored map(ResultSet rs, int row) throws SQLException {
+	private static ProposalView.Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime proposed = rs.getObject("proposed_at", OffsetDateTime.class);
 		OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
 		ProposalView view = new ProposalView(rs.getLong("id"), rs.getLong("arrival_id"), rs.getLong("person_id"),
@@ -138,6 +140,6 @@ class ProposalDatabase {
 				proposed == null ? null : proposed.toInstant(), rs.getString("decided_by"),
 				decided == null ? null : decided.toInstant(), rs.getString("dismiss_reason"),
 				rs.getObject("observation_id", Long.class));
-		return new ProposalView.Stored(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
+		return new ProposalView.Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.bastion.observation.ProposalView.ProposalDecision;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.InvalidInputException;

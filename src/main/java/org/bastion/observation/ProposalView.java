@@ -3,6 +3,8 @@ package org.bastion.observation;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.shared.JurisdictionPath;
 
 /**
@@ -17,10 +19,30 @@ public record ProposalView(long id, long arrivalId, long personId, String person
 		Instant proposedAt, String decidedBy, Instant decidedAt, String dismissReason, Long observationId) {
 
 	/** The proposal as stored, with its place's path, which viewers are not shown. */
-	record Stored(ProposalView view, JurisdictionPath path) {
+	record Row(ProposalView view, JurisdictionPath path) {
 	}
 
 	public boolean open() {
 		return status == ProposalStatus.OPEN;
+	}
+
+	/**
+	 * A proposal is open until someone accepts it (an order is made) or dismisses it with a reason; it is
+	 * superseded when the person is put under observation another way, and withdrawn when the arrival's
+	 * measure no longer calls for observation.
+	 */
+	public enum ProposalStatus {
+		OPEN, ACCEPTED, DISMISSED, SUPERSEDED, WITHDRAWN
+	}
+
+	/**
+	 * Accepting or dismissing a proposal.
+	 *
+	 * @param monitorUserId on accepting, the monitor of the order; when absent, the signed-in user if they
+	 * are one, or else the monitor who answers for the most precise place of the person
+	 * @param reason on dismissing, why: required then
+	 */
+	public record ProposalDecision(Long monitorUserId,
+			@Size(max = 200, message = "{proposal.reason.size}") String reason) {
 	}
 }

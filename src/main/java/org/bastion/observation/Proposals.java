@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.ObservationView.ObservationReason;
+import org.bastion.observation.ProposalView.ProposalDecision;
+import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.security.UserAccount;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Observation proposals made from arrivals (see {@link ProposalRule}), as the signed-in viewer works
+ * Observation proposals made from arrivals (see {@link ProposalPolicy}), as the signed-in viewer works
  * through them: list the open ones of their area, accept one (the order is made as the viewer, with the
  * current settings) or dismiss it with a reason.
  */
@@ -51,10 +54,10 @@ public class Proposals {
 	/** Open proposals in the viewer's area or a place inside it, newest first, cursor paged. */
 	public Slice<ProposalView> listOpen(String jurisdictionCode, String cursor, Integer limit) {
 		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
-		List<ProposalView.Stored> rows = proposals.list(jurisdictions.scopePattern(jurisdictionCode), ProposalStatus.OPEN,
+		List<ProposalView.Row> rows = proposals.list(jurisdictions.scopePattern(jurisdictionCode), ProposalStatus.OPEN,
 				page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, PROPOSAL, "open jurisdiction:" + jurisdictionCode);
-		return page.slice(rows, row -> row.view().id()).map(ProposalView.Stored::view);
+		return page.slice(rows, row -> row.view().id()).map(ProposalView.Row::view);
 	}
 
 	/** Open proposals in the viewer's area, for the navigation. */
@@ -71,7 +74,7 @@ public class Proposals {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public ProposalView accept(long id, ProposalDecision decision) {
-		ProposalView.Stored stored = load(id);
+		ProposalView.Row stored = load(id);
 		viewer.requireWritable(stored.path());
 		ProposalView proposal = stored.view();
 		if (!proposal.open()) {
@@ -100,7 +103,7 @@ public class Proposals {
 		if (reason == null) {
 			throw new InvalidInputException(new FieldViolation("reason", "required", "proposal.reason.required"));
 		}
-		ProposalView.Stored stored = load(id);
+		ProposalView.Row stored = load(id);
 		viewer.requireWritable(stored.path());
 		if (!stored.view().open()
 				|| !proposals.decide(id, ProposalStatus.DISMISSED, viewer.get().username(), reason, null)) {
@@ -127,7 +130,7 @@ public class Proposals {
 			.orElse(null);
 	}
 
-	private ProposalView.Stored load(long id) {
+	private ProposalView.Row load(long id) {
 		return proposals.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(PROPOSAL));
 	}
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.CopyIn;
 
 /**

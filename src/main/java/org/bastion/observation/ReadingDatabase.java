@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -214,5 +215,10 @@ class ReadingDatabase {
 				rs.getInt("slot"), rs.getLong("person_id"), rs.getBigDecimal("temperature"),
 				Symptom.fromColumn(rs.getString("symptoms")), ReadingSource.valueOf(rs.getString("source")),
 				rs.getString("client_id"), rs.getString("recorded_by"), at == null ? null : at.toInstant());
+	}
+
+	/** A reading as stored. */
+	record ReadingRow(long id, long observationId, LocalDate date, int slot, long personId, BigDecimal temperature,
+			Set<Symptom> symptoms, ReadingSource source, String clientId, String recordedBy, Instant recordedAt) {
 	}
 }

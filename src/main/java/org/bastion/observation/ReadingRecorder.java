@@ -15,6 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.bastion.observation.AlertView.AlertKind;
+import org.bastion.observation.HealthChecks.CheckOutcome;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ReadingDatabase.ReadingRow;
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
@@ -24,8 +29,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores checks of orders the caller has found and may write to: the rules of {@link CheckRules}, the
- * slots, the orders' last check, and alerts under {@link AlertRule}. Runs inside the caller's
+ * Stores checks of orders the caller has found and may write to: the rules of {@link CheckPolicy}, the
+ * slots, the orders' last check, and alerts under {@link AlertPolicy}. Runs inside the caller's
  * transaction. The monitor's checks, a phone's batch and the person's self-reports all come through
  * here, and a set of checks costs a fixed handful of statements however many it holds: the rules run in
  * memory first, then the readings, the slots and the orders are each written by one set statement.
@@ -41,11 +46,11 @@ class ReadingRecorder {
 	sealed interface Outcome {
 	}
 
-	record Stored(CheckRecorded recorded) implements Outcome {
+	record Acceptance(CheckOutcome recorded) implements Outcome {
 	}
 
-	/** Refused with what the single endpoint would have thrown. */
-	record Refused(BastionException reason) implements Outcome {
+	/** Refusal with what the single endpoint would have thrown. */
+	record Refusal(BastionException reason) implements Outcome {
 	}
 
 	private static final Comparator<SlotDatabase.Tally> SLOT_ORDER = Comparator
@@ -98,10 +103,10 @@ class ReadingRecorder {
 	}
 
 	/** The answer the first submission of {@code earlier} got. */
-	CheckRecorded replay(ReadingRow earlier) {
-		return new CheckRecorded(ReadingView.of(earlier), alerts.idForReading(earlier.id())
+	CheckOutcome replay(ReadingRow earlier) {
+		return new CheckOutcome(ReadingView.of(earlier), alerts.idForReading(earlier.id())
 			.or(() -> alerts.openFor(earlier.observationId()).map(AlertView::id)
-				.filter(open -> AlertRule.abnormal(earlier.temperature(), earlier.symptoms())))
+				.filter(open -> AlertPolicy.abnormal(earlier.temperature(), earlier.symptoms())))
 			.orElse(null), true);
 	}
 
@@ -111,10 +116,10 @@ class ReadingRecorder {
 	 * @throws ConflictException {@code observation.released} for an order no longer open
 	 * @throws InvalidInputException naming every broken rule
 	 */
-	CheckRecorded record(ObservationRow order, NewCheck check, ReadingSource source, String recordedBy) {
+	CheckOutcome record(ObservationRow order, NewCheck check, ReadingSource source, String recordedBy) {
 		return switch (recordAll(List.of(new Pending(order, check)), source, recordedBy).getFirst()) {
-			case Stored stored -> stored.recorded();
-			case Refused refused -> throw refused.reason();
+			case Acceptance stored -> stored.recorded();
+			case Refusal refused -> throw refused.reason();
 		};
 	}
 
@@ -122,13 +127,13 @@ class ReadingRecorder {
 	List<Outcome> recordAll(List<Pending> pending, ReadingSource source, String recordedBy) {
 		LocalDate today = clock.today();
 		Outcome[] outcomes = new Outcome[pending.size()];
-		CheckRules.CheckedReading[] checked = new CheckRules.CheckedReading[pending.size()];
+		CheckPolicy.CheckedReading[] checked = new CheckPolicy.CheckedReading[pending.size()];
 		for (int i = 0; i < pending.size(); i++) {
 			try {
 				checked[i] = keepsTheRules(pending.get(i), today);
 			}
 			catch (BastionException refused) {
-				outcomes[i] = new Refused(refused);
+				outcomes[i] = new Refusal(refused);
 			}
 		}
 		int[] slotOf = chooseSlots(pending, checked, today);
@@ -156,29 +161,29 @@ class ReadingRecorder {
 		for (int k = 0; k < accepted.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
 			ReadingView reading = new ReadingView(ids.get(k), row.observationId(), row.date(), row.slot(),
-					row.temperature(), row.symptoms(), source, recordedBy, now, AlertRule.abnormal(row.temperature(), row.symptoms()));
-			outcomes[accepted.get(k)] = new Stored(new CheckRecorded(reading, alertOf[k], false));
+					row.temperature(), row.symptoms(), source, recordedBy, now, AlertPolicy.abnormal(row.temperature(), row.symptoms()));
+			outcomes[accepted.get(k)] = new Acceptance(new CheckOutcome(reading, alertOf[k], false));
 		}
 		return List.of(outcomes);
 	}
 
-	private static CheckRules.CheckedReading keepsTheRules(Pending item, LocalDate today) {
+	private static CheckPolicy.CheckedReading keepsTheRules(Pending item, LocalDate today) {
 		ObservationRow order = item.order();
 		NewCheck check = item.check();
 		if (!order.open()) {
 			throw new ConflictException("observation.released", null, order.releasedOn());
 		}
-		// Refused here, item by item, rather than when the batch looks earlier ids up by their stripped key.
+		// Refusal here, item by item, rather than when the batch looks earlier ids up by their stripped key.
 		Idempotency.stored(check.clientId(), "check.clientId.size");
-		return CheckRules.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
+		return CheckPolicy.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
 				check.symptoms(), today);
 	}
 
 	/**
-	 * The slot of each accepted check: its own, or the one {@link CheckRules#chooseSlot} picks, counting the
+	 * The slot of each accepted check: its own, or the one {@link CheckPolicy#chooseSlot} picks, counting the
 	 * slots earlier checks of the same set filled, as if they had been sent one after the other.
 	 */
-	private int[] chooseSlots(List<Pending> pending, CheckRules.CheckedReading[] checked, LocalDate today) {
+	private int[] chooseSlots(List<Pending> pending, CheckPolicy.CheckedReading[] checked, LocalDate today) {
 		Set<Long> catchingUp = new HashSet<>();
 		LocalDate from = null;
 		LocalDate to = null;
@@ -209,7 +214,7 @@ class ReadingRecorder {
 						filledThatDay.add(slot);
 					}
 				}
-				slotOf[i] = CheckRules.chooseSlot(order.windows(), date, today, now, filledThatDay);
+				slotOf[i] = CheckPolicy.chooseSlot(order.windows(), date, today, now, filledThatDay);
 			}
 			filled.add(new SlotDatabase.SlotKey(order.id(), date, slotOf[i]));
 		}
@@ -220,7 +225,7 @@ class ReadingRecorder {
 		Map<SlotDatabase.SlotKey, SlotDatabase.Tally> tallies = new LinkedHashMap<>();
 		Map<Long, ObservationDatabase.LastReading> latest = new LinkedHashMap<>();
 		for (ReadingDatabase.NewReading row : rows) {
-			boolean abnormal = AlertRule.abnormal(row.temperature(), row.symptoms());
+			boolean abnormal = AlertPolicy.abnormal(row.temperature(), row.symptoms());
 			var key = new SlotDatabase.SlotKey(row.observationId(), row.date(), row.slot());
 			tallies.merge(key, new SlotDatabase.Tally(key, 1, abnormal), (a, b) -> new SlotDatabase.Tally(key,
 					a.readings() + b.readings(), a.abnormal() || b.abnormal()));
@@ -247,7 +252,7 @@ class ReadingRecorder {
 		Long[] alertOf = new Long[rows.size()];
 		Set<Long> abnormalOrders = new HashSet<>();
 		for (ReadingDatabase.NewReading row : rows) {
-			if (AlertRule.abnormal(row.temperature(), row.symptoms())) {
+			if (AlertPolicy.abnormal(row.temperature(), row.symptoms())) {
 				abnormalOrders.add(row.observationId());
 			}
 		}
@@ -257,7 +262,7 @@ class ReadingRecorder {
 		Map<Long, Long> open = alerts.openIdsFor(abnormalOrders);
 		for (int k = 0; k < rows.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
-			if (!(AlertRule.assess(row.temperature(), row.symptoms()) instanceof AlertRule.Abnormal(AlertKind kind))) {
+			if (!(AlertPolicy.assess(row.temperature(), row.symptoms()) instanceof AlertPolicy.Abnormal(AlertKind kind))) {
 				continue;
 			}
 			Long existing = open.get(row.observationId());

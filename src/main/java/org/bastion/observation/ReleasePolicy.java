@@ -17,7 +17,7 @@ public final class ReleasePolicy {
 	}
 
 	/** Release; {@code early} when before the end date. */
-	public record Allowed(boolean early) implements Decision {
+	public record Allowance(boolean early) implements Decision {
 	}
 
 	/** The request breaks rules the caller can fix. */
@@ -25,7 +25,7 @@ public final class ReleasePolicy {
 	}
 
 	/** Only HQ or medical staff may end an order before its end date. */
-	public record NotPermitted(String messageKey) implements Decision {
+	public record Refusal(String messageKey) implements Decision {
 	}
 
 	/**
@@ -47,7 +47,7 @@ public final class ReleasePolicy {
 		boolean early = date.isBefore(period.endDate());
 		if (early && violations.isEmpty()) {
 			if (!mayEndEarly) {
-				return new NotPermitted("release.early.role");
+				return new Refusal("release.early.role");
 			}
 			if (reason == null || reason.isBlank()) {
 				violations.add(new FieldViolation("reason", "required", "release.reason.required", period.endDate()));
@@ -59,7 +59,7 @@ public final class ReleasePolicy {
 		else if (lastReadingAbnormal) {
 			violations.add(new FieldViolation("lastCheck", "normal", "release.lastCheck.abnormal"));
 		}
-		return violations.isEmpty() ? new Allowed(early) : new Invalid(List.copyOf(violations));
+		return violations.isEmpty() ? new Allowance(early) : new Invalid(List.copyOf(violations));
 	}
 
 	private ReleasePolicy() {

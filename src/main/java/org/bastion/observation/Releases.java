@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.people.People;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -97,9 +100,9 @@ public class Releases {
 		var decision = ReleasePolicy.decide(row.period(), row.lastReadingAbnormal(), request.date(), reason, today,
 				EARLY_ROLES.contains(viewer.get().role()));
 		boolean early = switch (decision) {
-			case ReleasePolicy.Allowed allowed -> allowed.early();
+			case ReleasePolicy.Allowance allowed -> allowed.early();
 			case ReleasePolicy.Invalid invalid -> throw new InvalidInputException(invalid.violations());
-			case ReleasePolicy.NotPermitted refused -> throw new ForbiddenException(refused.messageKey(), row.endDate());
+			case ReleasePolicy.Refusal refused -> throw new ForbiddenException(refused.messageKey(), row.endDate());
 		};
 		String number = numbers.next(settings.get().noticePrefix(), request.date().getYear());
 		if (!orders.release(id, request.date(), reason, early, viewer.get().username(), number)) {
@@ -132,5 +135,18 @@ public class Releases {
 			.map(Jurisdiction::name)
 			.reduce((a, b) -> a + b)
 			.orElse(row.jurisdictionCode());
+	}
+
+	/** Ends an order: on or after its end date, or earlier with a reason by HQ or medical staff. */
+	public record ReleaseRequest(LocalDate date, @Size(max = 200, message = "{observation.reason.size}") String reason) {
+	}
+
+	/**
+	 * The release notice (解除医学观察告知书) as printed or shown on a phone. The ID number is always masked:
+	 * the notice is shown to whoever the person hands their phone to.
+	 */
+	public record ReleaseNotice(String number, long observationId, String personName, String maskedIdNumber,
+			ObservationKind kind, LocalDate startDate, LocalDate endDate, LocalDate releasedOn, boolean early,
+			String issuer) {
 	}
 }

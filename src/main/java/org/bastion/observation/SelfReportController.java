@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.bastion.observation.SelfReports.SelfReportLimitReached;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;

@@ -3,8 +3,13 @@ package org.bastion.observation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.observation.HealthChecks.CheckOutcome;
+import org.bastion.observation.ObservationDatabase.ObservationRow;
+import org.bastion.observation.ReadingView.ReadingSource;
+import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.NotFoundException;
@@ -74,7 +79,7 @@ public class SelfReports {
 	 * @throws ConflictException {@code observation.released} after release
 	 * @throws SelfReportLimitReached after {@value SelfReportLimit#POSTS_PER_HOUR} posts this hour
 	 */
-	public CheckRecorded report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
+	public CheckOutcome report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
 		ObservationRow order = resolve(token);
 		if (!order.open()) {
 			throw new ConflictException("selfReport.released", null, order.releasedOn());
@@ -118,5 +123,21 @@ public class SelfReports {
 		}
 		int first = name.offsetByCodePoints(0, 1);
 		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+	}
+
+	/**
+	 * What the observed person sees behind their link: their name masked (the link may be forwarded), the
+	 * order's dates, and today's checks.
+	 */
+	public record SelfReportView(String maskedName, LocalDate startDate, LocalDate endDate, LocalDate today,
+			boolean open, boolean checksToday, List<SlotView> todaySlots) {
+	}
+
+	/** The link was used more often this hour than a person checks their temperature. */
+	public static class SelfReportLimitReached extends BastionException {
+
+		public SelfReportLimitReached() {
+			super("selfReport.limit", SelfReportLimit.POSTS_PER_HOUR);
+		}
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SettingsDatabase {
 
-	record Stored(int periodDays, String windows, String noticePrefix, String updatedBy, OffsetDateTime updatedAt) {
+	record Row(int periodDays, String windows, String noticePrefix, String updatedBy, OffsetDateTime updatedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -20,7 +20,7 @@ class SettingsDatabase {
 		this.jdbc = jdbc;
 	}
 
-	Stored get() {
+	Row get() {
 		return jdbc.sql("SELECT period_days, windows, notice_prefix, updated_by, updated_at FROM observation_settings WHERE id = 1")
 			.query(SettingsDatabase::map)
 			.single();
@@ -34,8 +34,8 @@ class SettingsDatabase {
 			.update();
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
-		return new Stored(rs.getInt("period_days"), rs.getString("windows"), rs.getString("notice_prefix"),
+	private static Row map(ResultSet rs, int row) throws SQLException {
+		return new Row(rs.getInt("period_days"), rs.getString("windows"), rs.getString("notice_prefix"),
 				rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class));
 	}
 }

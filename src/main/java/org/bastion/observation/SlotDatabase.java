@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class SlotDatabase {
 
 	/** A slot that passed without a reading, with whose it is. */
-	record Missed(long observationId, LocalDate date, int slot, LocalTime windowStart, LocalTime windowEnd,
+	record MissedSlot(long observationId, LocalDate date, int slot, LocalTime windowStart, LocalTime windowEnd,
 			long personId, String personName, String monitorUsername, String jurisdictionCode) {
 	}
 
@@ -145,7 +145,7 @@ class SlotDatabase {
 	 *
 	 * @param monitorUserId only this monitor's slots, or null for everyone's in the scope
 	 */
-	List<Missed> missed(String scope, LocalDate date, LocalTime passedBy, Long monitorUserId, int limit) {
+	List<MissedSlot> missed(String scope, LocalDate date, LocalTime passedBy, Long monitorUserId, int limit) {
 		String sql = """
 				SELECT s.observation_id, s.slot_date, s.slot, s.window_start, s.window_end, o.person_id, o.person_name,
 				  o.monitor_username, o.jurisdiction_code
@@ -162,7 +162,7 @@ class SlotDatabase {
 		if (monitorUserId != null) {
 			statement = statement.param("monitor", monitorUserId);
 		}
-		return statement.query((rs, n) -> new Missed(rs.getLong("observation_id"),
+		return statement.query((rs, n) -> new MissedSlot(rs.getLong("observation_id"),
 				rs.getObject("slot_date", LocalDate.class), rs.getInt("slot"), rs.getObject("window_start", LocalTime.class),
 				rs.getObject("window_end", LocalTime.class), rs.getLong("person_id"), rs.getString("person_name"),
 				rs.getString("monitor_username"), rs.getString("jurisdiction_code")))
@@ -173,5 +173,10 @@ class SlotDatabase {
 		return new SlotRow(rs.getLong("observation_id"), rs.getObject("slot_date", LocalDate.class), rs.getInt("slot"),
 				rs.getObject("window_start", LocalTime.class), rs.getObject("window_end", LocalTime.class),
 				rs.getInt("reading_count"), rs.getBoolean("abnormal"));
+	}
+
+	/** A check slot as stored, with how many readings filled it and whether one was abnormal. */
+	record SlotRow(long observationId, LocalDate date, int slot, LocalTime windowStart, LocalTime windowEnd,
+			int readingCount, boolean abnormal) {
 	}
 }

@@ -53,16 +53,16 @@ public class Households {
 
 	/** Creates a household, with {@code headPersonId} as its head when given. */
 	public HouseholdView create(NewHousehold request) {
-		String code = PersonRules.blankToNull(request.jurisdictionCode()) == null ? null
+		String code = PersonPolicy.blankToNull(request.jurisdictionCode()) == null ? null
 				: request.jurisdictionCode().strip();
 		Jurisdiction place = jurisdictions.find(code)
 			.orElseThrow(() -> new InvalidInputException(new FieldViolation("jurisdictionCode", "exists",
 					code == null ? "person.jurisdictionCode.required" : "person.jurisdictionCode.unknown")));
 		viewer.requireWritable(place.path());
-		String address = PersonRules.blankToNull(request.address()) == null ? null : request.address().strip();
-		if (address != null && address.length() > PersonRules.ADDRESS_MAX) {
+		String address = PersonPolicy.blankToNull(request.address()) == null ? null : request.address().strip();
+		if (address != null && address.length() > PersonPolicy.ADDRESS_MAX) {
 			throw new InvalidInputException(
-					new FieldViolation("address", "size", "person.address.size", PersonRules.ADDRESS_MAX));
+					new FieldViolation("address", "size", "person.address.size", PersonPolicy.ADDRESS_MAX));
 		}
 		PersonRow head = request.headPersonId() == null ? null : writablePerson(request.headPersonId(), "headPersonId");
 		long id = households.insert(place.code(), place.path(), address);

@@ -83,7 +83,7 @@ public class People {
 				return replay(earlier.get());
 			}
 		}
-		PersonFacts facts = PersonRules.check(request.idNumber(), request.documentType(), request.documentNumber(),
+		PersonFacts facts = PersonPolicy.check(request.idNumber(), request.documentType(), request.documentNumber(),
 				request.name(), request.sex(), request.birthDate(), request.phone(), request.address(),
 				request.careFlags(), views.today());
 		if (facts.idNumber() != null) {
@@ -124,7 +124,7 @@ public class People {
 		Jurisdiction place = Objects.equals(changes.jurisdictionCode(), current.jurisdictionCode())
 				? null : writablePlace(changes.jurisdictionCode());
 		PersonFacts old = current.facts();
-		PersonFacts facts = PersonRules.check(unmasked(changes.idNumber(), old.idNumber(), Masking.idNumber(old.idNumber())),
+		PersonFacts facts = PersonPolicy.check(unmasked(changes.idNumber(), old.idNumber(), Masking.idNumber(old.idNumber())),
 				changes.documentType(),
 				unmasked(changes.documentNumber(), old.documentNumber(), Masking.idNumber(old.documentNumber())),
 				changes.name(), changes.sex(), changes.birthDate(),
@@ -160,7 +160,7 @@ public class People {
 	 */
 	public PersonView findOrRegister(NewPerson request) {
 		writablePlace(request.jurisdictionCode());
-		String raw = PersonRules.blankToNull(request.idNumber());
+		String raw = PersonPolicy.blankToNull(request.idNumber());
 		if (raw != null && (request.documentType() == null || request.documentType() == DocumentType.RESIDENT_ID)) {
 			try {
 				var existing = persons.findByIdNumber(IdNumber.parse(raw, views.today()).value());
@@ -267,7 +267,7 @@ public class People {
 
 	/** Places are checked unscoped first so that "outside your area" reads as forbidden, not as a typo. */
 	private Jurisdiction writablePlace(String code) {
-		String trimmed = PersonRules.blankToNull(code) == null ? null : code.strip();
+		String trimmed = PersonPolicy.blankToNull(code) == null ? null : code.strip();
 		Jurisdiction place = jurisdictions.find(trimmed)
 			.orElseThrow(() -> new InvalidInputException(new FieldViolation("jurisdictionCode", "exists",
 					trimmed == null ? "person.jurisdictionCode.required" : "person.jurisdictionCode.unknown")));

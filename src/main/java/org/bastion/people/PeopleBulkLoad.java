@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a plain batched insert. It runs without a signed-in viewer, so the caller names each household's place
  * and path and is trusted to be allowed to; nothing is audited per row.
  *
- * <p>Every person's facts still pass {@link PersonRules}: a person that breaks a rule is skipped and
+ * <p>Every person's facts still pass {@link PersonPolicy}: a person that breaks a rule is skipped and
  * counted, and the household is loaded without them. What is skipped compared with
  * {@link People#register}: the look-ups for an existing ID number and client id (the unique
  * constraints still refuse a duplicate, failing the call) and the name-and-phone warning.
@@ -90,7 +90,7 @@ public class PeopleBulkLoad {
 			for (Member member : household.members()) {
 				NewPerson p = member.person();
 				try {
-					PersonFacts facts = PersonRules.check(p.idNumber(), p.documentType(), p.documentNumber(), p.name(),
+					PersonFacts facts = PersonPolicy.check(p.idNumber(), p.documentType(), p.documentNumber(), p.name(),
 							p.sex(), p.birthDate(), p.phone(), p.address() == null ? household.address() : p.address(),
 							p.careFlags(), today);
 					rows.add(new PersonDatabase.BulkRow(facts, household.jurisdictionCode(),

@@ -75,7 +75,7 @@ record SearchTerm(Kind kind, String value) {
 
 	/** The same term as a document number is stored. */
 	String asDocumentNumber() {
-		return PersonRules.normalizeDocumentNumber(value);
+		return PersonPolicy.normalizeDocumentNumber(value);
 	}
 
 	String reversed() {

@@ -39,7 +39,7 @@ final class ImportJob {
 
 	private final PushedListDatabase.ListRow list;
 
-	private final ListImportRules rules;
+	private final ListImportPolicy rules;
 
 	private final ListEntryCells cells;
 
@@ -83,7 +83,7 @@ final class ImportJob {
 	private final ExecutorService stages;
 
 	/** The last slice handed over, while it is being matched. */
-	private CompletableFuture<Matched> beingMatched;
+	private CompletableFuture<Matching> beingMatched;
 
 	/** Writes handed over and not yet awaited, oldest first; each starts once the one before it is done. */
 	private final Deque<CompletableFuture<Void>> writes = new ArrayDeque<>();
@@ -96,7 +96,7 @@ final class ImportJob {
 	private long readerWaitingNanos;
 
 	/** A slice matched and dispatched, ready to be written. */
-	private record Matched(int rows, List<ListEntryDatabase.NewEntry> entries, List<ListImportRow.Rejected> rejected,
+	private record Matching(int rows, List<ListEntryDatabase.NewEntry> entries, List<ListImportRow.Invalid> rejected,
 			int matched, int dispatched) {
 	}
 
@@ -105,7 +105,7 @@ final class ImportJob {
 			long fileSize, ListImportLimits limits) {
 		this.list = list;
 		ListColumns columns = ListColumns.parse(list.columnMap());
-		this.rules = new ListImportRules(columns, today, limits.reading().maxCellLength());
+		this.rules = new ListImportPolicy(columns, today, limits.reading().maxCellLength());
 		this.limits = limits;
 		this.cells = new ListEntryCells(columns);
 		this.dispatch = dispatch;
@@ -136,7 +136,7 @@ final class ImportJob {
 					stop(ImportJobs.TOO_MANY_ROWS, limits.maxRows());
 				}
 				ListImportRow row = rules.check(line);
-				if (row instanceof ListImportRow.Rejected && ++rejectedRead > limits.maxRejected()) {
+				if (row instanceof ListImportRow.Invalid && ++rejectedRead > limits.maxRejected()) {
 					stop(ImportJobs.TOO_MANY_REJECTED, limits.maxRejected());
 				}
 				slice.add(row);
@@ -198,7 +198,7 @@ final class ImportJob {
 			await(writes.removeFirst());
 		}
 		readerWaitingNanos += System.nanoTime() - waiting;
-		CompletableFuture<Matched> matched = CompletableFuture.supplyAsync(() -> match(rows), stages);
+		CompletableFuture<Matching> matched = CompletableFuture.supplyAsync(() -> match(rows), stages);
 		CompletableFuture<Void> previous = writes.isEmpty() ? CompletableFuture.completedFuture(null) : writes.getLast();
 		// A failed write fails every write after it without running it: nothing is written past a failure.
 		writes.addLast(matched.thenCombineAsync(previous, (ready, done) -> {
@@ -243,7 +243,7 @@ final class ImportJob {
 	}
 
 	/** Matches a slice's good rows to persons and decides where each goes; reads only. */
-	private Matched match(List<ListImportRow> rows) {
+	private Matching match(List<ListImportRow> rows) {
 		long started = System.nanoTime();
 		try {
 			return matchAndDispatch(rows);
@@ -253,17 +253,17 @@ final class ImportJob {
 		}
 	}
 
-	private Matched matchAndDispatch(List<ListImportRow> rows) {
-		List<ListImportRow.Accepted> good = new ArrayList<>(rows.size());
-		List<ListImportRow.Rejected> bad = new ArrayList<>();
+	private Matching matchAndDispatch(List<ListImportRow> rows) {
+		List<ListImportRow.Valid> good = new ArrayList<>(rows.size());
+		List<ListImportRow.Invalid> bad = new ArrayList<>();
 		for (ListImportRow row : rows) {
 			switch (row) {
-				case ListImportRow.Accepted a -> good.add(a);
-				case ListImportRow.Rejected r -> bad.add(r);
+				case ListImportRow.Valid a -> good.add(a);
+				case ListImportRow.Invalid r -> bad.add(r);
 			}
 		}
 		List<PersonMatching.Candidate> candidates = new ArrayList<>(good.size());
-		for (ListImportRow.Accepted a : good) {
+		for (ListImportRow.Valid a : good) {
 			candidates.add(new PersonMatching.Candidate(a.idNumber(), a.name(), a.phone()));
 		}
 		List<PersonMatching.Match> matches = matching.match(candidates, list.jurisdictionPath());
@@ -282,10 +282,10 @@ final class ImportJob {
 			newEntries.add(new ListEntryDatabase.NewEntry(good.get(i), cells.pack(good.get(i)),
 					match == null ? null : match.personId(), to));
 		}
-		return new Matched(rows.size(), newEntries, bad, found, sent);
+		return new Matching(rows.size(), newEntries, bad, found, sent);
 	}
 
-	private void write(Matched slice) {
+	private void write(Matching slice) {
 		long started = System.nanoTime();
 		try {
 			writeInOneTransaction(slice);
@@ -296,7 +296,7 @@ final class ImportJob {
 	}
 
 	/** Writes a matched slice and the list's counts in one transaction; the counts move only if it commits. */
-	private void writeInOneTransaction(Matched slice) {
+	private void writeInOneTransaction(Matching slice) {
 		transaction.executeWithoutResult(status -> {
 			entries.insertAll(list.id(), list.deadline(), slice.entries());
 			lists.insertRejected(list.id(), slice.rejected());

@@ -22,7 +22,7 @@ final class ListEntryCells {
 	/** What an entry keeps in columns of its own, in the stored form a cell is compared with. */
 	record Kept(String name, String idNumber, String phone, String origin, LocalDate arrivalDate, String address) {
 
-		static Kept of(ListImportRow.Accepted row) {
+		static Kept of(ListImportRow.Valid row) {
 			return new Kept(row.name(), row.idNumber(), row.phone(), row.origin(), row.arrivalDate(), row.address());
 		}
 
@@ -61,18 +61,18 @@ final class ListEntryCells {
 	}
 
 	/** The cells to store: joined by U+001F, those the entry keeps elsewhere left empty. */
-	String pack(ListImportRow.Accepted row) {
+	String pack(ListImportRow.Valid row) {
 		Kept kept = Kept.of(row);
 		List<String> cells = row.cells();
 		StringBuilder joined = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
-				joined.append(ListImportRules.CELL_SEPARATOR);
+				joined.append(ListImportPolicy.CELL_SEPARATOR);
 			}
 			String cell = cells.get(i);
 			Field field = i < keptFrom.length ? keptFrom[i] : null;
 			if (field == null || !cell.equals(kept.text(field))) {
-				joined.append(cell.replace(ListImportRules.CELL_SEPARATOR, ' '));
+				joined.append(cell.replace(ListImportPolicy.CELL_SEPARATOR, ' '));
 			}
 		}
 		return joined.toString();
@@ -80,7 +80,7 @@ final class ListEntryCells {
 
 	/** The row as sent, from what {@link #pack} stored and the entry's own columns. */
 	List<String> unpack(String stored, Kept kept) {
-		List<String> cells = new ArrayList<>(ListImportRules.split(stored));
+		List<String> cells = new ArrayList<>(ListImportPolicy.split(stored));
 		for (int i = 0; i < cells.size() && i < keptFrom.length; i++) {
 			if (keptFrom[i] != null && cells.get(i).isEmpty()) {
 				String text = kept.text(keptFrom[i]);

@@ -29,7 +29,7 @@ final class ListEntryCopy {
 		return CopyIn.copy(connection, COPY, out -> {
 			StringBuilder line = new StringBuilder(512);
 			for (ListEntryDatabase.NewEntry entry : entries) {
-				ListImportRow.Accepted row = entry.row();
+				ListImportRow.Valid row = entry.row();
 				line.setLength(0);
 				line.append(list).append(',').append(row.line());
 				text(line, row.name());

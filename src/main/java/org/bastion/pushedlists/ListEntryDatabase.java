@@ -58,7 +58,7 @@ class ListEntryDatabase {
 
 	/** An accepted row on its way in, with where it was dispatched. */
 	/** An entry to write; {@code cells} as {@link ListEntryCells#pack} stores them. */
-	record NewEntry(ListImportRow.Accepted row, String cells, Long personId, ListEntryDispatch dispatch) {
+	record NewEntry(ListImportRow.Valid row, String cells, Long personId, ListEntryDispatch dispatch) {
 	}
 
 	private final JdbcClient jdbc;
@@ -112,7 +112,7 @@ class ListEntryDatabase {
 		String[] path = new String[n];
 		for (int i = 0; i < n; i++) {
 			NewEntry entry = entries.get(i);
-			ListImportRow.Accepted row = entry.row();
+			ListImportRow.Valid row = entry.row();
 			line[i] = row.line();
 			name[i] = row.name();
 			idNumber[i] = row.idNumber();

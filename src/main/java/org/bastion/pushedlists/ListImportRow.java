@@ -11,7 +11,7 @@ sealed interface ListImportRow {
 	List<String> cells();
 
 	/** A row to keep; identifiers in their canonical form, optional facts null when absent. */
-	record Accepted(int line, List<String> cells, String name, String idNumber, String phone, String origin,
+	record Valid(int line, List<String> cells, String name, String idNumber, String phone, String origin,
 			LocalDate arrivalDate, String address, String township) implements ListImportRow {
 	}
 
@@ -21,7 +21,7 @@ sealed interface ListImportRow {
 	 * @param reason the message key saying why, in the user's language when the error file is written
 	 * @param argument an argument for that message (the expected check character), or null
 	 */
-	record Rejected(int line, List<String> cells, String field, String reason, String argument)
+	record Invalid(int line, List<String> cells, String field, String reason, String argument)
 			implements ListImportRow {
 	}
 }

@@ -116,12 +116,12 @@ class PushedListDatabase {
 			.list();
 	}
 
-	void insertRejected(long listId, List<ListImportRow.Rejected> rows) {
+	void insertRejected(long listId, List<ListImportRow.Invalid> rows) {
 		batch.batchUpdate("INSERT INTO list_rejected_row (list_id, line, cells, field, reason, argument) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", rows, 1000, (ps, row) -> {
 					ps.setLong(1, listId);
 					ps.setInt(2, row.line());
-					ps.setString(3, stored(ListImportRules.join(row.cells())));
+					ps.setString(3, stored(ListImportPolicy.join(row.cells())));
 					ps.setString(4, row.field());
 					ps.setString(5, row.reason());
 					ps.setString(6, row.argument());
@@ -133,7 +133,7 @@ class PushedListDatabase {
 	 * failed the whole list when it was written; its start is enough to find it in the file.
 	 */
 	private static String stored(String joined) {
-		return joined.length() <= ListImportRules.MAX_ROW ? joined : joined.substring(0, ListImportRules.MAX_ROW - 1) + "…";
+		return joined.length() <= ListImportPolicy.MAX_ROW ? joined : joined.substring(0, ListImportPolicy.MAX_ROW - 1) + "…";
 	}
 
 	void deleteRejected(long listId) {
@@ -141,10 +141,10 @@ class PushedListDatabase {
 	}
 
 	/** Streams the refused rows in line order, for the error file. */
-	void forEachRejected(long listId, Consumer<ListImportRow.Rejected> each) {
+	void forEachRejected(long listId, Consumer<ListImportRow.Invalid> each) {
 		batch.query("SELECT line, cells, field, reason, argument FROM list_rejected_row WHERE list_id = ? ORDER BY line",
 				rs -> {
-					each.accept(new ListImportRow.Rejected(rs.getInt("line"), ListImportRules.split(rs.getString("cells")),
+					each.accept(new ListImportRow.Invalid(rs.getInt("line"), ListImportPolicy.split(rs.getString("cells")),
 							rs.getString("field"), rs.getString("reason"), rs.getString("argument")));
 				}, listId);
 	}

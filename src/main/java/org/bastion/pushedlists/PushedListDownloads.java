@@ -108,7 +108,7 @@ class PushedListDownloads {
 				});
 	}
 
-	private List<Object> errorRow(PushedListRows.Refused row, Locale locale) {
+	private List<Object> errorRow(PushedListRows.Refusal row, Locale locale) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(row.line());
 		cells.add(messages.getMessage(row.reason(), arguments(row.argument()), row.reason(), locale));

@@ -10,7 +10,7 @@ public final class PushedListRows {
 	}
 
 	/** A refused row: its line, its cells as sent, the field and the message key of the reason. */
-	public record Refused(int line, List<String> cells, String field, String reason, String argument) {
+	public record Refusal(int line, List<String> cells, String field, String reason, String argument) {
 	}
 
 	/** An entry with its cells as sent and what the grid found. */

@@ -283,10 +283,10 @@ public class PushedLists {
 
 	/** The refused rows, in line order, for the error file; audited as an export. */
 	@PreAuthorize(READERS)
-	public PushedListView refusedRows(long id, Consumer<PushedListRows.Refused> each) {
+	public PushedListView refusedRows(long id, Consumer<PushedListRows.Refusal> each) {
 		PushedListDatabase.ListRow list = wholeListOnly(load(id));
 		Masker masker = new Masker(list, viewer.get().masked());
-		lists.forEachRejected(id, row -> each.accept(new PushedListRows.Refused(row.line(), masker.mask(row.cells()),
+		lists.forEachRejected(id, row -> each.accept(new PushedListRows.Refusal(row.line(), masker.mask(row.cells()),
 				row.field(), row.reason(), row.argument())));
 		audit.record(AuditAction.EXPORT, target(id), "errors");
 		return view(list);
@@ -431,7 +431,7 @@ public class PushedLists {
 				row.failureArgument(), whole ? row.rows() : null, whole ? row.accepted() : null,
 				whole ? row.rejected() : null, whole ? row.matched() : null, whole ? row.dispatched() : null,
 				row.progress(), row.jurisdictionCode(), row.uploadedByName(), row.createdAt(), row.finishedAt(),
-				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)), ListImportRules.split(row.headerCells()),
+				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)), ListImportPolicy.split(row.headerCells()),
 				whole, areaEntries);
 	}
 
@@ -448,8 +448,8 @@ public class PushedLists {
 	 * and so make one column of all (the result file then gave back only the first).
 	 */
 	private static String headerCells(List<String> cells) {
-		String joined = ListImportRules.join(cells);
-		return joined.length() > ListImportRules.MAX_ROW ? joined.substring(0, ListImportRules.MAX_ROW) : joined;
+		String joined = ListImportPolicy.join(cells);
+		return joined.length() > ListImportPolicy.MAX_ROW ? joined.substring(0, ListImportPolicy.MAX_ROW) : joined;
 	}
 
 	private static String shorten(String text, int max) {

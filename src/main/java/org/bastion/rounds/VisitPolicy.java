@@ -10,7 +10,7 @@ package org.bastion.rounds;
 public final class VisitPolicy {
 
 	/** A change asked of a visit. */
-	public sealed interface Change permits Mark, Reopen, ReturneeRegistered {
+	public sealed interface Change permits Mark, Reopen, ReturneeRegistration {
 	}
 
 	/** A worker records what happened at the door. */
@@ -22,18 +22,18 @@ public final class VisitPolicy {
 	}
 
 	/** An arrival was registered from the visit. */
-	public record ReturneeRegistered() implements Change {
+	public record ReturneeRegistration() implements Change {
 	}
 
 	/** The policy's answer. */
-	public sealed interface Decision permits Allowed, Refused {
+	public sealed interface Decision permits Allowance, Refusal {
 	}
 
-	public record Allowed(VisitStatus next) implements Decision {
+	public record Allowance(VisitStatus next) implements Decision {
 	}
 
-	/** Refused with the message key saying why. */
-	public record Refused(String messageKey) implements Decision {
+	/** Refusal with the message key saying why. */
+	public record Refusal(String messageKey) implements Decision {
 	}
 
 	private VisitPolicy() {
@@ -41,10 +41,10 @@ public final class VisitPolicy {
 
 	public static Decision decide(VisitStatus current, Change change) {
 		return switch (change) {
-			case Mark mark -> current.open() ? new Allowed(mark.outcome().status()) : new Refused("visit.final");
-			case Reopen reopen -> current.open() ? new Refused("visit.notFinal") : new Allowed(VisitStatus.PENDING);
-			case ReturneeRegistered found -> current.open() || current == VisitStatus.VISITED_WITH_RETURNEES
-					? new Allowed(VisitStatus.VISITED_WITH_RETURNEES) : new Refused("visit.final");
+			case Mark mark -> current.open() ? new Allowance(mark.outcome().status()) : new Refusal("visit.final");
+			case Reopen reopen -> current.open() ? new Refusal("visit.notFinal") : new Allowance(VisitStatus.PENDING);
+			case ReturneeRegistration found -> current.open() || current == VisitStatus.VISITED_WITH_RETURNEES
+					? new Allowance(VisitStatus.VISITED_WITH_RETURNEES) : new Refusal("visit.final");
 		};
 	}
 }

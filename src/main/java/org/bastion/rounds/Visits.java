@@ -125,7 +125,7 @@ public class Visits implements ArrivalVisits {
 		requireOpen(rounds.load(visit.roundId()), visit);
 		String note = blankToNull(report.note());
 		Integer returnees = check(report, note);
-		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refused refused) {
+		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refusal refused) {
 			throw new ConflictException(refused.messageKey(), visit.view());
 		}
 		Instant now = clock.instant();
@@ -153,7 +153,7 @@ public class Visits implements ArrivalVisits {
 
 	/**
 	 * Follows up an arrival registered from a visit, in the registration's transaction: what
-	 * {@link VisitPolicy} allows for {@link VisitPolicy.ReturneeRegistered}, recorded as an attempt and
+	 * {@link VisitPolicy} allows for {@link VisitPolicy.ReturneeRegistration}, recorded as an attempt and
 	 * published like a tap when the status changes. A closed round or a final verdict is left as it is:
 	 * the arrival stands, and HQ can reopen the visit.
 	 */
@@ -164,7 +164,7 @@ public class Visits implements ArrivalVisits {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			VisitRow visit = visits.find(visitId, viewer.scopePattern()).orElse(null);
 			if (visit == null || rounds.load(visit.roundId()).status() == RoundStatus.CLOSED || VisitPolicy
-				.decide(visit.status(), new VisitPolicy.ReturneeRegistered()) instanceof VisitPolicy.Refused) {
+				.decide(visit.status(), new VisitPolicy.ReturneeRegistration()) instanceof VisitPolicy.Refusal) {
 				return;
 			}
 			Instant now = clock.instant();
@@ -188,7 +188,7 @@ public class Visits implements ArrivalVisits {
 		VisitRow visit = load(visitId);
 		viewer.requireWritable(visit.jurisdictionPath());
 		requireOpen(rounds.load(visit.roundId()), visit);
-		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Reopen()) instanceof VisitPolicy.Refused refused) {
+		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Reopen()) instanceof VisitPolicy.Refusal refused) {
 			throw new ConflictException(refused.messageKey(), visit.view());
 		}
 		if (!visits.reopen(visitId, visit.status())) {

@@ -39,7 +39,7 @@ class ApiTokens {
 		this.users = users;
 	}
 
-	record Issued(String token, Instant expiresAt) {
+	record NewToken(String token, Instant expiresAt) {
 	}
 
 	/** The token a request was signed in with, kept as its authentication's details. */
@@ -47,14 +47,14 @@ class ApiTokens {
 	}
 
 	/** A token as its owner and administrators see it: never the token nor its hash. */
-	record Stored(long id, long userId, Instant createdAt, Instant expiresAt) {
+	record Row(long id, long userId, Instant createdAt, Instant expiresAt) {
 	}
 
 	/** The account a token signs in, and which token it was. */
 	record SignIn(BastionPrincipal principal, TokenId token) {
 	}
 
-	Issued issue(long userId) {
+	NewToken issue(long userId) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -63,7 +63,7 @@ class ApiTokens {
 		jdbc.sql("INSERT INTO api_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
 			.params(hash(token), userId, Timestamp.from(expires))
 			.update();
-		return new Issued(token, expires);
+		return new NewToken(token, expires);
 	}
 
 	Optional<SignIn> resolve(String token) {
@@ -79,7 +79,7 @@ class ApiTokens {
 	}
 
 	/** The unexpired tokens of an account, newest first. */
-	List<Stored> of(long userId) {
+	List<Row> of(long userId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM api_token WHERE user_id = ? AND expires_at > ?"
 				+ " ORDER BY created_at DESC, id DESC LIMIT 1000")
 			.params(userId, Timestamp.from(Instant.now()))
@@ -87,7 +87,7 @@ class ApiTokens {
 			.list();
 	}
 
-	Optional<Stored> find(long id) {
+	Optional<Row> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM api_token WHERE id = ? AND expires_at > ?")
 			.params(id, Timestamp.from(Instant.now()))
 			.query(ApiTokens::map)
@@ -103,8 +103,8 @@ class ApiTokens {
 		return jdbc.sql("DELETE FROM api_token WHERE user_id = ?").param(userId).update();
 	}
 
-	private static Stored map(ResultSet rs, int row) throws SQLException {
-		return new Stored(rs.getLong("id"), rs.getLong("user_id"), rs.getTimestamp("created_at").toInstant(),
+	private static Row map(ResultSet rs, int row) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getLong("user_id"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("expires_at").toInstant());
 	}
 

@@ -64,7 +64,7 @@ public class Tokens {
 	/** Revokes one token of the caller's, or of an account the caller administers. */
 	@Transactional
 	public void revoke(long id) {
-		ApiTokens.Stored token = tokens.find(id).orElseThrow(() -> new NotFoundException("token"));
+		ApiTokens.Row token = tokens.find(id).orElseThrow(() -> new NotFoundException("token"));
 		Viewer v = viewer.get();
 		UserAccount owner = users.findById(token.userId()).orElseThrow().account();
 		boolean own = owner.id() == v.userId();

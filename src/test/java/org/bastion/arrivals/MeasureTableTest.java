@@ -28,7 +28,7 @@ class MeasureTableTest {
 
 	@Test
 	void theFeverRuleIsRowsOfTheTable() {
-		assertThat(defaults.rules()).hasSize(8).contains(new MeasureRule(RiskLevel.NONE, true, Measure.HOME_OBSERVATION));
+		assertThat(defaults.rules()).hasSize(8).contains(new MeasureTableRow(RiskLevel.NONE, true, Measure.HOME_OBSERVATION));
 		assertThat(defaults.check()).isSameAs(defaults);
 		assertThat(MeasureTable.isFever(new BigDecimal("37.3"))).isTrue();
 		assertThat(MeasureTable.isFever(new BigDecimal("37.29"))).isFalse();
@@ -37,43 +37,43 @@ class MeasureTableTest {
 
 	@Test
 	void aFeverRowBelowHomeObservationIsRefused() {
-		List<MeasureRule> rules = replace(new MeasureRule(RiskLevel.NONE, true, Measure.HEALTH_MONITORING));
+		List<MeasureTableRow> rules = replace(new MeasureTableRow(RiskLevel.NONE, true, Measure.HEALTH_MONITORING));
 		assertThatThrownBy(() -> new MeasureTable(rules).check()).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.violations()).extracting(FieldViolation::rule).contains("feverFloor"));
 	}
 
 	@Test
 	void aFeverRowWeakerThanTheSameLevelWithoutFeverIsRefused() {
-		List<MeasureRule> rules = replace(new MeasureRule(RiskLevel.HIGH, true, Measure.HOME_OBSERVATION));
+		List<MeasureTableRow> rules = replace(new MeasureTableRow(RiskLevel.HIGH, true, Measure.HOME_OBSERVATION));
 		assertThatThrownBy(() -> new MeasureTable(rules).check()).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.violations()).extracting(FieldViolation::rule).containsExactly("feverStricter"));
 	}
 
 	@Test
 	void aMissingOrRepeatedRowIsRefused() {
-		List<MeasureRule> missing = new ArrayList<>(defaults.rules());
+		List<MeasureTableRow> missing = new ArrayList<>(defaults.rules());
 		missing.removeFirst();
 		assertThatThrownBy(() -> new MeasureTable(missing).check()).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.violations()).extracting(FieldViolation::rule).contains("complete"));
-		List<MeasureRule> repeated = new ArrayList<>(defaults.rules());
+		List<MeasureTableRow> repeated = new ArrayList<>(defaults.rules());
 		repeated.add(defaults.rules().getFirst());
 		assertThatThrownBy(() -> new MeasureTable(repeated).check()).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.violations()).extracting(FieldViolation::rule).contains("unique"));
-		List<MeasureRule> blank = new ArrayList<>(defaults.rules());
+		List<MeasureTableRow> blank = new ArrayList<>(defaults.rules());
 		blank.set(0, null);
 		assertThatThrownBy(() -> new MeasureTable(blank).check()).isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
 	void aStricterTableIsAccepted() {
-		List<MeasureRule> rules = replace(new MeasureRule(RiskLevel.LOW, false, Measure.HOME_OBSERVATION));
+		List<MeasureTableRow> rules = replace(new MeasureTableRow(RiskLevel.LOW, false, Measure.HOME_OBSERVATION));
 		MeasureTable table = new MeasureTable(rules).check();
 		assertThat(table.recommend(RiskLevel.LOW, null)).isEqualTo(Measure.HOME_OBSERVATION);
 	}
 
-	private List<MeasureRule> replace(MeasureRule changed) {
-		List<MeasureRule> rules = new ArrayList<>();
-		for (MeasureRule rule : defaults.rules()) {
+	private List<MeasureTableRow> replace(MeasureTableRow changed) {
+		List<MeasureTableRow> rules = new ArrayList<>();
+		for (MeasureTableRow rule : defaults.rules()) {
 			rules.add(rule.riskLevel() == changed.riskLevel() && rule.fever() == changed.fever() ? changed : rule);
 		}
 		return rules;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.bastion.observation.ReadingDatabase.ReadingRow;
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.JurisdictionPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

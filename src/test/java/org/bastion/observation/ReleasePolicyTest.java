@@ -16,9 +16,9 @@ class ReleasePolicyTest {
 
 	@Test
 	void onTheEndDateWithANormalLastCheckAnyWriterReleases() {
-		assertThat(ReleasePolicy.decide(FEB, false, END, null, END, false)).isEqualTo(new ReleasePolicy.Allowed(false));
+		assertThat(ReleasePolicy.decide(FEB, false, END, null, END, false)).isEqualTo(new ReleasePolicy.Allowance(false));
 		assertThat(ReleasePolicy.decide(FEB, false, END.plusDays(3), null, END.plusDays(5), false))
-			.isEqualTo(new ReleasePolicy.Allowed(false));
+			.isEqualTo(new ReleasePolicy.Allowance(false));
 	}
 
 	@Test
@@ -31,13 +31,13 @@ class ReleasePolicyTest {
 	void beforeTheEndDateOnlyHqOrMedicalStaffWithAReason() {
 		LocalDate early = END.minusDays(3);
 		assertThat(ReleasePolicy.decide(FEB, false, early, "转院", END, false))
-			.isEqualTo(new ReleasePolicy.NotPermitted("release.early.role"));
+			.isEqualTo(new ReleasePolicy.Refusal("release.early.role"));
 		assertThat(rules(ReleasePolicy.decide(FEB, false, early, null, END, true))).containsExactly("reason:required");
 		assertThat(rules(ReleasePolicy.decide(FEB, false, early, "  ", END, true))).containsExactly("reason:required");
 		assertThat(ReleasePolicy.decide(FEB, false, early, "核酸检测阴性，提前解除", END, true))
-			.isEqualTo(new ReleasePolicy.Allowed(true));
+			.isEqualTo(new ReleasePolicy.Allowance(true));
 		assertThat(rules(ReleasePolicy.decide(FEB, true, early, "核酸检测阴性", END, true))).containsExactly("lastCheck:normal");
-		assertThat(ReleasePolicy.decide(FEB, false, END.minusDays(1), "x", END, true)).isEqualTo(new ReleasePolicy.Allowed(true));
+		assertThat(ReleasePolicy.decide(FEB, false, END.minusDays(1), "x", END, true)).isEqualTo(new ReleasePolicy.Allowance(true));
 	}
 
 	@Test

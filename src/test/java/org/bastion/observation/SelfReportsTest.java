@@ -2,6 +2,7 @@ package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.bastion.observation.SlotView.SlotState;
 import org.junit.jupiter.api.Test;
 
 class SelfReportsTest {

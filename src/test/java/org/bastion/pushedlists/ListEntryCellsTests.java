@@ -15,39 +15,39 @@ class ListEntryCellsTests {
 
 	private static final ListColumns COLUMNS = ListColumns.fromHeader(HEADER);
 
-	private static final ListImportRules RULES = new ListImportRules(COLUMNS, LocalDate.of(2020, 3, 1));
+	private static final ListImportPolicy RULES = new ListImportPolicy(COLUMNS, LocalDate.of(2020, 3, 1));
 
 	private final ListEntryCells cells = new ListEntryCells(COLUMNS);
 
-	private static ListImportRow.Accepted accepted(String... row) {
-		return (ListImportRow.Accepted) RULES.check(new TabularFile.Line(7, List.of(row)));
+	private static ListImportRow.Valid accepted(String... row) {
+		return (ListImportRow.Valid) RULES.check(new TabularFile.Line(7, List.of(row)));
 	}
 
-	private List<String> roundTrip(ListImportRow.Accepted row) {
+	private List<String> roundTrip(ListImportRow.Valid row) {
 		return cells.unpack(cells.pack(row), ListEntryCells.Kept.of(row));
 	}
 
 	@Test
 	void cellsTheEntryKeepsInItsOwnColumnsAreStoredEmptyAndReadBackAsSent() {
-		ListImportRow.Accepted row = accepted("1", "雷玲燕", "女", "511528196011080723", "13931251581", "广东省深圳市宝安区",
+		ListImportRow.Valid row = accepted("1", "雷玲燕", "女", "511528196011080723", "13931251581", "广东省深圳市宝安区",
 				"2020-01-28", "自驾", "鄂A06637", "兴文县大坝苗族乡某村178号", "大坝苗族乡", "");
 
 		String stored = cells.pack(row);
 
-		assertThat(ListImportRules.split(stored)).containsExactly("1", "", "女", "", "", "", "", "自驾", "鄂A06637", "",
+		assertThat(ListImportPolicy.split(stored)).containsExactly("1", "", "女", "", "", "", "", "自驾", "鄂A06637", "",
 				"大坝苗族乡", "");
-		assertThat(stored.length()).isLessThan(ListImportRules.join(row.cells()).length() / 2);
+		assertThat(stored.length()).isLessThan(ListImportPolicy.join(row.cells()).length() / 2);
 		assertThat(roundTrip(row)).isEqualTo(row.cells());
 	}
 
 	@Test
 	void cellsWrittenOtherwiseThanTheEntryKeepsThemAreStoredAsSent() {
-		ListImportRow.Accepted row = accepted("2", " 唐娟 ", "男", "５２０５０２１９４６０６１４４３９２", "+86 151-0603-0630", "湖北省黄冈市",
+		ListImportRow.Valid row = accepted("2", " 唐娟 ", "男", "５２０５０２１９４６０６１４４３９２", "+86 151-0603-0630", "湖北省黄冈市",
 				"2020/1/28", "大巴", "", "兴文县莲花镇某村282号", "莲花镇", "夜里到");
 
 		assertThat(row.idNumber()).isEqualTo("520502194606144392");
 		assertThat(row.arrivalDate()).isEqualTo(LocalDate.of(2020, 1, 28));
-		List<String> stored = ListImportRules.split(cells.pack(row));
+		List<String> stored = ListImportPolicy.split(cells.pack(row));
 		assertThat(stored.get(1)).isEqualTo(" 唐娟 ");
 		assertThat(stored.get(3)).isEqualTo("５２０５０２１９４６０６１４４３９２");
 		assertThat(stored.get(6)).isEqualTo("2020/1/28");
@@ -56,22 +56,22 @@ class ListEntryCellsTests {
 
 	@Test
 	void emptyCellsStayEmpty() {
-		ListImportRow.Accepted row = accepted("3", "王强", "", "", "13800138000", "", "", "", "", "", "", "");
+		ListImportRow.Valid row = accepted("3", "王强", "", "", "13800138000", "", "", "", "", "", "", "");
 
 		assertThat(roundTrip(row)).isEqualTo(row.cells());
 	}
 
 	@Test
 	void aRowStoredWholeBeforeReadsBackUnchanged() {
-		ListImportRow.Accepted row = accepted("4", "李华", "女", "511528196011080723", "13931251581", "四川省成都市",
+		ListImportRow.Valid row = accepted("4", "李华", "女", "511528196011080723", "13931251581", "四川省成都市",
 				"2020-02-01", "火车", "G1234", "兴文县某村1号", "共乐镇", "");
 
-		assertThat(cells.unpack(ListImportRules.join(row.cells()), ListEntryCells.Kept.of(row))).isEqualTo(row.cells());
+		assertThat(cells.unpack(ListImportPolicy.join(row.cells()), ListEntryCells.Kept.of(row))).isEqualTo(row.cells());
 	}
 
 	@Test
 	void theSeparatorInsideACellBecomesASpace() {
-		ListImportRow.Accepted row = accepted("5", "赵六", "男", "", "13800138000", "", "", "", "", "", "", "甲\u001F乙");
+		ListImportRow.Valid row = accepted("5", "赵六", "男", "", "13800138000", "", "", "", "", "", "", "甲\u001F乙");
 
 		assertThat(roundTrip(row).get(11)).isEqualTo("甲 乙");
 	}

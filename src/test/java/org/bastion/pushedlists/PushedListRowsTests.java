@@ -19,7 +19,7 @@ class PushedListRowsTests {
 
 	private static final String ID = IdNumber.of("511528", LocalDate.of(1985, 6, 15), 123).value();
 
-	private final ListImportRules rules = new ListImportRules(
+	private final ListImportPolicy rules = new ListImportPolicy(
 			ListColumns.fromHeader(List.of("序号", "姓名", "身份证号", "联系电话", "到达日期", "所属乡镇", "来源地")), TODAY);
 
 	@ParameterizedTest
@@ -38,7 +38,7 @@ class PushedListRowsTests {
 	@Test
 	void aGoodRowIsKeptWithItsFactsInCanonicalForm() {
 		ListImportRow row = rules.check(line("1", "张三", ID.toLowerCase(), "１３８ １２３４ ５６７８", "2020/1/25", "共乐镇", "湖北省武汉市"));
-		assertThat(row).isInstanceOfSatisfying(ListImportRow.Accepted.class, a -> {
+		assertThat(row).isInstanceOfSatisfying(ListImportRow.Valid.class, a -> {
 			assertThat(a.idNumber()).isEqualTo(ID);
 			assertThat(a.phone()).isEqualTo("13812345678");
 			assertThat(a.arrivalDate()).isEqualTo(LocalDate.of(2020, 1, 25));
@@ -49,8 +49,8 @@ class PushedListRowsTests {
 
 	@Test
 	void aPhoneAloneOrAnIdAloneIsEnough() {
-		assertThat(rules.check(line("1", "张三", "", "13812345678", "", "", ""))).isInstanceOf(ListImportRow.Accepted.class);
-		assertThat(rules.check(line("1", "张三", ID, "", "", "", ""))).isInstanceOf(ListImportRow.Accepted.class);
+		assertThat(rules.check(line("1", "张三", "", "13812345678", "", "", ""))).isInstanceOf(ListImportRow.Valid.class);
+		assertThat(rules.check(line("1", "张三", ID, "", "", "", ""))).isInstanceOf(ListImportRow.Valid.class);
 	}
 
 	@Test
@@ -72,17 +72,17 @@ class PushedListRowsTests {
 	void theWrongCheckCharacterSaysWhichIsRight() {
 		String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '1' ? '2' : '1');
 		ListImportRow row = rules.check(line("1", "张三", wrongCheck, "", "", "", ""));
-		assertThat(((ListImportRow.Rejected) row).argument()).isEqualTo(String.valueOf(ID.charAt(17)));
+		assertThat(((ListImportRow.Invalid) row).argument()).isEqualTo(String.valueOf(ID.charAt(17)));
 	}
 
 	@Test
 	void cellsSurviveTheirStoredForm() {
 		List<String> cells = List.of("1", "张三", "", "a\u001Fb");
-		assertThat(ListImportRules.split(ListImportRules.join(cells))).containsExactly("1", "张三", "", "a b");
+		assertThat(ListImportPolicy.split(ListImportPolicy.join(cells))).containsExactly("1", "张三", "", "a b");
 	}
 
 	private void assertRejected(TabularFile.Line line, String field, String reason) {
-		assertThat(rules.check(line)).isInstanceOfSatisfying(ListImportRow.Rejected.class, r -> {
+		assertThat(rules.check(line)).isInstanceOfSatisfying(ListImportRow.Invalid.class, r -> {
 			assertThat(r.field()).isEqualTo(field);
 			assertThat(r.reason()).isEqualTo(reason);
 			assertThat(r.line()).isEqualTo(7);

@@ -13,14 +13,14 @@ class VisitPolicyTest {
 	@EnumSource(VisitOutcome.class)
 	void aPendingVisitTakesAnyOutcome(VisitOutcome outcome) {
 		assertThat(VisitPolicy.decide(VisitStatus.PENDING, new VisitPolicy.Mark(outcome)))
-			.isEqualTo(new VisitPolicy.Allowed(outcome.status()));
+			.isEqualTo(new VisitPolicy.Allowance(outcome.status()));
 	}
 
 	@ParameterizedTest
 	@EnumSource(VisitOutcome.class)
 	void nobodyHomeIsRevisitedWithAnyOutcome(VisitOutcome outcome) {
 		assertThat(VisitPolicy.decide(VisitStatus.NOBODY_HOME, new VisitPolicy.Mark(outcome)))
-			.isEqualTo(new VisitPolicy.Allowed(outcome.status()));
+			.isEqualTo(new VisitPolicy.Allowance(outcome.status()));
 	}
 
 	@ParameterizedTest
@@ -28,7 +28,7 @@ class VisitPolicyTest {
 	void visitedAndRefusedAreFinalForTheWorker(VisitStatus status) {
 		for (VisitOutcome outcome : VisitOutcome.values()) {
 			assertThat(VisitPolicy.decide(status, new VisitPolicy.Mark(outcome)))
-				.isEqualTo(new VisitPolicy.Refused("visit.final"));
+				.isEqualTo(new VisitPolicy.Refusal("visit.final"));
 		}
 	}
 
@@ -36,27 +36,27 @@ class VisitPolicyTest {
 	@EnumSource(value = VisitStatus.class, names = { "VISITED_NO_RETURNEES", "VISITED_WITH_RETURNEES", "REFUSED" })
 	void hqReopensAFinalVisitToPending(VisitStatus status) {
 		assertThat(VisitPolicy.decide(status, new VisitPolicy.Reopen()))
-			.isEqualTo(new VisitPolicy.Allowed(VisitStatus.PENDING));
+			.isEqualTo(new VisitPolicy.Allowance(VisitStatus.PENDING));
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = VisitStatus.class, names = { "PENDING", "NOBODY_HOME" })
 	void anOpenVisitHasNothingToReopen(VisitStatus status) {
-		assertThat(VisitPolicy.decide(status, new VisitPolicy.Reopen())).isEqualTo(new VisitPolicy.Refused("visit.notFinal"));
+		assertThat(VisitPolicy.decide(status, new VisitPolicy.Reopen())).isEqualTo(new VisitPolicy.Refusal("visit.notFinal"));
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = VisitStatus.class, names = { "PENDING", "NOBODY_HOME", "VISITED_WITH_RETURNEES" })
 	void anArrivalRegisteredFromAVisitMakesItOneWithReturnees(VisitStatus status) {
-		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistered()))
-			.isEqualTo(new VisitPolicy.Allowed(VisitStatus.VISITED_WITH_RETURNEES));
+		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistration()))
+			.isEqualTo(new VisitPolicy.Allowance(VisitStatus.VISITED_WITH_RETURNEES));
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = VisitStatus.class, names = { "VISITED_NO_RETURNEES", "REFUSED" })
 	void anArrivalLeavesAFinalVerdictWithoutReturneesToHq(VisitStatus status) {
-		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistered()))
-			.isEqualTo(new VisitPolicy.Refused("visit.final"));
+		assertThat(VisitPolicy.decide(status, new VisitPolicy.ReturneeRegistration()))
+			.isEqualTo(new VisitPolicy.Refusal("visit.final"));
 	}
 
 	@Test

@@ -1,7 +1,0 @@
-package org.bastion.cases;
-
-import java.util.List;
-
-/** What a batch of contacts stored: the new contacts, and how many rows named a contact already there. */
-public record ContactsAdded(List<ContactView> added, int duplicates) {
-}

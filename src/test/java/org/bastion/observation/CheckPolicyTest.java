@@ -1,0 +1,107 @@
+package org.bastion.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckPolicyTest {
+
+	private static final ObservationPeriod FEB = new ObservationPeriod(LocalDate.of(2020, 2, 1), 14);
+
+	private static final LocalDate TODAY = LocalDate.of(2020, 2, 10);
+
+	private static final List<CheckWindow> TWICE = CheckWindow.parseAll("08:00-12:00,14:00-18:00");
+
+	@ParameterizedTest(name = "{0} °C is kept as {1}")
+	@CsvSource({ "35.0, 35.0", "35, 35.0", "36.55, 36.6", "37.25, 37.3", "42.0, 42.0", "41.96, 42.0" })
+	void temperaturesFrom35To42AreKeptToOneDecimal(String given, String kept) {
+		var checked = CheckPolicy.check(FEB, 2, TODAY, null, new BigDecimal(given), List.of(), TODAY);
+		assertThat(checked.temperature()).isEqualTo(new BigDecimal(kept));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "34.9", "34.94", "42.1", "42.05", "0", "-1", "365" })
+	void temperaturesOutside35To42AreRefusedNamingTheField(String given) {
+		assertThat(violations(TODAY, null, new BigDecimal(given), List.of()))
+			.containsExactly(new Rule("temperature", "range"));
+	}
+
+	@Test
+	void aMissingTemperatureOrDateIsRefused() {
+		assertThat(violations(null, null, null, List.of())).containsExactly(new Rule("date", "required"),
+				new Rule("temperature", "required"));
+	}
+
+	@Test
+	void theDateIsADayOfTheOrderThatHasCome() {
+		assertThat(violations(LocalDate.of(2020, 1, 31), null, new BigDecimal("36.5"), List.of()))
+			.containsExactly(new Rule("date", "beforeStart"));
+		assertThat(violations(LocalDate.of(2020, 2, 11), null, new BigDecimal("36.5"), List.of()))
+			.containsExactly(new Rule("date", "future"));
+		var afterEnd = catchThrowableOfType(InvalidInputException.class, () -> CheckPolicy.check(FEB, 2,
+				LocalDate.of(2020, 2, 15), null, new BigDecimal("36.5"), List.of(), LocalDate.of(2020, 3, 1)));
+		assertThat(afterEnd.violations()).extracting(FieldViolation::rule).containsExactly("afterEnd");
+		assertThat(CheckPolicy.check(FEB, 2, LocalDate.of(2020, 2, 14), null, new BigDecimal("36.5"), List.of(),
+				LocalDate.of(2020, 3, 1)).date()).isEqualTo(LocalDate.of(2020, 2, 14));
+		assertThat(CheckPolicy.check(FEB, 2, LocalDate.of(2020, 2, 1), 1, new BigDecimal("36.5"), List.of(), TODAY).slot())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void slotsAndSymptomsComeFromTheirLists() {
+		assertThat(violations(TODAY, 3, new BigDecimal("36.5"), List.of())).containsExactly(new Rule("slot", "range"));
+		assertThat(violations(TODAY, 0, new BigDecimal("36.5"), List.of())).containsExactly(new Rule("slot", "range"));
+		assertThat(violations(TODAY, 1, new BigDecimal("36.5"), List.of("SNEEZE")))
+			.containsExactly(new Rule("symptoms", "known"));
+		var checked = CheckPolicy.check(FEB, 2, TODAY, 2, new BigDecimal("36.5"), List.of("COUGH", " FATIGUE", "COUGH"), TODAY);
+		assertThat(checked.symptoms()).isEqualTo(Set.of(Symptom.COUGH, Symptom.FATIGUE));
+	}
+
+	@Test
+	void everyBrokenRuleIsReportedAtOnce() {
+		assertThat(violations(LocalDate.of(2020, 3, 1), 5, new BigDecimal("50"), List.of("X")))
+			.containsExactly(new Rule("date", "future"), new Rule("slot", "range"), new Rule("temperature", "range"),
+					new Rule("symptoms", "known"));
+	}
+
+	@Test
+	void todaysCheckIsForTheWindowThatStartedLast() {
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(6, 30), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(13, 0), Set.of(1))).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(14, 0), Set.of())).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, TODAY, TODAY, LocalTime.of(22, 0), Set.of(1, 2))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(CheckWindow.parseAll("08:00-18:00"), TODAY, TODAY, LocalTime.of(20, 0), Set.of()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aCheckForAnEarlierDayFillsTheFirstEmptySlot() {
+		LocalDate yesterday = TODAY.minusDays(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of())).isEqualTo(1);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(1, 2))).isEqualTo(2);
+		assertThat(CheckPolicy.chooseSlot(TWICE, yesterday, TODAY, LocalTime.of(9, 0), Set.of(2))).isEqualTo(1);
+	}
+
+	record Rule(String field, String rule) {
+	}
+
+	private static List<Rule> violations(LocalDate date, Integer slot, BigDecimal temperature, List<String> symptoms) {
+		var refused = catchThrowableOfType(InvalidInputException.class,
+				() -> CheckPolicy.check(FEB, 2, date, slot, temperature, symptoms, TODAY));
+		assertThat(refused).as("refused").isNotNull();
+		return refused.violations().stream().map(v -> new Rule(v.field(), v.rule())).toList();
+	}
+}
