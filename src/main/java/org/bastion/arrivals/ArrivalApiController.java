@@ -1,19 +1,16 @@
 package org.bastion.arrivals;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,13 +43,8 @@ class ArrivalApiController {
 	ResponseEntity<ArrivalResponse> register(@Valid @RequestBody NewArrival body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewArrival request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "arrival.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewArrival request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "arrival.clientId.size"));
 		ArrivalRegistration registration = arrivals.register(request);
 		ArrivalResponse response = ArrivalResponse.of(registration.arrival(), registration.existing(), messages, locale);
 		if (registration.existing()) {
@@ -70,13 +61,8 @@ class ArrivalApiController {
 
 	@GetMapping
 	@Operation(summary = "Arrivals of an area", description = "Newest first, cursor paged; dates default to the last 28 days.")
-	Slice<ArrivalResponse> list(@Parameter(description = "A jurisdiction code inside the caller's area")
-	@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit, Locale locale) {
-		return arrivals.list(jurisdiction, from, to, risk, cursor, limit)
+	Slice<ArrivalResponse> list(@ParameterObject ArrivalQuery query, Locale locale) {
+		return arrivals.list(query.jurisdiction(), query.from(), query.to(), query.risk(), query.cursor(), query.limit())
 			.map(item -> ArrivalResponse.of(item, messages, locale));
 	}
 }

@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Division;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,12 +42,12 @@ class ArrivalPageController {
 
 	private final MessageSource messages;
 
-	private final java.time.ZoneId zone;
+	private final FieldClock clock;
 
 	ArrivalPageController(Arrivals arrivals, Divisions divisions, ArrivalPrefill prefill, CurrentViewer viewer,
 			MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${bastion.zone:Asia/Shanghai}") java.time.ZoneId zone) {
-		this.zone = zone;
+			FieldClock clock) {
+		this.clock = clock;
 		this.prefill = prefill;
 		this.arrivals = arrivals;
 		this.divisions = divisions;
@@ -55,20 +56,18 @@ class ArrivalPageController {
 	}
 
 	@GetMapping("/arrivals")
-	String list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-		LocalDate end = to == null ? arrivals.today() : to;
-		LocalDate start = from == null ? end.minusDays(Arrivals.DEFAULT_DAYS - 1L) : from;
+	String list(ArrivalQuery query, HtmxRequest htmx, Model model, Locale locale) {
+		LocalDate end = query.to() == null ? arrivals.today() : query.to();
+		LocalDate start = query.from() == null ? end.minusDays(Arrivals.DEFAULT_DAYS - 1L) : query.from();
+		String jurisdiction = query.jurisdiction();
+		String cursor = query.cursor();
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("risk", risk);
+		model.addAttribute("risk", query.risk());
 		model.addAttribute("levels", RiskLevel.values());
 		try {
-			model.addAttribute("results", arrivals.list(jurisdiction, start, end, risk, cursor, Arrivals.DEFAULT_LIMIT));
+			model.addAttribute("results", arrivals.list(jurisdiction, start, end, query.risk(), cursor, PageRequest.DEFAULT_SIZE));
 		}
 		catch (InvalidInputException refused) {
 			model.addAttribute("results", new Slice<ArrivalListItem>(List.of(), null));
@@ -76,7 +75,7 @@ class ArrivalPageController {
 			model.addAttribute("searchError", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
 		}
 		model.addAttribute("canWrite", !viewer.get().readOnly());
-		return htmx != null && cursor != null ? "arrivals/list :: page" : "arrivals/list";
+		return htmx.isHtmxRequest() && cursor != null ? "arrivals/list :: page" : "arrivals/list";
 	}
 
 	/**
@@ -129,11 +128,11 @@ class ArrivalPageController {
 		model.addAttribute("reasons",
 				detail.arrival().riskReasons().stream().map(r -> ArrivalTexts.reason(r, messages, locale)).toList());
 		model.addAttribute("badge", ArrivalTexts.badge(detail.arrival().riskLevel()));
-		model.addAttribute("registeredAt", ArrivalTexts.time(detail.arrival().registeredAt(), zone));
+		model.addAttribute("registeredAt", ArrivalTexts.time(detail.arrival().registeredAt(), clock.zone()));
 		model.addAttribute("history", detail.history()
 			.stream()
 			.map(h -> messages.getMessage("arrival.history.entry",
-					new Object[] { ArrivalTexts.time(h.changedAt(), zone), ArrivalTexts.level(h.oldLevel(), messages, locale),
+					new Object[] { ArrivalTexts.time(h.changedAt(), clock.zone()), ArrivalTexts.level(h.oldLevel(), messages, locale),
 							ArrivalTexts.level(h.newLevel(), messages, locale),
 							messages.getMessage("arrival.history.cause." + h.cause(), null, locale), h.areaName(),
 							messages.getMessage("measure." + h.newMeasure(), null, locale) },

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.shared.FieldClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,11 @@ class ArrivalRiskRecomputation {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldClock clock;
+
 	ArrivalRiskRecomputation(ArrivalDatabase arrivals, RiskAreaDatabase riskAreas, MeasureDatabase measures,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FieldClock clock) {
+		this.clock = clock;
 		this.arrivals = arrivals;
 		this.riskAreas = riskAreas;
 		this.measures = measures;
@@ -40,7 +44,7 @@ class ArrivalRiskRecomputation {
 		LocalDate since = today.minusDays(WINDOW_DAYS);
 		List<RiskArea> areas = riskAreas.notEndedBefore(since);
 		MeasureTable table = measures.table();
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		int changed = 0;
 		for (Arrival arrival : arrivals.arrivedSince(since)) {
 			RiskAssessment risk = RiskPolicy.assess(arrival.riskFacts(), areas);

@@ -1,8 +1,6 @@
 package org.bastion.arrivals;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,14 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +41,8 @@ public class Arrivals {
 
 	static final String ARRIVAL = "arrival";
 
-	public static final int DEFAULT_LIMIT = 20;
-
-	public static final int MAX_LIMIT = 100;
-
 	/** A list without dates covers the last four weeks, twice the usual observation period. */
 	public static final int DEFAULT_DAYS = 28;
-
-	private static final String CLIENT_ID = "[0-9A-Za-z._:-]{1,64}";
 
 	private final ArrivalDatabase database;
 
@@ -72,12 +66,12 @@ public class Arrivals {
 
 	private final ApplicationEventPublisher events;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	Arrivals(ArrivalDatabase database, ArrivalVisits visits, ArrivalListEntries listEntries, RiskAreaDatabase riskAreas,
 			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.database = database;
 		this.visits = visits;
 		this.listEntries = listEntries;
@@ -89,12 +83,12 @@ public class Arrivals {
 		this.viewer = viewer;
 		this.audit = audit;
 		this.events = events;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** Today in the deployment's zone: the day arrival dates are compared with. */
 	public LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	/**
@@ -111,10 +105,7 @@ public class Arrivals {
 	 * viewer's area
 	 */
 	public ArrivalRegistration register(NewArrival request) {
-		String clientId = ArrivalPolicy.text(request.clientId());
-		if (clientId != null && !clientId.matches(CLIENT_ID)) {
-			throw new InvalidInputException(new FieldViolation("clientId", "shape", "arrival.clientId.size"));
-		}
+		String clientId = Idempotency.stored(request.clientId(), "arrival.clientId.size");
 		if (clientId != null) {
 			var earlier = database.findByClientId(clientId);
 			if (earlier.isPresent()) {
@@ -145,7 +136,7 @@ public class Arrivals {
 		ArrivalDraft draft = new ArrivalDraft(clientId, person.id(), place.code(), place.path(), facts.originCode(),
 				facts.originAddress(), facts.departureDate(), facts.arrivalDate(), facts.mode(), facts.plate(),
 				facts.transportNumber(), facts.temperature(), facts.symptoms(), risk, measure, roundId,
-				request.visitId(), request.listEntryId(), viewer.get().username(), Instant.now(),
+				request.visitId(), request.listEntryId(), viewer.get().username(), clock.instant(),
 				person.documentType().name(), idRegion, facts.contacts().size() + facts.companions().size(),
 				person.outsideArea() ? ArrivalPolicy.text(request.person().name()) : null,
 				person.outsideArea() ? ArrivalPolicy.text(request.person().phone()) : null);
@@ -190,12 +181,11 @@ public class Arrivals {
 	public Slice<ArrivalListItem> list(String jurisdictionCode, LocalDate from, LocalDate to, RiskLevel risk,
 			String cursor, Integer limit) {
 		ArrivalFilter filter = filter(jurisdictionCode, from, to, risk);
-		Long before = parseCursor(cursor);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
-		List<Arrival> rows = database.list(filter, before, size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "arrival.filter.cursor");
+		List<Arrival> rows = database.list(filter, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, ARRIVAL, filter.scope() + " " + filter.from() + ".." + filter.to());
-		Slice<Arrival> page = Slice.of(rows, size, row -> String.valueOf(row.id()));
-		return new Slice<>(items(page.items()), page.nextCursor());
+		Slice<Arrival> slice = page.slice(rows, Arrival::id);
+		return new Slice<>(items(slice.items()), slice.nextCursor());
 	}
 
 	/** The filter of a list or ledger, checked: an area the viewer may see and dates in order. */
@@ -301,19 +291,6 @@ public class Arrivals {
 		}
 		String phone = arrival.typedPhone();
 		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
-	}
-
-	private static Long parseCursor(String cursor) {
-		String text = ArrivalPolicy.text(cursor);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(new FieldViolation("cursor", "shape", "arrival.filter.cursor"));
-		}
 	}
 
 	static String target(long arrivalId) {

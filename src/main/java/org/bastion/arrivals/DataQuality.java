@@ -11,6 +11,7 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,21 +70,12 @@ public class DataQuality {
 			throw new InvalidInputException(new FieldViolation("check", "required", "quality.check.required"));
 		}
 		ArrivalFilter filter = arrivals.filter(jurisdictionCode, from, to, null);
-		Long before = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				before = Long.valueOf(cursor.strip());
-			}
-			catch (NumberFormatException e) {
-				throw new InvalidInputException(new FieldViolation("cursor", "shape", "arrival.filter.cursor"));
-			}
-		}
-		int size = limit == null ? Arrivals.DEFAULT_LIMIT : Math.clamp(limit, 1, Arrivals.MAX_LIMIT);
-		List<Arrival> rows = database.failing(check, filter.scope().likePattern(), filter.from(), filter.to(), before,
-				size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "arrival.filter.cursor");
+		List<Arrival> rows = database.failing(check, filter.scope().likePattern(), filter.from(), filter.to(), page.after(),
+				page.fetch());
 		audit.record(AuditAction.SEARCH, Arrivals.ARRIVAL, "quality:" + check + " " + filter.scope());
-		Slice<Arrival> page = Slice.of(rows, size, row -> String.valueOf(row.id()));
-		return new Slice<>(arrivals.items(page.items()), page.nextCursor());
+		Slice<Arrival> slice = page.slice(rows, Arrival::id);
+		return new Slice<>(arrivals.items(slice.items()), slice.nextCursor());
 	}
 
 	/** The chosen node, or the viewer's own (null for a deployment-wide viewer, whose tops are compared). */

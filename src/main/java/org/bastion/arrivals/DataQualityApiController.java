@@ -1,13 +1,12 @@
 package org.bastion.arrivals;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,21 +31,16 @@ class DataQualityApiController {
 	@Operation(summary = "Data-quality counts",
 			description = "For the area (default: the caller's) and each area right below it: arrivals, and how many "
 					+ "fail each check (NO_VALID_ID, NO_ORIGIN_ADDRESS, NO_CONTACTS, NO_TEMPERATURE).")
-	DataQualitySummary summary(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return quality.summary(jurisdiction, from, to);
+	DataQualitySummary summary(@ParameterObject ArrivalPeriod period) {
+		return quality.summary(period.jurisdiction(), period.from(), period.to());
 	}
 
 	@GetMapping("/{check}")
 	@Operation(summary = "The arrivals failing one check", description = "Newest first, cursor paged.")
-	Slice<ArrivalResponse> failing(@PathVariable DataQualityList check,
-			@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	Slice<ArrivalResponse> failing(@PathVariable DataQualityList check, @ParameterObject ArrivalPeriod period,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			Locale locale) {
-		return quality.failing(check, jurisdiction, from, to, cursor, limit)
+		return quality.failing(check, period.jurisdiction(), period.from(), period.to(), cursor, limit)
 			.map(item -> ArrivalResponse.of(item, messages, locale));
 	}
 }

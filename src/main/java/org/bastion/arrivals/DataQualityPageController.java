@@ -1,8 +1,5 @@
 package org.bastion.arrivals;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +16,10 @@ class DataQualityPageController {
 	}
 
 	@GetMapping("/arrivals/quality")
-	String page(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) DataQualityList check, @RequestParam(required = false) String cursor,
-			Model model) {
-		var summary = quality.summary(jurisdiction, from, to);
+	String page(ArrivalPeriod period, @RequestParam(required = false) DataQualityList check,
+			@RequestParam(required = false) String cursor, Model model) {
+		String jurisdiction = period.jurisdiction();
+		var summary = quality.summary(jurisdiction, period.from(), period.to());
 		model.addAttribute("summary", summary);
 		model.addAttribute("checks", DataQualityList.values());
 		model.addAttribute("check", check);

@@ -3,9 +3,6 @@ package org.bastion.arrivals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
 import org.bastion.people.PersonView;
 import org.bastion.shared.ExcelCsv;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.LedgerWorkbook;
-import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,22 +41,20 @@ class LedgerController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
-	LedgerController(ArrivalLedger ledger, MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	LedgerController(ArrivalLedger ledger, MessageSource messages, FieldClock clock) {
 		this.ledger = ledger;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@GetMapping({ "/api/v1/arrivals/ledger.xlsx", "/arrivals/ledger.xlsx" })
 	@Operation(summary = "The arrivals ledger as xlsx", description = "Dates default to the last 28 days; audited as EXPORT.")
-	void xlsx(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	void xlsx(@ParameterObject ArrivalPeriod period,
 			@AuthenticationPrincipal(expression = "displayName") String displayName, HttpServletResponse response,
 			Locale locale) throws IOException {
-		ArrivalLedger.Scope scope = ledger.scope(jurisdiction, from, to);
+		ArrivalLedger.Scope scope = ledger.scope(period.jurisdiction(), period.from(), period.to());
 		String title = text(locale, "ledger.title", scope.areaName() == null ? "" : scope.areaName());
 		start(response, XLSX, title + ".xlsx");
 		long[] count = { 0 };
@@ -88,11 +82,8 @@ class LedgerController {
 
 	@GetMapping({ "/api/v1/arrivals/ledger.csv", "/arrivals/ledger.csv" })
 	@Operation(summary = "The arrivals ledger as CSV (UTF-8 with BOM, for Excel)", description = "Audited as EXPORT.")
-	void csv(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response, Locale locale) throws IOException {
-		ArrivalLedger.Scope scope = ledger.scope(jurisdiction, from, to);
+	void csv(@ParameterObject ArrivalPeriod period, HttpServletResponse response, Locale locale) throws IOException {
+		ArrivalLedger.Scope scope = ledger.scope(period.jurisdiction(), period.from(), period.to());
 		String title = text(locale, "ledger.title", scope.areaName() == null ? "" : scope.areaName());
 		start(response, "text/csv;charset=UTF-8", title + ".csv");
 		long count = 0;
@@ -132,7 +123,7 @@ class LedgerController {
 		cells.add(text(locale, "measure." + a.recommendedMeasure()));
 		cells.add(a.temperature());
 		cells.add(a.registeredBy());
-		cells.add(a.registeredAt() == null ? null : LocalDateTime.ofInstant(a.registeredAt(), zone));
+		cells.add(clock.local(a.registeredAt()));
 		return cells;
 	}
 

@@ -1,11 +1,11 @@
 package org.bastion.arrivals;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,10 @@ public class Measures {
 
 	private final AuditTrail audit;
 
-	Measures(MeasureDatabase database, CurrentViewer viewer, AuditTrail audit) {
+	private final FieldClock clock;
+
+	Measures(MeasureDatabase database, CurrentViewer viewer, AuditTrail audit, FieldClock clock) {
+		this.clock = clock;
 		this.database = database;
 		this.viewer = viewer;
 		this.audit = audit;
@@ -44,7 +47,7 @@ public class Measures {
 	@PreAuthorize(Roles.HQ)
 	public MeasureTable replace(List<MeasureTableRow> rules) {
 		MeasureTable table = new MeasureTable(rules).check();
-		database.replace(table, viewer.get().username(), Instant.now());
+		database.replace(table, viewer.get().username(), clock.instant());
 		audit.record(AuditAction.UPDATE, "measure_rule", null);
 		return database.table();
 	}

@@ -2,11 +2,11 @@ package org.bastion.arrivals;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.bastion.shared.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +27,6 @@ class RiskAreaApiController {
 		this.riskAreas = riskAreas;
 	}
 
-	record Items(List<RiskArea> items) {
-	}
-
 	/** The area as saved, and how many arrivals of the last 28 days changed level or measure. */
 	record OutcomeResponse(long id, String divisionCode, String divisionName, String level, LocalDate from,
 			LocalDate to, int arrivalsChanged) {
@@ -47,8 +44,8 @@ class RiskAreaApiController {
 
 	@GetMapping
 	@Operation(summary = "All designations, the latest first, ended ones included")
-	Items list() {
-		return new Items(riskAreas.list());
+	Slice<RiskArea> list() {
+		return Slice.whole(riskAreas.list());
 	}
 
 	@GetMapping("/{id}")

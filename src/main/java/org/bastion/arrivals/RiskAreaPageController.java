@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -24,11 +25,11 @@ class RiskAreaPageController {
 
 	private final MessageSource messages;
 
-	private final java.time.ZoneId zone;
+	private final FieldClock clock;
 
 	RiskAreaPageController(RiskAreas riskAreas, MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${bastion.zone:Asia/Shanghai}") java.time.ZoneId zone) {
-		this.zone = zone;
+			FieldClock clock) {
+		this.clock = clock;
 		this.riskAreas = riskAreas;
 		this.messages = messages;
 	}
@@ -37,7 +38,7 @@ class RiskAreaPageController {
 	String page(Model model, HttpServletRequest request) {
 		model.addAttribute("areas", riskAreas.list());
 		model.addAttribute("levels", new RiskLevel[] { RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW });
-		model.addAttribute("today", LocalDate.now(zone));
+		model.addAttribute("today", clock.today());
 		model.addAttribute("canEdit", request.isUserInRole("SYSTEM_ADMIN") || request.isUserInRole("HQ_STAFF"));
 		return "arrivals/risk-areas";
 	}

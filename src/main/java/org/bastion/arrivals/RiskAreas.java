@@ -1,8 +1,6 @@
 package org.bastion.arrivals;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.bastion.jurisdiction.Division;
@@ -10,11 +8,11 @@ import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +41,16 @@ public class RiskAreas {
 
 	private final AuditTrail audit;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	RiskAreas(RiskAreaDatabase database, ArrivalRiskRecomputation recomputation, Divisions divisions,
-			CurrentViewer viewer, AuditTrail audit, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			CurrentViewer viewer, AuditTrail audit, FieldClock clock) {
 		this.database = database;
 		this.recomputation = recomputation;
 		this.divisions = divisions;
 		this.viewer = viewer;
 		this.audit = audit;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** Every designation, the latest first; ended ones too, so that HQ sees what applied when. */
@@ -70,7 +68,7 @@ public class RiskAreas {
 	public Outcome designate(RiskAreaRequest request) {
 		Division division = check(request);
 		long id = database.insert(division.code(), division.fullName(), request.level(), request.from(), request.to(),
-				viewer.get().username(), Instant.now());
+				viewer.get().username(), clock.instant());
 		audit.record(AuditAction.CREATE, target(id), division.code() + " " + request.level());
 		return outcome(id, ArrivalRiskChange.Cause.DESIGNATED);
 	}
@@ -80,7 +78,7 @@ public class RiskAreas {
 		find(id);
 		Division division = check(request);
 		database.update(id, division.code(), division.fullName(), request.level(), request.from(), request.to(),
-				Instant.now());
+				clock.instant());
 		audit.record(AuditAction.UPDATE, target(id), division.code() + " " + request.level());
 		return outcome(id, ArrivalRiskChange.Cause.CHANGED);
 	}
@@ -91,18 +89,18 @@ public class RiskAreas {
 	@PreAuthorize(Roles.HQ)
 	public Outcome end(long id, LocalDate lastDay) {
 		RiskArea area = find(id);
-		LocalDate last = lastDay == null ? LocalDate.now(zone).minusDays(1) : lastDay;
+		LocalDate last = lastDay == null ? clock.today().minusDays(1) : lastDay;
 		if (last.isBefore(area.from())) {
 			throw new InvalidInputException(new FieldViolation("to", "afterFrom", "riskArea.to.beforeFrom"));
 		}
-		database.update(id, area.divisionCode(), area.divisionName(), area.level(), area.from(), last, Instant.now());
+		database.update(id, area.divisionCode(), area.divisionName(), area.level(), area.from(), last, clock.instant());
 		audit.record(AuditAction.UPDATE, target(id), "end " + last);
 		return outcome(id, ArrivalRiskChange.Cause.ENDED);
 	}
 
 	private Outcome outcome(long id, ArrivalRiskChange.Cause cause) {
 		RiskArea saved = find(id);
-		int changed = recomputation.recompute(LocalDate.now(zone), cause, saved.divisionName());
+		int changed = recomputation.recompute(clock.today(), cause, saved.divisionName());
 		return new Outcome(saved, changed);
 	}
 

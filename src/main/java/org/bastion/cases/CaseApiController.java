@@ -7,10 +7,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +36,8 @@ class CaseApiController {
 					+ "person has a case; a repeated clientId or Idempotency-Key returns the first case.")
 	ResponseEntity<CaseView> create(@Valid @RequestBody NewCase body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCase request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "case.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewCase request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "case.clientId.size"));
 		CaseView created = cases.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + created.id())).body(created);
 	}
@@ -71,10 +64,8 @@ class CaseApiController {
 
 	@GetMapping("/api/v1/cases")
 	@Operation(summary = "Cases in the caller's area, newest first, cursor paged")
-	Slice<CaseView> list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		return cases.list(jurisdiction, status, cursor, limit);
+	Slice<CaseView> list(@ParameterObject CaseQuery query) {
+		return cases.list(query.jurisdiction(), query.status(), query.cursor(), query.limit());
 	}
 
 	@GetMapping("/api/v1/cases/daily")

@@ -11,6 +11,7 @@ import org.bastion.people.PersonView;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.PageErrors;
@@ -66,18 +67,16 @@ class CasePageController {
 	}
 
 	@PostMapping("/cases")
-	String create(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String onsetDate, @RequestParam(required = false) String confirmedDate,
-			@RequestParam(required = false) String hospital, @RequestParam(required = false) String clientId,
-			Model model) {
+	String create(CaseForm typed, Model model) {
 		List<FieldViolation> violations = new ArrayList<>();
-		PersonView person = person(idNumber, violations);
-		CaseStatus chosen = parseStatus(status);
+		PersonView person = person(typed.idNumber(), violations);
+		CaseStatus chosen = parseStatus(typed.status());
 		if (chosen == null) {
 			violations.add(new FieldViolation("status", "required", "case.status.required"));
 		}
-		LocalDate onset = date(onsetDate, "onsetDate", violations);
-		LocalDate confirmed = date(confirmedDate, "confirmedDate", violations);
+		LocalDate onset = date(typed.onsetDate(), "onsetDate", violations);
+		LocalDate confirmed = date(typed.confirmedDate(), "confirmedDate", violations);
+		String hospital = typed.hospital();
 		if (hospital != null && hospital.length() > 100) {
 			violations.add(new FieldViolation("hospital", "size", "case.hospital.size"));
 		}
@@ -86,7 +85,7 @@ class CasePageController {
 				throw new InvalidInputException(violations);
 			}
 			CaseView created = cases.create(new NewCase(person.id(), chosen, onset, confirmed, hospital,
-					clientId == null || clientId.length() > 64 ? null : clientId));
+					Idempotency.ofForm(typed.clientId())));
 			return "redirect:/cases/" + created.id();
 		}
 		catch (InvalidInputException | org.bastion.shared.ConflictException refused) {
@@ -94,7 +93,8 @@ class CasePageController {
 			if (refused instanceof org.bastion.shared.ConflictException conflict && conflict.existing() instanceof CaseView c) {
 				model.addAttribute("existing", c);
 			}
-			model.addAttribute("typed", new String[] { idNumber, status, onsetDate, confirmedDate, hospital });
+			model.addAttribute("typed", new String[] { typed.idNumber(), typed.status(), typed.onsetDate(),
+					typed.confirmedDate(), hospital });
 			return form(model);
 		}
 	}

@@ -17,9 +17,10 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
-import org.bastion.shared.Paging;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -79,7 +80,7 @@ public class Cases {
 	 */
 	@PreAuthorize(RECORDERS)
 	public CaseView create(NewCase request) {
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "case.clientId.size");
 		if (clientId != null) {
 			var earlier = cases.findByClientId(clientId);
 			if (earlier.isPresent()) {
@@ -191,10 +192,10 @@ public class Cases {
 	 */
 	public Slice<CaseView> list(String jurisdictionCode, CaseStatus status, String cursor, Integer limit) {
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
-		int size = limit == null ? Observations.DEFAULT_LIMIT : Math.clamp(limit, 1, Observations.MAX_LIMIT);
-		List<CaseRow> rows = cases.list(scope, status, Paging.cursorId(cursor, "observation.cursor.shape"), size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
+		List<CaseRow> rows = cases.list(scope, status, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, CASE, "status:" + status + " jurisdiction:" + jurisdictionCode);
-		return Slice.of(rows, size, row -> String.valueOf(row.id())).map(row -> view(row, false));
+		return page.slice(rows, CaseRow::id).map(row -> view(row, false));
 	}
 
 	/**

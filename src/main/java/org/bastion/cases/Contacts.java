@@ -25,6 +25,7 @@ import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -140,7 +141,7 @@ public class Contacts {
 		String cursor = null;
 		for (int page = 0; page < ARRIVAL_PAGES; page++) {
 			Slice<ArrivalListItem> slice = arrivals.list(owner.jurisdictionCode(), today.minusDays(ARRIVAL_DAYS - 1L),
-					today, null, cursor, Observations.MAX_LIMIT);
+					today, null, cursor, PageRequest.MAX_SIZE);
 			for (ArrivalListItem item : slice.items()) {
 				if (item.arrival().personId() == owner.personId() && item.arrival().contactCount() > 0) {
 					ArrivalDetail detail = arrivals.find(item.arrival().id());

@@ -67,10 +67,8 @@ class CheckInApiController {
 					+ "Idempotency-Key stores nothing new.")
 	ResponseEntity<CheckInView> checkIn(@PathVariable long id, @Valid @RequestBody NewCheckIn body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCheckIn request = body;
-		if (idempotencyKey != null && idempotencyKey.length() <= 64 && (body.clientId() == null || body.clientId().isBlank())) {
-			request = new NewCheckIn(body.personId(), body.temperature(), body.symptoms(), idempotencyKey);
-		}
+		NewCheckIn request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "checkin.clientId.size"));
 		CheckInView entry = checkIns.record(id, request);
 		return ResponseEntity.status(entry.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(entry);
 	}

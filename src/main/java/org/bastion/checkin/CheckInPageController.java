@@ -12,6 +12,7 @@ import org.bastion.people.PersonView;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.PageErrors;
@@ -116,7 +117,7 @@ class CheckInPageController {
 						person == null ? "checkin.personId.required" : "check.temperature.required"));
 			}
 			var entry = checkIns.record(id, new NewCheckIn(person, value, symptoms,
-					clientId == null || clientId.length() > 64 ? null : clientId));
+					Idempotency.ofForm(clientId)));
 			redirect.addFlashAttribute("recorded", entry.abnormal() ? "checkin.recorded.abnormal" : "checkin.recorded");
 			return "redirect:/checkins/" + id;
 		}

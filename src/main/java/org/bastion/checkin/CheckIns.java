@@ -2,7 +2,6 @@ package org.bastion.checkin;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,11 +51,8 @@ public class CheckIns {
 
 	private final FieldClock clock;
 
-	private final ZoneId zone;
-
 	CheckIns(StaffUnits units, StaffUnitDatabase unitRows, CheckInDatabase entries, CurrentViewer viewer,
-			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
 		this.units = units;
 		this.unitRows = unitRows;
 		this.entries = entries;
@@ -64,7 +60,6 @@ public class CheckIns {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
 	}
 
 	/**
@@ -76,7 +71,7 @@ public class CheckIns {
 	public CheckInView record(long unitId, NewCheckIn request) {
 		StaffUnitRow unit = units.load(unitId);
 		viewer.requireWritable(unit.jurisdictionPath());
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "checkin.clientId.size");
 		if (clientId != null) {
 			var earlier = entries.entryByClientId(clientId);
 			if (earlier.isPresent() && earlier.get().unitId() == unitId) {
@@ -136,7 +131,7 @@ public class CheckIns {
 			if (!done.contains(m.personId())) {
 				var at = reminded.get(m.personId());
 				missing.add(new CheckInMissing.Member(m.personId(), m.personName(),
-						at == null ? null : LocalTime.ofInstant(at, zone).withSecond(0).withNano(0)));
+						at == null ? null : LocalTime.ofInstant(at, clock.zone()).withSecond(0).withNano(0)));
 			}
 		}
 		return new CheckInMissing(unitId, today, slot, unit.windows().get(slot - 1).toString(), members.size(), missing);

@@ -14,4 +14,8 @@ import jakarta.validation.constraints.Size;
 public record NewCheckIn(@NotNull(message = "{checkin.personId.required}") Long personId,
 		@NotNull(message = "{check.temperature.required}") BigDecimal temperature, List<String> symptoms,
 		@Size(max = 64, message = "{checkin.clientId.size}") String clientId) {
+
+	public NewCheckIn withClientId(String id) {
+		return new NewCheckIn(personId, temperature, symptoms, id);
+	}
 }

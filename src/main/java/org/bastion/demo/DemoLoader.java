@@ -1,7 +1,5 @@
 package org.bastion.demo;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +17,9 @@ import org.bastion.security.NewUser;
 import org.bastion.security.SystemTask;
 import org.bastion.security.Users;
 import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.FieldClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -54,17 +52,17 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Users users;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
-			PeopleBulkLoad bulkLoad, Users users, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			PeopleBulkLoad bulkLoad, Users users, FieldClock clock) {
 		this.properties = properties;
 		this.treeImport = treeImport;
 		this.jurisdictions = jurisdictions;
 		this.people = people;
 		this.bulkLoad = bulkLoad;
 		this.users = users;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@Override
@@ -115,7 +113,7 @@ class DemoLoader implements ApplicationRunner {
 	}
 
 	private void loadPopulation(List<Jurisdiction> grids, Map<String, Jurisdiction> byCode) {
-		DemoPopulation population = new DemoPopulation(properties.randomSeed(), LocalDate.now(zone));
+		DemoPopulation population = new DemoPopulation(properties.randomSeed(), clock.today());
 		int total = properties.personCount();
 		List<PeopleBulkLoad.Household> slice = new ArrayList<>(SLICE + 100);
 		PeopleBulkLoad.Result loaded = new PeopleBulkLoad.Result(0, 0, 0);

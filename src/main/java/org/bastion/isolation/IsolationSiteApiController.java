@@ -6,9 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +37,8 @@ class IsolationSiteApiController {
 			+ "clientId or Idempotency-Key returns the first site.")
 	ResponseEntity<IsolationSiteView> create(@Valid @RequestBody IsolationSiteRequest body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String key) {
-		IsolationSiteRequest request = body.clientId() == null || body.clientId().isBlank() ? body.withClientId(checked(key))
-				: body;
+		IsolationSiteRequest request = body
+			.withClientId(Idempotency.clientId(key, body.clientId(), "site.clientId.size"));
 		IsolationSiteView site = sites.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/isolation-sites/" + site.id())).body(site);
 	}
@@ -114,11 +112,4 @@ class IsolationSiteApiController {
 		return requests.fulfil(id, body);
 	}
 
-	private static String checked(String key) {
-		if (key != null && key.length() > 64) {
-			throw new InvalidInputException(
-					new FieldViolation(Idempotency.KEY, "size", "site.clientId.size"));
-		}
-		return key;
-	}
 }

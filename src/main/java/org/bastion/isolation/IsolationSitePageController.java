@@ -7,6 +7,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.FormErrors;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.RefusalText;
 import org.bastion.shared.Viewer;
@@ -119,7 +120,7 @@ class IsolationSitePageController {
 			redirect.addFlashAttribute("error", messages.getMessage("stay.form.invalid", null, locale));
 			return back(id);
 		}
-		String client = clientId == null || clientId.isBlank() || clientId.length() > 64 ? null : clientId;
+		String client = Idempotency.ofForm(clientId);
 		return act(id, redirect, locale, "stay.checkedIn", () -> stays.checkIn(id, new StayRequest(order, room, client)));
 	}
 

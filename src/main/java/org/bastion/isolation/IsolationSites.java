@@ -12,6 +12,7 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
@@ -62,7 +63,7 @@ public class IsolationSites implements ObservationSites {
 	 */
 	@PreAuthorize(Roles.AREA_MANAGERS)
 	public IsolationSiteView create(IsolationSiteRequest request) {
-		String clientId = IsolationSiteDatabase.blankToNull(request.clientId());
+		String clientId = Idempotency.stored(request.clientId(), "site.clientId.size");
 		if (clientId != null) {
 			var earlier = sites.findByClientId(clientId);
 			if (earlier.isPresent()) {

@@ -2,11 +2,11 @@ package org.bastion.isolation;
 
 import java.util.List;
 
-import org.bastion.observation.Observations;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +45,7 @@ public class OccupantRequests {
 	/** Records a need of the occupant of an open stay; the same client id again stores nothing new. */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public OccupantRequestView add(long stayId, OccupantRequestInput input) {
-		String clientId = IsolationSiteDatabase.blankToNull(input.clientId());
+		String clientId = Idempotency.stored(input.clientId(), "site.clientId.size");
 		if (clientId != null) {
 			var earlier = requests.findByClientId(clientId);
 			if (earlier.isPresent()) {

@@ -8,6 +8,7 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
@@ -58,7 +59,7 @@ public class Stays {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public StayView checkIn(long siteId, StayRequest request) {
-		String clientId = IsolationSiteDatabase.blankToNull(request.clientId());
+		String clientId = Idempotency.stored(request.clientId(), "site.clientId.size");
 		if (clientId != null) {
 			var earlier = stays.findByClientId(clientId);
 			if (earlier.isPresent()) {

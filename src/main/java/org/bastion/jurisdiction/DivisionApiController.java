@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,9 +39,9 @@ class DivisionApiController {
 	@GetMapping
 	@Operation(summary = "Search divisions by name or code",
 			description = "Code prefix, or part of the name or full name (武汉 finds 湖北省武汉市 first, then its districts).")
-	Items<DivisionResponse> search(@RequestParam(required = false) String q,
+	Slice<DivisionResponse> search(@RequestParam(required = false) String q,
 			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) Integer limit) {
-		return new Items<>(divisions
+		return Slice.whole(divisions
 			.search(JurisdictionApiController.query(q), limit == null ? JurisdictionApiController.DEFAULT_LIMIT : limit)
 			.stream()
 			.map(DivisionResponse::of)

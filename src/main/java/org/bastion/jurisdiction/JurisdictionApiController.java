@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,14 +50,14 @@ class JurisdictionApiController {
 	@GetMapping
 	@Operation(summary = "The caller's top nodes",
 			description = "The node of the caller's area, or every top of the tree for a deployment-wide account.")
-	Items<JurisdictionResponse> tops() {
+	Slice<JurisdictionResponse> tops() {
 		return items(jurisdictions.tops());
 	}
 
 	@GetMapping("/search")
 	@Operation(summary = "Search nodes by name or code",
 			description = "Code prefix or part of the name, inside the caller's area, higher levels first.")
-	Items<JurisdictionResponse> search(@RequestParam(required = false) String q,
+	Slice<JurisdictionResponse> search(@RequestParam(required = false) String q,
 			@Parameter(description = "1 to 200, default 20") @RequestParam(required = false) Integer limit) {
 		return items(jurisdictions.search(query(q), limit == null ? DEFAULT_LIMIT : limit));
 	}
@@ -69,13 +70,13 @@ class JurisdictionApiController {
 
 	@GetMapping("/{code}/children")
 	@Operation(summary = "The children of a node", description = "404 when the node is not inside the caller's area.")
-	Items<JurisdictionResponse> children(@PathVariable String code) {
+	Slice<JurisdictionResponse> children(@PathVariable String code) {
 		return items(jurisdictions.children(code));
 	}
 
 	@GetMapping("/{code}/lineage")
 	@Operation(summary = "The chain from the top of the tree down to a node", description = "For breadcrumbs and full names.")
-	Items<JurisdictionResponse> lineage(@PathVariable String code) {
+	Slice<JurisdictionResponse> lineage(@PathVariable String code) {
 		return items(jurisdictions.lineage(code));
 	}
 
@@ -123,7 +124,7 @@ class JurisdictionApiController {
 		return q;
 	}
 
-	private static Items<JurisdictionResponse> items(List<Jurisdiction> nodes) {
-		return new Items<>(nodes.stream().map(JurisdictionResponse::of).toList());
+	private static Slice<JurisdictionResponse> items(List<Jurisdiction> nodes) {
+		return Slice.whole(nodes.stream().map(JurisdictionResponse::of).toList());
 	}
 }

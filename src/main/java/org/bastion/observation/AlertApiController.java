@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.observation.Alerts.AlertClosing;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,10 +24,8 @@ class AlertApiController {
 
 	@GetMapping("/api/v1/alerts")
 	@Operation(summary = "Alerts in the caller's area", description = "status OPEN or CLOSED; newest first, cursor paged.")
-	Slice<AlertView> list(@RequestParam(required = false) String status,
-			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		return alerts.list(status, jurisdiction, cursor, limit);
+	Slice<AlertView> list(@ParameterObject AlertQuery query) {
+		return alerts.list(query.status(), query.jurisdiction(), query.cursor(), query.limit());
 	}
 
 	@PostMapping("/api/v1/alerts/{id}/close")

@@ -6,6 +6,7 @@ import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.Alerts.AlertClosing;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
@@ -25,13 +26,13 @@ class AlertPageController {
 
 	private final CurrentViewer viewer;
 
-	private final java.time.ZoneId zone;
+	private final FieldClock clock;
 
 	AlertPageController(Alerts alerts, CurrentViewer viewer,
-			@org.springframework.beans.factory.annotation.Value("${bastion.zone:Asia/Shanghai}") java.time.ZoneId zone) {
+			FieldClock clock) {
 		this.alerts = alerts;
 		this.viewer = viewer;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@GetMapping("/alerts")
@@ -46,7 +47,7 @@ class AlertPageController {
 			model.addAttribute("filterError", true);
 		}
 		model.addAttribute("actions", AlertAction.values());
-		model.addAttribute("zone", zone);
+		model.addAttribute("zone", clock.zone());
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		return "health/alerts";
 	}

@@ -14,7 +14,7 @@ import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
-import org.bastion.shared.Paging;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,11 +60,10 @@ public class Alerts {
 		if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("CLOSED")) {
 			throw new InvalidInputException(new FieldViolation("status", "known", "alert.status.unknown"));
 		}
-		int size = limit == null ? Observations.DEFAULT_LIMIT : Math.clamp(limit, 1, Observations.MAX_LIMIT);
-		List<AlertView> rows = alerts.list(jurisdictions.scopePattern(jurisdictionCode), wanted, Paging.cursorId(cursor, "observation.cursor.shape"),
-				size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
+		List<AlertView> rows = alerts.list(jurisdictions.scopePattern(jurisdictionCode), wanted, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, ALERT, "status:" + wanted + " jurisdiction:" + jurisdictionCode);
-		return Slice.of(rows, size, row -> String.valueOf(row.id()));
+		return page.slice(rows, AlertView::id);
 	}
 
 	/** The alerts of one order, newest first. */

@@ -60,10 +60,8 @@ class CheckApiController {
 					+ "409 on a released order.")
 	ResponseEntity<CheckOutcome> record(@PathVariable long id, @Valid @RequestBody NewCheck body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewCheck check = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			check = new NewCheck(idempotencyKey, body.date(), body.slot(), body.temperature(), body.symptoms());
-		}
+		NewCheck check = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "check.clientId.size"));
 		return ResponseEntity.status(HttpStatus.CREATED).body(checks.record(id, check));
 	}
 

@@ -16,4 +16,8 @@ import jakarta.validation.constraints.Size;
  */
 public record NewCheck(@Size(max = 64, message = "{check.clientId.size}") String clientId, LocalDate date,
 		Integer slot, BigDecimal temperature, @Size(max = 8, message = "{check.symptoms.unknown}") List<String> symptoms) {
+
+	public NewCheck withClientId(String id) {
+		return new NewCheck(id, date, slot, temperature, symptoms);
+	}
 }

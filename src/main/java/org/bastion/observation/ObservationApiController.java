@@ -10,16 +10,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.observation.MonitorLists.MissedCheck;
 import org.bastion.observation.MonitorLists.MonitorItem;
-import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.observation.Observations.Extension;
 import org.bastion.observation.Observations.ObservationSettings;
 import org.bastion.observation.Observations.SettingsChange;
 import org.bastion.observation.Releases.ReleaseNotice;
 import org.bastion.observation.Releases.ReleaseRequest;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -56,13 +54,8 @@ class ObservationApiController {
 					+ "returns the first order and stores nothing.")
 	ResponseEntity<ObservationView> create(@Valid @RequestBody NewObservation body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		NewObservation request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "observation.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewObservation request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "observation.clientId.size"));
 		ObservationView order = observations.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/observations/" + order.id())).body(order);
 	}
@@ -75,10 +68,8 @@ class ObservationApiController {
 
 	@GetMapping("/api/v1/observations")
 	@Operation(summary = "Orders in the caller's area, newest first, cursor paged")
-	Slice<ObservationView> list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) ObservationStatus status, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
-		return observations.list(jurisdiction, status, cursor, limit);
+	Slice<ObservationView> list(@ParameterObject ObservationQuery query) {
+		return observations.list(query.jurisdiction(), query.status(), query.cursor(), query.limit());
 	}
 
 	@PostMapping("/api/v1/observations/{id}/extend")

@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.bastion.observation.ObservationView.ObservationKind;
@@ -18,6 +19,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -65,9 +66,7 @@ class ObservationPageController {
 
 	@GetMapping("/observations")
 	String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			java.util.Locale locale) {
+			@RequestParam(required = false) String cursor, HtmxRequest htmx, Model model, java.util.Locale locale) {
 		ObservationStatus wanted = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -81,14 +80,14 @@ class ObservationPageController {
 		model.addAttribute("status", wanted);
 		model.addAttribute("statuses", ObservationStatus.values());
 		try {
-			model.addAttribute("results", observations.list(jurisdiction, wanted, cursor, Observations.DEFAULT_LIMIT));
+			model.addAttribute("results", observations.list(jurisdiction, wanted, cursor, PageRequest.DEFAULT_SIZE));
 		}
 		catch (InvalidInputException | org.bastion.shared.NotFoundException refused) {
 			model.addAttribute("results", new Slice<ObservationView>(List.of(), null));
 			model.addAttribute("searchError", messages.getMessage("observation.list.badFilter", null, locale));
 		}
 		model.addAttribute("canWrite", !viewer.get().readOnly());
-		return htmx != null && cursor != null ? "health/list :: page" : "health/list";
+		return htmx.isHtmxRequest() && cursor != null ? "health/list :: page" : "health/list";
 	}
 
 	@GetMapping("/observations/new")

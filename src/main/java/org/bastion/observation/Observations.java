@@ -34,9 +34,10 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
-import org.bastion.shared.Paging;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,10 +59,6 @@ public class Observations {
 
 	/** Who may be a person's monitor: the grid worker, the village cadre or a doctor. */
 	public static final Set<Role> MONITOR_ROLES = EnumSet.of(Role.GRID_WORKER, Role.VILLAGE_CADRE, Role.MEDICAL_STAFF);
-
-	public static final int DEFAULT_LIMIT = 20;
-
-	public static final int MAX_LIMIT = 100;
 
 	/** How far back an order may start: a late registration, not a history. */
 	public static final int MAX_DAYS_BACK = 90;
@@ -116,7 +113,7 @@ public class Observations {
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public ObservationView create(NewObservation request) {
-		String clientId = request.clientId() == null || request.clientId().isBlank() ? null : request.clientId().strip();
+		String clientId = Idempotency.stored(request.clientId(), "observation.clientId.size");
 		if (clientId != null) {
 			var earlier = orders.findByClientId(clientId);
 			if (earlier.isPresent()) {
@@ -184,10 +181,10 @@ public class Observations {
 	 */
 	public Slice<ObservationView> list(String jurisdictionCode, ObservationStatus status, String cursor, Integer limit) {
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
-		List<ObservationRow> rows = orders.list(scope, status, Paging.cursorId(cursor, "observation.cursor.shape"), size + 1);
+		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
+		List<ObservationRow> rows = orders.list(scope, status, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, OBSERVATION, "status:" + status + " jurisdiction:" + jurisdictionCode);
-		return Slice.of(rows, size, row -> String.valueOf(row.id())).map(row -> view(row, false));
+		return page.slice(rows, ObservationRow::id).map(row -> view(row, false));
 	}
 
 	/** Keeps an open order longer; the added days get slots with the order's windows. */

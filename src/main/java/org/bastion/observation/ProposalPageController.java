@@ -3,6 +3,7 @@ package org.bastion.observation;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.bastion.observation.ProposalView.ProposalDecision;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
@@ -16,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,7 +38,7 @@ class ProposalPageController {
 
 	@GetMapping("/observations/proposals")
 	String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		try {
 			model.addAttribute("results", proposals.listOpen(jurisdiction, cursor, 50));
@@ -48,7 +48,7 @@ class ProposalPageController {
 			model.addAttribute("filterError", true);
 		}
 		model.addAttribute("canWrite", !viewer.get().readOnly());
-		return htmx != null && cursor != null ? "health/proposals :: page" : "health/proposals";
+		return htmx.isHtmxRequest() && cursor != null ? "health/proposals :: page" : "health/proposals";
 	}
 
 	@PostMapping("/observations/proposals/{id}/accept")

@@ -15,7 +15,7 @@ import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
-import org.bastion.shared.Paging;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,11 +53,11 @@ public class Proposals {
 
 	/** Open proposals in the viewer's area or a place inside it, newest first, cursor paged. */
 	public Slice<ProposalView> listOpen(String jurisdictionCode, String cursor, Integer limit) {
-		int size = limit == null ? Observations.DEFAULT_LIMIT : Math.clamp(limit, 1, Observations.MAX_LIMIT);
+		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
 		List<ProposalView.Row> rows = proposals.list(jurisdictions.scopePattern(jurisdictionCode), ProposalStatus.OPEN,
-				Paging.cursorId(cursor, "observation.cursor.shape"), size + 1);
+				page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, PROPOSAL, "open jurisdiction:" + jurisdictionCode);
-		return Slice.of(rows, size, row -> String.valueOf(row.view().id())).map(ProposalView.Row::view);
+		return page.slice(rows, row -> row.view().id()).map(ProposalView.Row::view);
 	}
 
 	/** Open proposals in the viewer's area, for the navigation. */

@@ -23,7 +23,7 @@ import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
-import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -173,9 +173,8 @@ class ReadingRecorder {
 		if (!order.open()) {
 			throw new ConflictException("observation.released", null, order.releasedOn());
 		}
-		if (check.clientId() != null && check.clientId().length() > 64) {
-			throw new InvalidInputException(new FieldViolation("clientId", "size", "check.clientId.size"));
-		}
+		// Refused here, item by item, rather than when the batch looks earlier ids up by their stripped key.
+		Idempotency.stored(check.clientId(), "check.clientId.size");
 		return CheckPolicy.check(order.period(), order.windows().size(), check.date(), check.slot(), check.temperature(),
 				check.symptoms(), today);
 	}

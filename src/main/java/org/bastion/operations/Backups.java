@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -13,6 +11,7 @@ import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.ForbiddenException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,21 +40,21 @@ public class Backups {
 
 	private final Path folder;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	Backups(JdbcClient jdbc, Jurisdictions jurisdictions, AuditTrail audit, @Value("${spring.datasource.url}") String url,
-			@Value("${bastion.data-dir:./data}") Path dataDir, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${bastion.data-dir:./data}") Path dataDir, FieldClock clock) {
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
 		this.audit = audit;
 		this.url = url;
 		this.folder = dataDir.toAbsolutePath().normalize().resolve("backups");
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** A backup file's name in the operator's local time, e.g. {@code bastion-20200123-0800.zip}. */
 	public String fileName() {
-		return "bastion-" + LocalDateTime.now(zone).format(STAMP) + ".zip";
+		return "bastion-" + clock.dateTime().format(STAMP) + ".zip";
 	}
 
 	/**

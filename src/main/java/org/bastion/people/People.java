@@ -15,10 +15,12 @@ import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.bastion.shared.Viewer;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,11 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
 	static final String PERSON = "person";
-
-	/** Page size when the caller does not say; the largest a caller may ask for. */
-	public static final int DEFAULT_LIMIT = 20;
-
-	public static final int MAX_LIMIT = 100;
 
 	private static final int MAX_DUPLICATE_WARNINGS = 5;
 
@@ -79,8 +76,7 @@ public class People {
 	 */
 	public Registration register(NewPerson request) {
 		Jurisdiction place = writablePlace(request.jurisdictionCode());
-		String clientId = PersonPolicy.blankToNull(request.clientId());
-		PersonPolicy.checkClientId(clientId);
+		String clientId = Idempotency.stored(request.clientId(), "person.clientId.size");
 		if (clientId != null) {
 			var earlier = persons.findByClientId(clientId);
 			if (earlier.isPresent()) {
@@ -232,17 +228,16 @@ public class People {
 					new FieldViolation("q", "size", "person.search.size", SearchTerm.MAX_LENGTH));
 		}
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
-		Long before = parseCursor(cursor);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
+		PageRequest page = PageRequest.of(cursor, limit, "person.search.cursor");
 		SearchTerm term = SearchTerm.of(q);
 		if (term.kind() == SearchTerm.Kind.DIGITS && viewer.get().masked()) {
 			// Digits at the start or end of a number, narrowed search by search, would spell out what masking hides.
 			throw new InvalidInputException(new FieldViolation("q", "whole", "person.search.maskedPartial"));
 		}
-		List<PersonRow> rows = persons.search(term, scope, before, size + 1);
+		List<PersonRow> rows = persons.search(term, scope, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, PERSON, term.kind() + ":" + (q == null ? "" : q.strip()));
 		boolean masked = viewer.get().masked();
-		return Slice.of(rows, size, row -> String.valueOf(row.id())).map(row -> views.of(row, masked));
+		return page.slice(rows, PersonRow::id).map(row -> views.of(row, masked));
 	}
 
 	/** Whether the search text was too short to search by, so a page can say so instead of "nothing found". */
@@ -282,18 +277,6 @@ public class People {
 
 	PersonRow loadScoped(long id) {
 		return persons.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(PERSON));
-	}
-
-	private static Long parseCursor(String cursor) {
-		if (PersonPolicy.blankToNull(cursor) == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(cursor.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(new FieldViolation("cursor", "shape", "person.search.cursor"));
-		}
 	}
 
 	private static String unmasked(String submitted, String stored, String masked) {

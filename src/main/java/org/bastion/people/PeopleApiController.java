@@ -7,10 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,14 +44,8 @@ class PeopleApiController {
 	ResponseEntity<PersonResponse> register(@Valid @RequestBody NewPerson body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {
-		NewPerson request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "person.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		NewPerson request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "person.clientId.size"));
 		Registration registration = people.register(request);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + registration.person().id()))
 			.body(PersonResponse.of(registration, messages, locale));
@@ -70,11 +62,8 @@ class PeopleApiController {
 			description = "q: an ID number (18 or 15 digits), a mobile phone (11 digits), 4 or more leading or "
 					+ "trailing digits of either, or the start of a name; empty lists everyone. Newest first, "
 					+ "cursor paged.")
-	Slice<PersonResponse> search(@RequestParam(required = false) String q,
-			@Parameter(description = "A jurisdiction code inside the caller's area")
-			@RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return people.search(q, jurisdiction, cursor, limit).map(PersonResponse::of);
+	Slice<PersonResponse> search(@ParameterObject PersonQuery query) {
+		return people.search(query.q(), query.jurisdiction(), query.cursor(), query.limit()).map(PersonResponse::of);
 	}
 
 	@PutMapping("/{id}")

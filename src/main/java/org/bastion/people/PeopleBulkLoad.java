@@ -1,14 +1,13 @@
 package org.bastion.people;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +32,13 @@ public class PeopleBulkLoad {
 
 	private final HouseholdDatabase households;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	PeopleBulkLoad(PersonDatabase persons, HouseholdDatabase households,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.persons = persons;
 		this.households = households;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/**
@@ -72,7 +71,7 @@ public class PeopleBulkLoad {
 	 * call this once per few thousand households, so that a failure loses one slice and memory stays flat.
 	 */
 	public Result load(List<Household> batch) {
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = clock.today();
 		Result total = new Result(0, 0, 0);
 		for (int from = 0; from < batch.size(); from += CHUNK) {
 			total = total.plus(loadChunk(batch.subList(from, Math.min(batch.size(), from + CHUNK)), today));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -15,6 +16,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,10 +55,10 @@ class PeoplePageController {
 
 	@GetMapping("/people")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+			HtmxRequest htmx, Model model, Locale locale) {
 		model.addAttribute("q", q == null ? "" : q);
 		try {
-			Slice<PersonView> results = people.search(q, null, cursor, People.DEFAULT_LIMIT);
+			Slice<PersonView> results = people.search(q, null, cursor, PageRequest.DEFAULT_SIZE);
 			model.addAttribute("results", results);
 		}
 		catch (InvalidInputException refused) {
@@ -68,7 +69,7 @@ class PeoplePageController {
 		model.addAttribute("tooShort", People.tooShort(q));
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		// htmx asks for the next page only: its cards and a new "more" link replace the old link.
-		return htmx != null && cursor != null ? "people/search :: page" : "people/search";
+		return htmx.isHtmxRequest() && cursor != null ? "people/search :: page" : "people/search";
 	}
 
 	@GetMapping("/people/new")

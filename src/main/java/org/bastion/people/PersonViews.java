@@ -2,26 +2,25 @@ package org.bastion.people;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.bastion.shared.Masking;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.Viewer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Turns stored rows into what a viewer may see; the one place masking of persons is decided. */
 @Component
 class PersonViews {
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
-	PersonViews(@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
-		this.zone = zone;
+	PersonViews(FieldClock clock) {
+		this.clock = clock;
 	}
 
 	LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	PersonView of(PersonRow row, boolean masked) {

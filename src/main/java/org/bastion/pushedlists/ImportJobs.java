@@ -1,8 +1,6 @@
 package org.bastion.pushedlists;
 
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +13,7 @@ import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.PersonMatching;
 import org.bastion.security.SystemTask;
 import org.bastion.shared.BastionException;
+import org.bastion.shared.FieldClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +64,7 @@ class ImportJobs {
 
 	private final TransactionTemplate transaction;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	private final ExecutorService executor;
 
@@ -74,7 +73,7 @@ class ImportJobs {
 	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			PersonMatching matching, Jurisdictions jurisdictions, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, ListImportLimits limits,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
+			FieldClock clock,
 			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent) {
 		this.lists = lists;
 		this.entries = entries;
@@ -84,7 +83,7 @@ class ImportJobs {
 		this.jurisdictions = jurisdictions;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
-		this.zone = zone;
+		this.clock = clock;
 		this.limits = limits;
 		AtomicInteger number = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(Math.clamp(concurrent, 1, 2),
@@ -127,7 +126,7 @@ class ImportJobs {
 		long started = System.nanoTime();
 		ImportJob job = null;
 		try (InputStream in = files.open(list.storedFile())) {
-			job = new ImportJob(list, LocalDate.now(zone), dispatchRule(list), matching, lists, entries, transaction,
+			job = new ImportJob(list, clock.today(), dispatchRule(list), matching, lists, entries, transaction,
 					files.size(list.storedFile()), limits);
 			job.run(in);
 			PushedListDatabase.Counts counts = job.counts(100);

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +11,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
 import org.bastion.shared.ExcelCsv;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.LedgerWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,12 +28,12 @@ class PushedListDownloads {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
-	PushedListDownloads(PushedLists lists, MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	PushedListDownloads(PushedLists lists, MessageSource messages, FieldClock clock) {
 		this.lists = lists;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** Line, reason in the reader's language, then the row's cells under the sender's headers. */
@@ -105,7 +102,7 @@ class PushedListDownloads {
 						row.add(r.route() == null ? "" : text("pushedList.route." + r.route().name(), locale));
 						row.add(r.note());
 						row.add(r.verifiedBy());
-						row.add(r.verifiedAt() == null ? null : LocalDateTime.ofInstant(r.verifiedAt(), zone));
+						row.add(clock.local(r.verifiedAt()));
 						return row;
 					}
 				});
@@ -126,7 +123,7 @@ class PushedListDownloads {
 
 	private LedgerWorkbook.Heading heading(PushedListView list, String title, Locale locale) {
 		return new LedgerWorkbook.Heading(title, text("pushedList.ledger.unit", locale), list.jurisdictionCode(),
-				text("pushedList.ledger.date", locale), LocalDate.now(zone).toString(),
+				text("pushedList.ledger.date", locale), clock.today().toString(),
 				text("pushedList.ledger.person", locale), list.uploadedBy());
 	}
 

@@ -1,17 +1,14 @@
 package org.bastion.pushedlists;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,14 +36,14 @@ class PushedListPageController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	PushedListPageController(PushedLists lists, PushedListDownloads downloads, MessageSource messages,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.lists = lists;
 		this.downloads = downloads;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@GetMapping("/pushed-lists")
@@ -58,7 +55,7 @@ class PushedListPageController {
 	@GetMapping("/pushed-lists/new")
 	String form(Model model) {
 		model.addAttribute("name", "");
-		model.addAttribute("deadline", LocalDate.now(zone).plusDays(DEFAULT_DAYS));
+		model.addAttribute("deadline", clock.today().plusDays(DEFAULT_DAYS));
 		model.addAttribute("keepGoodRows", true);
 		return "pushedlists/new";
 	}

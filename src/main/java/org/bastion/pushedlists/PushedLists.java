@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -20,6 +19,7 @@ import org.bastion.pushedlists.ListColumns.Field;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
@@ -77,7 +77,7 @@ public class PushedLists {
 
 	private final AuditTrail audit;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	private final long maxBytes;
 
@@ -85,7 +85,7 @@ public class PushedLists {
 
 	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, ListImportLimits limits,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone,
+			FieldClock clock,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
 		this.lists = lists;
 		this.entries = entries;
@@ -95,7 +95,7 @@ public class PushedLists {
 		this.jurisdictions = jurisdictions;
 		this.viewer = viewer;
 		this.audit = audit;
-		this.zone = zone;
+		this.clock = clock;
 		this.maxBytes = maxFileSize.toBytes();
 		this.limits = limits;
 	}
@@ -187,7 +187,7 @@ public class PushedLists {
 		if (request.deadline() == null) {
 			violations.add(new FieldViolation("deadline", "required", "pushedList.deadline.required"));
 		}
-		else if (request.deadline().isBefore(LocalDate.now(zone))) {
+		else if (request.deadline().isBefore(clock.today())) {
 			violations.add(new FieldViolation("deadline", "notPast", "pushedList.deadline.past"));
 		}
 		ListColumns columns = upload.header().columns().with(mapping == null ? Map.of() : mapping);
@@ -436,7 +436,7 @@ public class PushedLists {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	static String target(long id) {

@@ -37,9 +37,6 @@ public record Verification(@NotNull(message = "{pushedList.verification.outcome.
 		if (note != null && note.length() > 500) {
 			violations.add(new FieldViolation("note", "size", "pushedList.verification.note.size"));
 		}
-		if (clientId != null && clientId.length() > 64) {
-			violations.add(new FieldViolation("clientId", "size", "pushedList.verification.clientId.size"));
-		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}

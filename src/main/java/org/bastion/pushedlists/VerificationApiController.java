@@ -6,9 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,14 +47,8 @@ class VerificationApiController {
 	ListEntryView verify(@PathVariable long id, @Valid @RequestBody Verification body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		Verification verification = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "pushedList.verification.clientId.size"));
-			}
-			verification = body.withClientId(idempotencyKey);
-		}
+		Verification verification = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "pushedList.verification.clientId.size"));
 		return verifications.verify(id, verification);
 	}
 }

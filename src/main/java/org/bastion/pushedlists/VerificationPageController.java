@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The grid worker's phone pages: what is left to verify, and one entry with a button per outcome. */
 @Controller
@@ -38,11 +37,9 @@ class VerificationPageController {
 	}
 
 	@PostMapping("/verification/{id}")
-	String verify(@PathVariable long id, @RequestParam(required = false) VerificationOutcome outcome,
-			@RequestParam(required = false) VerificationRoute route, @RequestParam(required = false) String note,
-			@RequestParam(required = false) String clientId, Model model, Locale locale) {
+	String verify(@PathVariable long id, Verification submitted, Model model, Locale locale) {
 		try {
-			ListEntryView entry = verifications.verify(id, new Verification(outcome, note, route, clientId));
+			ListEntryView entry = verifications.verify(id, submitted);
 			return "redirect:/verification/" + entry.id() + "?saved";
 		}
 		catch (InvalidInputException refused) {
@@ -50,7 +47,7 @@ class VerificationPageController {
 			for (FieldViolation v : refused.violations()) {
 				errors.put(v.field(), messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale));
 			}
-			return show(verifications.find(id), model, errors, new Verification(outcome, note, route, clientId));
+			return show(verifications.find(id), model, errors, submitted);
 		}
 	}
 

@@ -1,9 +1,7 @@
 package org.bastion.pushedlists;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,11 +9,12 @@ import org.bastion.arrivals.ArrivalListEntries;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Viewer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,16 +43,16 @@ public class Verifications implements ArrivalListEntries {
 
 	private final ApplicationEventPublisher events;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			ApplicationEventPublisher events, FieldClock clock) {
 		this.entries = entries;
 		this.tallies = tallies;
 		this.viewer = viewer;
 		this.audit = audit;
 		this.events = events;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/** The viewer's entries not yet verified, the earliest deadline first. */
@@ -79,17 +78,16 @@ public class Verifications implements ArrivalListEntries {
 	@PreAuthorize(Roles.GRID_WORKERS)
 	public ListEntryView verify(long id, Verification verification) {
 		verification.check();
+		String clientId = Idempotency.stored(verification.clientId(), "pushedList.verification.clientId.size");
 		ListEntryDatabase.EntryRow row = load(id);
 		viewer.requireWritable(row.jurisdictionPath());
-		String clientId = verification.clientId() == null || verification.clientId().isBlank() ? null
-				: verification.clientId().strip();
 		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
 		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
 		if (clientId != null && Objects.equals(clientId, before.clientId())) {
 			return view(load(id), viewer.get().masked(), today());
 		}
 		Viewer who = viewer.get();
-		Instant now = Clock.systemUTC().instant();
+		Instant now = clock.instant();
 		String note = verification.note() == null || verification.note().isBlank() ? null : verification.note().strip();
 		entries.verify(id, verification.outcome(), verification.outcome().found() ? verification.route() : null, note,
 				who.userId(), who.username(), now, clientId);
@@ -115,7 +113,7 @@ public class Verifications implements ArrivalListEntries {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	static String target(long id) {

@@ -1,16 +1,14 @@
 package org.bastion.rounds;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Slice;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,10 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Screening rounds", description = "Door-to-door screening rounds: open, list, close, visits, coverage, comparison")
 class RoundApiController {
 
-
-	/** A list answer, wrapped so that fields can be added without breaking clients. */
-	record Rounds(List<ScreeningRound> items) {
-	}
 
 	private final ScreeningRounds rounds;
 
@@ -54,13 +48,8 @@ class RoundApiController {
 	ResponseEntity<ScreeningRound> open(@Valid @RequestBody RoundOpening body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		RoundOpening request = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(new FieldViolation(Idempotency.KEY, "size", "round.clientId.size"));
-			}
-			request = body.withClientId(idempotencyKey);
-		}
+		RoundOpening request = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "round.clientId.size"));
 		ScreeningRound round = rounds.open(request);
 		return ResponseEntity.created(URI.create("/api/v1/screening-rounds/" + round.id())).body(round);
 	}
@@ -68,9 +57,9 @@ class RoundApiController {
 	@GetMapping
 	@Operation(summary = "Rounds concerning the caller's area",
 			description = "Rounds over the caller's area, inside it, or over an area containing it; newest first.")
-	Rounds list(@Parameter(description = "Only rounds over or under this jurisdiction code")
+	Slice<ScreeningRound> list(@Parameter(description = "Only rounds over or under this jurisdiction code")
 	@RequestParam(required = false) String jurisdiction) {
-		return new Rounds(rounds.list(jurisdiction));
+		return Slice.whole(rounds.list(jurisdiction));
 	}
 
 	@GetMapping("/{id}")
@@ -88,11 +77,8 @@ class RoundApiController {
 	@GetMapping("/{id}/visits")
 	@Operation(summary = "A round's visits in the caller's part of it",
 			description = "Households not yet visited first (pending, then nobody home), cursor paged.")
-	Slice<Visit> visits(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
-			@Parameter(description = "One or more statuses, comma separated")
-			@RequestParam(required = false) List<VisitStatus> status,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return visits.list(id, jurisdiction, status == null ? List.of() : status, cursor, limit);
+	Slice<Visit> visits(@PathVariable long id, @ParameterObject VisitQuery query) {
+		return visits.list(id, query.jurisdiction(), query.statuses(), query.cursor(), query.limit());
 	}
 
 	@GetMapping("/{id}/coverage")

@@ -1,7 +1,5 @@
 package org.bastion.rounds;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +12,10 @@ import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.People;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,11 +48,11 @@ class RoundPageController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	RoundPageController(ScreeningRounds rounds, RoundCoverage coverage, RoundComparison comparison,
 			Jurisdictions jurisdictions, People people, CurrentViewer viewer, MessageSource messages,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.rounds = rounds;
 		this.coverage = coverage;
 		this.comparison = comparison;
@@ -62,12 +60,12 @@ class RoundPageController {
 		this.people = people;
 		this.viewer = viewer;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@GetMapping("/rounds")
 	String index(Model model) {
-		model.addAttribute("opening", RoundForm.blank(viewer.get().scope().leafCode(), LocalDate.now(zone)));
+		model.addAttribute("opening", RoundForm.blank(viewer.get().scope().leafCode(), clock.today()));
 		return indexPage(model);
 	}
 

@@ -1,8 +1,6 @@
 package org.bastion.rounds;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.bastion.jurisdiction.Jurisdiction;
@@ -12,13 +10,14 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Viewer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,11 +56,11 @@ public class ScreeningRounds {
 
 	private final ApplicationEventPublisher events;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	ScreeningRounds(RoundDatabase rounds, VisitDatabase visits, Households households, Jurisdictions jurisdictions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			@Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			FieldClock clock) {
 		this.rounds = rounds;
 		this.visits = visits;
 		this.households = households;
@@ -69,7 +68,7 @@ public class ScreeningRounds {
 		this.viewer = viewer;
 		this.audit = audit;
 		this.events = events;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	/**
@@ -78,7 +77,7 @@ public class ScreeningRounds {
 	 */
 	@PreAuthorize(Roles.AREA_MANAGERS)
 	public ScreeningRound open(RoundOpening request) {
-		String clientId = blankToNull(request.clientId());
+		String clientId = Idempotency.stored(request.clientId(), "round.clientId.size");
 		if (clientId != null) {
 			var earlier = rounds.findByClientId(clientId);
 			if (earlier.isPresent()) {
@@ -90,7 +89,7 @@ public class ScreeningRounds {
 			.orElseThrow(() -> new InvalidInputException(
 					new FieldViolation("jurisdictionCode", "exists", "round.jurisdictionCode.unknown", code)));
 		viewer.requireWritable(area.path());
-		LocalDate today = LocalDate.now(zone);
+		LocalDate today = clock.today();
 		if (Math.abs(request.deadline().toEpochDay() - today.toEpochDay()) > DEADLINE_RANGE_DAYS) {
 			throw new InvalidInputException(new FieldViolation("deadline", "range", "round.deadline.range"));
 		}
@@ -136,7 +135,7 @@ public class ScreeningRounds {
 		RoundRow round = load(id);
 		viewer.requireWritable(round.jurisdictionPath());
 		if (round.status() == RoundStatus.OPEN) {
-			rounds.close(id, viewer.get().username(), Instant.now());
+			rounds.close(id, viewer.get().username(), clock.instant());
 			audit.record(AuditAction.UPDATE, target(id), "close");
 		}
 		return find(id);
@@ -161,7 +160,7 @@ public class ScreeningRounds {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(zone);
+		return clock.today();
 	}
 
 	static boolean concerns(Viewer viewer, JurisdictionPath area) {

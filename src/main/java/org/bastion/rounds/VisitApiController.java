@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
-import org.bastion.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,14 +39,8 @@ class VisitApiController {
 	VisitResult record(@PathVariable long id, @Valid @RequestBody VisitReport body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey) {
-		VisitReport report = body;
-		if (idempotencyKey != null && (body.clientId() == null || body.clientId().isBlank())) {
-			if (idempotencyKey.length() > 64) {
-				throw new InvalidInputException(
-						new FieldViolation(Idempotency.KEY, "size", "visit.clientId.size"));
-			}
-			report = body.withClientId(idempotencyKey);
-		}
+		VisitReport report = body
+			.withClientId(Idempotency.clientId(idempotencyKey, body.clientId(), "visit.clientId.size"));
 		return visits.record(id, report);
 	}
 

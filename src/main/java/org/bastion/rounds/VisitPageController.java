@@ -3,24 +3,23 @@ package org.bastion.rounds;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.LedgerWorkbook;
 import org.bastion.shared.Slice;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,16 +55,16 @@ class VisitPageController {
 
 	private final MessageSource messages;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
 	VisitPageController(Visits visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
-			MessageSource messages, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+			MessageSource messages, FieldClock clock) {
 		this.visits = visits;
 		this.rounds = rounds;
 		this.jurisdictions = jurisdictions;
 		this.viewer = viewer;
 		this.messages = messages;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("tones")
@@ -77,20 +75,20 @@ class VisitPageController {
 	@GetMapping("/rounds/{id}/visits")
 	String visits(@PathVariable long id, @RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) String cursor,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		ScreeningRound round = rounds.find(id);
 		model.addAttribute("round", round);
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("visits", visits.list(id, jurisdiction, List.of(), cursor, Visits.DEFAULT_LIMIT));
 		model.addAttribute("canVisit", canVisit(round));
 		// htmx asks for the next page only: its cards and a new "more" link replace the old link.
-		return htmx != null && cursor != null ? "rounds/visits :: page" : "rounds/visits";
+		return htmx.isHtmxRequest() && cursor != null ? "rounds/visits :: page" : "rounds/visits";
 	}
 
 	@PostMapping("/rounds/{id}/visits/{visitId}")
 	String mark(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute VisitForm form,
 			BindingResult binding, @RequestParam(required = false) String jurisdiction,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Visit visit;
 		String error = null;
@@ -110,7 +108,7 @@ class VisitPageController {
 			error = messages.getMessage(first.messageKey(), first.arguments(), locale);
 			visit = visits.find(visitId);
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			if (error != null) {
 				redirect.addFlashAttribute("pageError", error);
 			}
@@ -145,7 +143,7 @@ class VisitPageController {
 				: jurisdictions.visible(jurisdiction.strip()).name();
 		LedgerWorkbook.Heading heading = new LedgerWorkbook.Heading(
 				text("unvisited.ledger.title", locale, area, round.number()), text("unvisited.ledger.unit", locale), area,
-				text("unvisited.ledger.date", locale), LocalDate.now(zone).toString(), text("unvisited.ledger.person", locale),
+				text("unvisited.ledger.date", locale), clock.today().toString(), text("unvisited.ledger.person", locale),
 				viewer.get().username());
 		List<String> columns = List.of(text("unvisited.area", locale), text("unvisited.address", locale),
 				text("unvisited.head", locale), text("unvisited.members", locale), text("unvisited.status", locale),

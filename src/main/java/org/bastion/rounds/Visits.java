@@ -14,11 +14,14 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.LedgerWorkbook;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
 import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,8 +55,11 @@ public class Visits implements ArrivalVisits {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldClock clock;
+
 	Visits(VisitDatabase visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
-			AuditTrail audit, ApplicationEventPublisher events) {
+			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.rounds = rounds;
 		this.jurisdictions = jurisdictions;
@@ -73,7 +79,7 @@ public class Visits implements ArrivalVisits {
 			Integer limit) {
 		RoundRow round = rounds.load(roundId);
 		JurisdictionPath area = area(round, jurisdictionCode);
-		int size = limit == null ? DEFAULT_LIMIT : Math.clamp(limit, 1, MAX_LIMIT);
+		int size = PageRequest.size(limit, DEFAULT_LIMIT, MAX_LIMIT);
 		int afterRank = -1;
 		long afterId = 0;
 		if (cursor != null && !cursor.isBlank()) {
@@ -104,7 +110,7 @@ public class Visits implements ArrivalVisits {
 	 */
 	@PreAuthorize(Roles.GRID_WORKERS)
 	public VisitResult record(long visitId, VisitReport report) {
-		String clientId = blankToNull(report.clientId());
+		String clientId = Idempotency.stored(report.clientId(), "visit.clientId.size");
 		if (clientId != null) {
 			var earlier = visits.visitOfAttempt(clientId);
 			if (earlier.isPresent()) {
@@ -122,7 +128,7 @@ public class Visits implements ArrivalVisits {
 		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refusal refused) {
 			throw new ConflictException(refused.messageKey(), visit.view());
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		String by = viewer.get().username();
 		if (!visits.update(visitId, visit.status(), report.outcome().status(), returnees, note, by, now)) {
 			throw new ConflictException("visit.changed", load(visitId).view());
@@ -161,7 +167,7 @@ public class Visits implements ArrivalVisits {
 				.decide(visit.status(), new VisitPolicy.ReturneeRegistration()) instanceof VisitPolicy.Refusal) {
 				return;
 			}
-			Instant now = Instant.now();
+			Instant now = clock.instant();
 			if (visits.returneeRegistered(visitId, visit.status(), personsRegistered, by, now)) {
 				if (visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
 					Integer returnees = load(visitId).returnees();

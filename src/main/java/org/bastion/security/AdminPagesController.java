@@ -1,14 +1,13 @@
 package org.bastion.security;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.ConflictException;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,12 +27,12 @@ class AdminPagesController {
 
 	private final AuditLog audit;
 
-	private final ZoneId zone;
+	private final FieldClock clock;
 
-	AdminPagesController(Users users, AuditLog audit, @Value("${bastion.zone:Asia/Shanghai}") ZoneId zone) {
+	AdminPagesController(Users users, AuditLog audit, FieldClock clock) {
 		this.users = users;
 		this.audit = audit;
-		this.zone = zone;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("roles")
@@ -75,7 +74,7 @@ class AdminPagesController {
 			@RequestParam(required = false) Long before, Model model) {
 		List<AuditEntry> entries = audit.recent(user, action, before, AUDIT_PAGE);
 		model.addAttribute("entries", entries);
-		model.addAttribute("zone", zone);
+		model.addAttribute("zone", clock.zone());
 		model.addAttribute("user", user);
 		model.addAttribute("action", action);
 		model.addAttribute("actions", AuditAction.values());

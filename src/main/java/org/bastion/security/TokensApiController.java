@@ -56,6 +56,6 @@ class TokensApiController {
 
 	/** One page holds them all: tokens expire after 12 hours, so an account has few. */
 	private static Slice<Tokens.TokenInfo> page(List<Tokens.TokenInfo> items) {
-		return new Slice<>(items, null);
+		return Slice.whole(items);
 	}
 }

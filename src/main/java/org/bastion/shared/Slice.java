@@ -9,6 +9,11 @@ import java.util.function.Function;
  */
 public record Slice<T>(List<T> items, String nextCursor) {
 
+	/** A list short enough to answer whole: the same shape as a page, with no next one. */
+	public static <T> Slice<T> whole(List<T> items) {
+		return new Slice<>(items, null);
+	}
+
 	public <R> Slice<R> map(Function<T, R> mapper) {
 		return new Slice<>(items.stream().map(mapper).toList(), nextCursor);
 	}

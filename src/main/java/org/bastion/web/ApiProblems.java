@@ -94,7 +94,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException ex) {
-		return badRequest(List.of(new Violation(ex.getName(), "type", text("error.type", ex.getName()))));
+		return badRequest(List.of(typeMismatch(ex.getName())));
+	}
+
+	private Violation typeMismatch(String parameter) {
+		return new Violation(parameter, "type", text("error.type", parameter));
 	}
 
 	/**
@@ -134,8 +138,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			violations.add(new Violation(error.getField(), rule(error.getCode()),
-					messages.getMessage(error, locale())));
+			// A query parameter bound into a request record and not convertible reads as one bound alone.
+			violations.add(error.isBindingFailure() ? typeMismatch(error.getField())
+					: new Violation(error.getField(), rule(error.getCode()), messages.getMessage(error, locale())));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()

@@ -258,6 +258,22 @@ class ArrivalApiTests {
 		assertThat(api.get("demo-county", "/api/v1/arrivals?from=2020-02-03&to=2020-02-01").status()).isEqualTo(400);
 	}
 
+	@Test
+	void aFilterParameterThatDoesNotConvertIsRefusedNamingIt() {
+		for (String parameter : List.of("from=2020-02-31", "to=yesterday", "risk=PURPLE", "limit=many")) {
+			Reply refused = api.get("demo-county", "/api/v1/arrivals?" + parameter);
+			String name = parameter.substring(0, parameter.indexOf('='));
+			assertThat(refused.status()).as(parameter).isEqualTo(400);
+			assertThat(refused.json().path("violations")).as(parameter).singleElement().satisfies(v -> {
+				assertThat(v.path("field").asString()).isEqualTo(name);
+				assertThat(v.path("rule").asString()).isEqualTo("type");
+				assertThat(v.path("message").asString()).contains(name);
+			});
+		}
+		assertThat(fields(api.get("demo-county", "/api/v1/arrivals/ledger.csv?from=soon"))).containsExactly("from");
+		assertThat(fields(api.get("demo-county", "/api/v1/arrivals?cursor=next"))).containsExactly("cursor");
+	}
+
 	/** The grid of demo-grid: the first grid of the first village of 共乐镇. */
 	private String gridOfDemoGrid() {
 		return ArrivalTestSupport.areaOf(api, "demo-grid");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,6 +160,41 @@ class RoundApiTests extends RoundHttp {
 		assertThat(countWithoutReturnees.json().path("violations").get(0).path("field").asString()).isEqualTo("returnees");
 		assertThat(get("demo-grid", "/api/v1/screening-rounds/" + round + "/visits?status=SOMETIMES").status()).isEqualTo(400);
 		assertThat(get("demo-grid", "/api/v1/screening-rounds/" + round + "/visits?cursor=x").status()).isEqualTo(400);
+	}
+
+	@Test
+	void visitsAreFilteredByStatusesCommaSeparatedOrRepeated() {
+		String refusing = household(grid);
+		String unreached = household(grid);
+		long round = open(village, LocalDate.now().plusDays(3)).json().path("id").asLong();
+		List<JsonNode> all = allVisits("demo-grid", round, null);
+		long refusal = visitAt(all, refusing);
+		long pending = visitAt(all, unreached);
+		assertThat(mark("demo-grid", refusal, "REFUSED", null, "不开门", null).status()).isEqualTo(200);
+
+		String visitsOf = "/api/v1/screening-rounds/" + round + "/visits?limit=200&status=";
+		assertThat(ids(visitsOf + "REFUSED")).contains(refusal).doesNotContain(pending);
+		assertThat(ids(visitsOf + "REFUSED,PENDING")).contains(refusal, pending);
+		assertThat(ids(visitsOf + "REFUSED&status=PENDING")).contains(refusal, pending);
+		assertThat(ids(visitsOf + "NOBODY_HOME")).doesNotContain(refusal, pending);
+		Reply unknown = get("demo-grid", visitsOf + "REFUSED,SOMETIMES");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().path("violations").get(0).path("field").asString()).isEqualTo("status");
+	}
+
+	/** The ids of every page of a visits list. */
+	private List<Long> ids(String uri) {
+		List<Long> ids = new ArrayList<>();
+		String cursor = null;
+		do {
+			Reply page = get("demo-grid", uri + (cursor == null ? "" : "&cursor=" + cursor));
+			assertThat(page.status()).isEqualTo(200);
+			page.json().path("items").forEach(v -> ids.add(v.path("id").asLong()));
+			JsonNode next = page.json().path("nextCursor");
+			cursor = next.isNull() || next.isMissingNode() ? null : next.asString();
+		}
+		while (cursor != null);
+		return ids;
 	}
 
 	@Test
