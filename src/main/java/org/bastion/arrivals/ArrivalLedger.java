@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ArrivalLedger {
+class ArrivalLedger {
 
 	static final int CHUNK = 1000;
 

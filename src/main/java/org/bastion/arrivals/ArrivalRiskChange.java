@@ -6,7 +6,7 @@ import java.time.Instant;
  * A change of an arrival's level after registration, with its cause: the risk area designated,
  * changed or ended ({@code cause}) and the area's name.
  */
-public record ArrivalRiskChange(RiskLevel oldLevel, RiskLevel newLevel, Measure oldMeasure, Measure newMeasure,
+record ArrivalRiskChange(RiskLevel oldLevel, RiskLevel newLevel, Measure oldMeasure, Measure newMeasure,
 		Cause cause, String areaName, Instant changedAt) {
 
 	/** What HQ did to a risk area. */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DataQuality {
+class DataQuality {
 
 	private final DataQualityDatabase database;
 

@@ -7,5 +7,5 @@ import java.util.Map;
  *
  * @param code the area's code; the total row of a summary carries the chosen node's code too
  */
-public record DataQualityCounts(String code, String name, long arrivals, Map<DataQualityList, Long> failing) {
+record DataQualityCounts(String code, String name, long arrivals, Map<DataQualityList, Long> failing) {
 }

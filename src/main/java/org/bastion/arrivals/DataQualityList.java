@@ -5,7 +5,7 @@ package org.bastion.arrivals;
  * A person without a resident ID number (another document, or none) fails the ID check: an ID
  * number Bastion stored has a valid check character, so "invalid" and "missing" are the same list.
  */
-public enum DataQualityList {
+enum DataQualityList {
 	NO_VALID_ID("person_document_type <> 'RESIDENT_ID'"),
 	NO_ORIGIN_ADDRESS("origin_address IS NULL"),
 	NO_CONTACTS("contact_count = 0"),

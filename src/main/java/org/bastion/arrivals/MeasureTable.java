@@ -14,7 +14,7 @@ import org.bastion.shared.InvalidInputException;
  * a temperature of 37.3 °C or more at registration; a feverish arrival is never met with less than
  * home observation, nor with less than the same level without fever.
  */
-public record MeasureTable(List<MeasureTableRow> rules) {
+record MeasureTable(List<MeasureTableRow> rules) {
 
 	/** 37.3 °C and above counts as fever. */
 	public static final BigDecimal FEVER = new BigDecimal("37.3");

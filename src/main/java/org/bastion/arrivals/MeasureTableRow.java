@@ -3,6 +3,6 @@ package org.bastion.arrivals;
 import jakarta.validation.constraints.NotNull;
 
 /** One row of the measures table: a risk level, with or without fever, and its measure. */
-public record MeasureTableRow(@NotNull(message = "{measure.riskLevel.required}") RiskLevel riskLevel, boolean fever,
+record MeasureTableRow(@NotNull(message = "{measure.riskLevel.required}") RiskLevel riskLevel, boolean fever,
 		@NotNull(message = "{measure.measure.required}") Measure measure) {
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Measures {
+class Measures {
 
 	private final MeasureDatabase database;
 

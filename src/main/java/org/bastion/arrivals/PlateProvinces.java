@@ -7,7 +7,7 @@ import java.util.Optional;
  * The province character a licence plate starts with (鄂 for Hubei) and the province's two-digit
  * division code, for the 31 provinces, autonomous regions and municipalities of the mainland.
  */
-public final class PlateProvinces {
+final class PlateProvinces {
 
 	private static final Map<Character, String> CODES = Map.ofEntries(Map.entry('京', "11"), Map.entry('津', "12"),
 			Map.entry('冀', "13"), Map.entry('晋', "14"), Map.entry('蒙', "15"), Map.entry('辽', "21"),

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RiskAreas {
+class RiskAreas {
 
 	static final String RISK_AREA = "riskArea";
 

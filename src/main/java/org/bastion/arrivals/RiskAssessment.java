@@ -3,7 +3,7 @@ package org.bastion.arrivals;
 import java.util.List;
 
 /** An arrival's risk level and every reason for it, the strongest first; NONE has no reasons. */
-public record RiskAssessment(RiskLevel level, List<RiskReason> reasons) {
+record RiskAssessment(RiskLevel level, List<RiskReason> reasons) {
 
 	public RiskAssessment {
 		reasons = List.copyOf(reasons);

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * level is the most severe any rule gives; an ID number's region is only a hint (people live far
  * from where their number was issued), so it never gives more than LOW.
  */
-public sealed interface RiskPolicy permits RiskPolicy.FromOrigin, RiskPolicy.FromPlate, RiskPolicy.FromIdNumber {
+sealed interface RiskPolicy permits RiskPolicy.FromOrigin, RiskPolicy.FromPlate, RiskPolicy.FromIdNumber {
 
 	/** What the rules look at. {@code idRegion} is the first six digits of the ID number, or null. */
 	record Facts(String originCode, TransportPlate plate, String idRegion, LocalDate arrivalDate) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param detail what matched: the plate's province character, or the ID number's region code
  */
-public record RiskReason(Code code, RiskLevel level, String areaCode, String areaName, String detail) {
+record RiskReason(Code code, RiskLevel level, String areaCode, String areaName, String detail) {
 
 	/** The rules of {@link RiskPolicy}; the UI says each as {@code arrival.reason.<CODE>}. */
 	public enum Code {

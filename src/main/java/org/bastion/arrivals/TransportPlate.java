@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A mainland licence plate: a province character, the letter of the issuing city, then five
  * characters (seven in all), or six for a new-energy vehicle's green plate (eight in all).
  */
-public record TransportPlate(String value) {
+record TransportPlate(String value) {
 
 	private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9]{5,6}");
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * asymptomatic one may still develop symptoms (confirmed) or recover; a confirmed one recovers or dies.
  * Recovery and death are final, and a case starts suspected, confirmed or asymptomatic.
  */
-public final class CaseTransitionPolicy {
+final class CaseTransitionPolicy {
 
 	/** The outcome of asking for a move. */
 	public sealed interface Decision {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param replayed true when a retried submission returned the case made the first time
  */
-public record CaseView(long id, long personId, String personName, CaseStatus status, LocalDate onsetDate,
+record CaseView(long id, long personId, String personName, CaseStatus status, LocalDate onsetDate,
 		LocalDate confirmedDate, LocalDate outcomeDate, String hospital, String jurisdictionCode, String createdBy,
 		Instant createdAt, List<CaseStatus> nextStatuses, boolean replayed) {
 }

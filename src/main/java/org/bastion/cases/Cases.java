@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Cases {
+class Cases {
 
 	static final String CASE = "case";
 

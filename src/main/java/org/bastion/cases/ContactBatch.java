@@ -7,6 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /** Contacts of one case entered together, as the rows of a form or a pasted list. */
-public record ContactBatch(
+record ContactBatch(
 		@NotEmpty(message = "{contact.batch.empty}") @Size(max = ContactPolicy.MAX_ROWS, message = "{contact.batch.size}") List<@Valid NewContact> contacts) {
 }

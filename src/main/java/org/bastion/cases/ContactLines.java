@@ -12,7 +12,7 @@ import org.bastion.shared.InvalidInputException;
  * Reads contacts pasted one per line: name, phone, ID number, relation, last exposure date, separated by
  * commas (half- or full-width), tabs (a copied spreadsheet) or 、; empty trailing fields may be left out.
  */
-public final class ContactLines {
+final class ContactLines {
 
 	private ContactLines() {
 	}

@@ -18,7 +18,7 @@ import org.bastion.shared.InvalidInputException;
  * (1 for the first), the way the tracer sees them. That a contact is not the case themself is checked
  * once the person is known ({@link #notTheCase}).
  */
-public final class ContactPolicy {
+final class ContactPolicy {
 
 	public static final int MAX_ROWS = 500;
 

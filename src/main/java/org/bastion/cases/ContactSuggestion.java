@@ -3,5 +3,5 @@ package org.bastion.cases;
 import java.time.LocalDate;
 
 /** A companion or contact the case's person named when their arrival was registered. */
-public record ContactSuggestion(String name, String phone, String relation, LocalDate arrivalDate) {
+record ContactSuggestion(String name, String phone, String relation, LocalDate arrivalDate) {
 }

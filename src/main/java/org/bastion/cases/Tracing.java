@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Tracing {
+class Tracing {
 
 	/** Levels of contacts shown: the field traced contacts and their contacts, one more for good measure. */
 	static final int DEPTH = 3;

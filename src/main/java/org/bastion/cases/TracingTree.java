@@ -3,5 +3,5 @@ package org.bastion.cases;
 import java.util.List;
 
 /** A case and the chain of its contacts: case, contacts, their contacts. */
-public record TracingTree(CaseView root, List<TracingNode> contacts) {
+record TracingTree(CaseView root, List<TracingNode> contacts) {
 }

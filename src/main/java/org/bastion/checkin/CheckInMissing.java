@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param slot the current window's number, 1 for the first of the day
  */
-public record CheckInMissing(long unitId, LocalDate date, int slot, String window, int memberCount,
+record CheckInMissing(long unitId, LocalDate date, int slot, String window, int memberCount,
 		List<Member> missing) {
 
 	/** A member without a check-in; {@code remindedAt} is the last reminder for this window, local time. */

@@ -13,6 +13,6 @@ import org.bastion.observation.Symptom;
  * @param abnormal a fever or a symptom, which opened a check-in alert
  * @param replayed true when a retried submission returned the check-in stored the first time
  */
-public record CheckInView(long id, long unitId, long personId, LocalDate date, int slot, BigDecimal temperature,
+record CheckInView(long id, long unitId, long personId, LocalDate date, int slot, BigDecimal temperature,
 		Set<Symptom> symptoms, boolean abnormal, String recordedBy, Instant recordedAt, boolean replayed) {
 }

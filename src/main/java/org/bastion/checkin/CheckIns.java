@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CheckIns {
+class CheckIns {
 
 	static final String ALERT = "checkin-alert";
 

@@ -3,6 +3,6 @@ package org.bastion.checkin;
 import java.util.List;
 
 /** A check-in unit with its windows and members. */
-public record StaffUnitView(long id, String name, String jurisdictionCode, List<String> windows,
+record StaffUnitView(long id, String name, String jurisdictionCode, List<String> windows,
 		List<StaffUnitMember> members, String createdBy) {
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Units whose staff check in, and their members, in the viewer's area. */
 @Service
 @Transactional
-public class StaffUnits {
+class StaffUnits {
 
 	static final String UNIT = "checkin-unit";
 

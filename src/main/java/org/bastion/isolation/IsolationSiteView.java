@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param staff names and phones of the staff, as written
  */
-public record IsolationSiteView(long id, String name, IsolationSiteKind kind, String jurisdictionCode,
+record IsolationSiteView(long id, String name, IsolationSiteKind kind, String jurisdictionCode,
 		String address, String staff, int rooms, int beds, int occupied, String createdBy, Instant createdAt) {
 
 	@JsonProperty

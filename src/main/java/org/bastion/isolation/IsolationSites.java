@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class IsolationSites implements ObservationSites {
+class IsolationSites implements ObservationSites {
 
 	static final String SITE = "isolation-site";
 

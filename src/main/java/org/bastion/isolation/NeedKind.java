@@ -1,6 +1,6 @@
 package org.bastion.isolation;
 
 /** What an occupant of an isolation site asks for. */
-public enum NeedKind {
+enum NeedKind {
 	FOOD, MEDICINE, ITEMS, COUNSELLING, OTHER
 }

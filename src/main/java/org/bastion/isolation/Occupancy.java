@@ -3,7 +3,7 @@ package org.bastion.isolation;
 import java.util.List;
 
 /** Beds, occupied and free, per site and in total, for an area. */
-public record Occupancy(List<OccupancyLine> sites, int beds, int occupied, int free) {
+record Occupancy(List<OccupancyLine> sites, int beds, int occupied, int free) {
 
 	static Occupancy of(List<OccupancyLine> sites) {
 		int beds = sites.stream().mapToInt(OccupancyLine::beds).sum();

@@ -1,5 +1,5 @@
 package org.bastion.isolation;
 
 /** One site's beds, occupied and free. */
-public record OccupancyLine(long siteId, String name, String jurisdictionCode, int beds, int occupied, int free) {
+record OccupancyLine(long siteId, String name, String jurisdictionCode, int beds, int occupied, int free) {
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param clientId makes a retried submission store once
  */
-public record OccupantRequestInput(@NotNull(message = "{need.kind.required}") NeedKind need,
+record OccupantRequestInput(@NotNull(message = "{need.kind.required}") NeedKind need,
 		@NotBlank(message = "{need.detail.required}") @Size(max = 200, message = "{need.detail.size}") String detail,
 		@Size(max = 64, message = "{site.clientId.size}") String clientId) {
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OccupantRequests {
+class OccupantRequests {
 
 	static final String REQUEST = "occupant-request";
 

@@ -4,7 +4,7 @@ package org.bastion.isolation;
  * Whether a room takes one more occupant: one person per bed, never more. Counted under a lock on the
  * room, so that two check-ins at once cannot both take its last bed.
  */
-public sealed interface RoomCapacity {
+sealed interface RoomCapacity {
 
 	/** A room has at most this many beds: a dormitory of a school. */
 	int MAX_BEDS = 20;

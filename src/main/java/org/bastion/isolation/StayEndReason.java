@@ -1,6 +1,6 @@
 package org.bastion.isolation;
 
 /** Why a stay in a room ended. */
-public enum StayEndReason {
+enum StayEndReason {
 	RELEASED, TRANSFERRED, HOSPITAL, OTHER
 }

@@ -3,5 +3,5 @@ package org.bastion.isolation;
 import jakarta.validation.constraints.NotNull;
 
 /** Moving a person to another room, of the same site or another. */
-public record StayTransfer(@NotNull(message = "{stay.roomId.required}") Long roomId) {
+record StayTransfer(@NotNull(message = "{stay.roomId.required}") Long roomId) {
 }

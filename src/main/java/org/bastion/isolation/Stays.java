@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Stays {
+class Stays {
 
 	static final String STAY = "stay";
 

@@ -1,6 +1,6 @@
 package org.bastion.jurisdiction;
 
 /** Levels of the national catalogue, by the length of their statistical code. */
-public enum DivisionLevel {
+enum DivisionLevel {
 	PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE
 }

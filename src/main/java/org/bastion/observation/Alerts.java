@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Alerts {
+class Alerts {
 
 	static final String ALERT = "alert";
 

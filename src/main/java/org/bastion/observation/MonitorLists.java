@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The lists a monitor works from: today's persons with their slots, and the checks missed in an area. */
 @Service
 @Transactional
-public class MonitorLists {
+class MonitorLists {
 
 	/** A county's missed checks of a day are listed up to this many; the count says if there are more. */
 	public static final int MAX_MISSED = 1000;

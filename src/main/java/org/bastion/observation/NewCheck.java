@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param symptoms names from {@link Symptom}
  * @param clientId the same id again stores nothing and answers as the first time
  */
-public record NewCheck(@Size(max = 64, message = "{check.clientId.size}") String clientId, LocalDate date,
+record NewCheck(@Size(max = 64, message = "{check.clientId.size}") String clientId, LocalDate date,
 		Integer slot, BigDecimal temperature, @Size(max = 8, message = "{check.symptoms.unknown}") List<String> symptoms) {
 
 	public NewCheck withClientId(String id) {

@@ -13,7 +13,7 @@ import org.bastion.observation.ObservationView.ObservationKind;
  * accepted or dismissed, or that an order made by hand settled, is not proposed again when risk areas
  * change later: the person was dealt with.
  */
-public sealed interface ProposalPolicy {
+sealed interface ProposalPolicy {
 
 	/** Propose an order of this kind. */
 	record Propose(ObservationKind kind) implements ProposalPolicy {

@@ -14,7 +14,7 @@ import org.bastion.shared.JurisdictionPath;
  * @param riskLevel and {@code measure}: the arrival's, as screening assessed it when proposed
  * @param observationId the order made when accepted, or the one that superseded the proposal
  */
-public record ProposalView(long id, long arrivalId, long personId, String personName, ObservationKind kind,
+record ProposalView(long id, long arrivalId, long personId, String personName, ObservationKind kind,
 		LocalDate startDate, String riskLevel, String measure, ProposalStatus status, String jurisdictionCode,
 		Instant proposedAt, String decidedBy, Instant decidedAt, String dismissReason, Long observationId) {
 

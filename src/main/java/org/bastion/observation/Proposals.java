@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Proposals {
+class Proposals {
 
 	static final String PROPOSAL = "proposal";
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.bastion.observation.ReadingDatabase.ReadingRow;
 
 /** One reading; {@code abnormal} when it opened (or would have opened) an alert. */
-public record ReadingView(long id, long observationId, LocalDate date, int slot, BigDecimal temperature,
+record ReadingView(long id, long observationId, LocalDate date, int slot, BigDecimal temperature,
 		Set<Symptom> symptoms, ReadingSource source, String recordedBy, Instant recordedAt, boolean abnormal) {
 
 	static ReadingView of(ReadingRow row) {

@@ -10,7 +10,7 @@ import org.bastion.shared.FieldViolation;
  * When an order may be released: on or after its end date, or earlier by HQ or medical staff with a
  * reason; never on a day still to come; and only when the most recent check was normal.
  */
-public final class ReleasePolicy {
+final class ReleasePolicy {
 
 	/** The decision. */
 	public sealed interface Decision {

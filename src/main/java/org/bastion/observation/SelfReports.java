@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional
-public class SelfReports {
+class SelfReports {
 
 	static final String RECORDED_BY = "self-report";
 

@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  *
  * @param version the version the editor started from; when given, a concurrent change is refused
  */
-public record PersonChanges(
+record PersonChanges(
 		@Size(max = 40, message = "{person.idNumber.LENGTH}") String idNumber,
 		@NotBlank(message = "{person.name.required}") @Size(max = 50, message = "{person.name.size}") String name,
 		@Size(max = 24, message = "{person.phone.LENGTH}") String phone,

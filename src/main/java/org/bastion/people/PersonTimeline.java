@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PersonTimeline {
+class PersonTimeline {
 
 	/** Newest date first; on one date, entries without a time (the day's end) first, then newest time first. */
 	static final Comparator<PersonTimelineEntry> NEWEST_FIRST = Comparator

@@ -3,6 +3,6 @@ package org.bastion.people;
 import java.util.List;
 
 /** A person's timeline, newest first. */
-public record PersonTimelineView(long personId, String personName, String jurisdictionCode,
+record PersonTimelineView(long personId, String personName, String jurisdictionCode,
 		List<PersonTimelineEntry> entries) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * is the one the first submission created
  * @param warnings things the registrar should check but that do not stop the registration
  */
-public record Registration(PersonView person, List<Warning> warnings, boolean replayed) {
+record Registration(PersonView person, List<Warning> warnings, boolean replayed) {
 
 	/** A message key with the persons it is about, e.g. {@code person.duplicate.namePhone}. */
 	public record Warning(String code, List<Long> personIds) {

@@ -10,7 +10,7 @@ import org.bastion.shared.TabularFile;
  * that names at least two known columns; failing that, the first row as wide as the table, which the
  * user then maps by hand.
  */
-public final class HeaderRecognition {
+final class HeaderRecognition {
 
 	/** Rows searched for the header: title blocks are a few lines, never a page. */
 	public static final int SEARCH_ROWS = 20;

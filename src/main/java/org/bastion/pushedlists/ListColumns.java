@@ -18,7 +18,7 @@ import org.bastion.shared.InvalidInputException;
  * Which column of a pushed list holds which fact. Built from the header row the sender wrote (in any of
  * the words offices use) and corrected by the user's mapping for columns nobody could recognise.
  */
-public record ListColumns(Map<Field, Integer> indexes) {
+record ListColumns(Map<Field, Integer> indexes) {
 
 	/** The facts Bastion reads from a list; the rest of a row is kept as sent and returned with the result. */
 	public enum Field {

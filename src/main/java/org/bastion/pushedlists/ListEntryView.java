@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * (the list's own area)
  * @param arrivalId the arrival registered from this entry, once there is one
  */
-public record ListEntryView(long id, long listId, String listName, int line, String name, String idNumber,
+record ListEntryView(long id, long listId, String listName, int line, String name, String idNumber,
 		String phone, String origin, LocalDate arrivalDate, String address, Long personId, String dispatchedTo,
 		String jurisdictionCode, LocalDate deadline, boolean overdue, VerificationOutcome outcome,
 		VerificationRoute route, String note, String verifiedBy, Instant verifiedAt, Long arrivalId) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param areas the child areas holding entries; entries placed on the area itself come first, under its own code
  */
-public record PushedListProgress(long listId, String jurisdictionCode, Counts total, List<Area> areas) {
+record PushedListProgress(long listId, String jurisdictionCode, Counts total, List<Area> areas) {
 
 	public record Counts(long entries, long verified, long overdue) {
 

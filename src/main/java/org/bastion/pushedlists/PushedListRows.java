@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Rows of a list as written to files: the refused ones for the error file, the verified ones for the result. */
-public final class PushedListRows {
+final class PushedListRows {
 
 	private PushedListRows() {
 	}

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Verifications implements ArrivalListEntries {
+class Verifications implements ArrivalListEntries {
 
 	static final String ENTRY = "listEntry";
 

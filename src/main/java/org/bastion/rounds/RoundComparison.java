@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RoundComparison {
+class RoundComparison {
 
 	/** Newly found persons listed by name on a page; the count covers all of them. */
 	public static final int NEWLY_FOUND_LIMIT = 100;

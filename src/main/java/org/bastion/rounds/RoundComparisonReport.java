@@ -10,7 +10,7 @@ import java.util.List;
  * @param previousRoundId null for a first round, when every person found is newly found
  * @param newlyFound the first of them, oldest registration first; {@code newlyFoundCount} counts all
  */
-public record RoundComparisonReport(long roundId, int number, Long previousRoundId, Integer previousNumber,
+record RoundComparisonReport(long roundId, int number, Long previousRoundId, Integer previousNumber,
 		long returnees, long previousReturnees, List<Village> villages, long newlyFoundCount,
 		List<NewlyFound> newlyFound) {
 

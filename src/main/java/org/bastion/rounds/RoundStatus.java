@@ -1,6 +1,6 @@
 package org.bastion.rounds;
 
 /** A round takes visits while open; once HQ closes it, its figures are final. */
-public enum RoundStatus {
+enum RoundStatus {
 	OPEN, CLOSED
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * One household's visit in a round: the door (address, head, members as they were when the round
  * opened), where it stands, and who last recorded an outcome there and when.
  */
-public record Visit(long id, long roundId, long householdId, String jurisdictionCode, String address,
+record Visit(long id, long roundId, long householdId, String jurisdictionCode, String address,
 		String headName, int members, VisitStatus status, Integer returnees, String note, int attempts,
 		String visitedBy, Instant visitedAt) {
 }

@@ -7,7 +7,7 @@ package org.bastion.rounds;
  * worker found there: a visit not yet done becomes one with returnees, one with returnees stays so (its
  * count follows), and a final verdict of no returnees or refused stands until HQ reopens it.
  */
-public final class VisitPolicy {
+final class VisitPolicy {
 
 	/** A change asked of a visit. */
 	public sealed interface Change permits Mark, Reopen, ReturneeRegistration {

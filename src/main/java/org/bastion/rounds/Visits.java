@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Visits implements ArrivalVisits {
+class Visits implements ArrivalVisits {
 
 	public static final int DEFAULT_LIMIT = 50;
 

@@ -19,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * stand or fall together; reading the log is itself not logged.
  */
 @Service
-public class AuditLog implements AuditTrail {
+class AuditLog implements AuditTrail {
 
 	private final JdbcClient jdbc;
 

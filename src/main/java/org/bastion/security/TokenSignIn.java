@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Exchanges a username and password for an API token, with the same lockout and audit as the sign-in page. */
 @Service
-public class TokenSignIn {
+class TokenSignIn {
 
 	private final AuthenticationManager manager;
 

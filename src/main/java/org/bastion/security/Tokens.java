@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Tokens {
+class Tokens {
 
 	private final ApiTokens tokens;
 

@@ -27,7 +27,7 @@ import static org.bastion.security.Role.VILLAGE_CADRE;
  * (the longest matching path) and its group are marked.
  */
 @Component("navigation")
-public class Navigation {
+class Navigation {
 
 	/** A page in the menu: its element id, message key, address, the paths it stands for, and who sees it. */
 	public record Link(String id, String key, String href, List<String> paths, Set<Role> roles) {

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
 	/** How long a step may take before the test fails: generous, since waiting ends as soon as the step is done. */
-	static final Duration PATIENCE = Duration.ofSeconds(60);
+	static final Duration PATIENCE = Duration.ofSeconds(120);
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
 
