@@ -31,8 +31,7 @@ class ListEntryDatabase {
 	private static final String COLUMNS = """
 			e.id, e.list_id, l.name AS list_name, e.line, e.name, e.id_number, e.phone, e.origin, e.arrival_date,
 			e.address, e.cells, e.person_id, e.dispatched_to, e.jurisdiction_code, e.jurisdiction_path, e.deadline,
-			e.outcome, e.route, e.note, e.verified_by, e.verified_by_name, e.verified_at, e.verification_client_id,
-			(SELECT MIN(a.id) FROM arrival a WHERE a.list_entry_id = e.id) AS arrival_id""";
+			e.outcome, e.route, e.note, e.verified_by, e.verified_by_name, e.verified_at, e.verification_client_id""";
 
 	private static final String FROM = " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id ";
 
@@ -54,7 +53,7 @@ class ListEntryDatabase {
 			String origin, LocalDate arrivalDate, String address, String cells, Long personId, String dispatchedTo,
 			String jurisdictionCode, JurisdictionPath jurisdictionPath, LocalDate deadline,
 			VerificationOutcome outcome, VerificationRoute route, String note, Long verifiedBy, String verifiedByName,
-			Instant verifiedAt, String verificationClientId, Long arrivalId) {
+			Instant verifiedAt, String verificationClientId) {
 	}
 
 	/** An accepted row on its way in, with where it was dispatched. */
@@ -226,8 +225,6 @@ class ListEntryDatabase {
 		String outcome = rs.getString("outcome");
 		String route = rs.getString("route");
 		OffsetDateTime at = rs.getObject("verified_at", OffsetDateTime.class);
-		long arrival = rs.getLong("arrival_id");
-		Long arrivalId = rs.wasNull() ? null : arrival;
 		return new EntryRow(rs.getLong("id"), rs.getLong("list_id"), rs.getString("list_name"), rs.getInt("line"),
 				rs.getString("name"), rs.getString("id_number"), rs.getString("phone"), rs.getString("origin"),
 				rs.getObject("arrival_date", LocalDate.class), rs.getString("address"), rs.getString("cells"), personId,
@@ -236,7 +233,7 @@ class ListEntryDatabase {
 				outcome == null ? null : VerificationOutcome.valueOf(outcome),
 				route == null ? null : VerificationRoute.valueOf(route), rs.getString("note"), verifiedBy,
 				rs.getString("verified_by_name"), at == null ? null : at.toInstant(),
-				rs.getString("verification_client_id"), arrivalId);
+				rs.getString("verification_client_id"));
 	}
 
 	/** Entries under a moved place follow it: the grids they were sent to see them where the grid now is. */

@@ -83,10 +83,13 @@ public class PushedLists {
 
 	private final ListImportLimits limits;
 
+	private final Verifications verifications;
+
 	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, ListImportLimits limits,
-			FieldClock clock,
+			FieldClock clock, Verifications verifications,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
+		this.verifications = verifications;
 		this.lists = lists;
 		this.entries = entries;
 		this.tallies = tallies;
@@ -263,10 +266,8 @@ public class PushedLists {
 	@PreAuthorize(READERS)
 	public List<ListEntryView> entries(long id, long afterId, int limit) {
 		PushedListDatabase.ListRow list = load(id);
-		List<ListEntryView> page = entries.ofList(id, viewer.scopePattern(), afterId, Math.clamp(limit, 1, 500))
-			.stream()
-			.map(row -> Verifications.view(row, viewer.get().masked(), today()))
-			.toList();
+		List<ListEntryView> page = verifications.views(
+				entries.ofList(id, viewer.scopePattern(), afterId, Math.clamp(limit, 1, 500)), viewer.get().masked());
 		audit.record(AuditAction.VIEW, target(list.id()), "entries after " + afterId);
 		return page;
 	}

@@ -3,9 +3,11 @@ package org.bastion.pushedlists;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.bastion.arrivals.ArrivalListEntries;
+import org.bastion.arrivals.ArrivalsBySource;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -45,8 +47,11 @@ class Verifications implements ArrivalListEntries {
 
 	private final FieldClock clock;
 
+	private final ArrivalsBySource arrivals;
+
 	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, FieldClock clock) {
+			ApplicationEventPublisher events, FieldClock clock, ArrivalsBySource arrivals) {
+		this.arrivals = arrivals;
 		this.entries = entries;
 		this.tallies = tallies;
 		this.viewer = viewer;
@@ -57,16 +62,13 @@ class Verifications implements ArrivalListEntries {
 
 	/** The viewer's entries not yet verified, the earliest deadline first. */
 	public List<ListEntryView> open() {
-		List<ListEntryView> open = entries.open(viewer.scopePattern(), MAX_OPEN)
-			.stream()
-			.map(row -> view(row, viewer.get().masked(), today()))
-			.toList();
+		List<ListEntryView> open = views(entries.open(viewer.scopePattern(), MAX_OPEN), viewer.get().masked());
 		audit.record(AuditAction.VIEW, ENTRY, "open entries: " + open.size());
 		return open;
 	}
 
 	public ListEntryView find(long id) {
-		ListEntryView entry = view(load(id), viewer.get().masked(), today());
+		ListEntryView entry = view(load(id), viewer.get().masked());
 		audit.record(AuditAction.VIEW, target(id), null);
 		return entry;
 	}
@@ -84,7 +86,7 @@ class Verifications implements ArrivalListEntries {
 		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
 		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
 		if (clientId != null && Objects.equals(clientId, before.clientId())) {
-			return view(load(id), viewer.get().masked(), today());
+			return view(load(id), viewer.get().masked());
 		}
 		Viewer who = viewer.get();
 		Instant now = clock.instant();
@@ -97,19 +99,30 @@ class Verifications implements ArrivalListEntries {
 		events.publishEvent(new ListEntryVerified(id, row.listId(), row.personId(), row.idNumber(),
 				verification.outcome(), verification.outcome().found() ? verification.route() : null,
 				row.jurisdictionCode(), row.jurisdictionPath().value(), who.userId(), now));
-		return view(load(id), who.masked(), today());
+		return view(load(id), who.masked());
 	}
 
 	private ListEntryDatabase.EntryRow load(long id) {
 		return entries.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ENTRY));
 	}
 
-	static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today) {
+	ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked) {
+		return views(List.of(row), masked).getFirst();
+	}
+
+	/** The entries as a viewer reads them, each with the arrival registered from it, which arrivals keeps. */
+	List<ListEntryView> views(List<ListEntryDatabase.EntryRow> rows, boolean masked) {
+		LocalDate today = today();
+		Map<Long, Long> registered = arrivals.fromListEntries(rows.stream().map(ListEntryDatabase.EntryRow::id).toList());
+		return rows.stream().map(row -> view(row, masked, today, registered.get(row.id()))).toList();
+	}
+
+	private static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today, Long arrivalId) {
 		return new ListEntryView(row.id(), row.listId(), row.listName(), row.line(), row.name(),
 				masked ? Masking.idNumber(row.idNumber()) : row.idNumber(), masked ? Masking.phone(row.phone()) : row.phone(),
 				row.origin(), row.arrivalDate(), row.address(), row.personId(), row.dispatchedTo(), row.jurisdictionCode(),
 				row.deadline(), row.outcome() == null && row.deadline().isBefore(today), row.outcome(), row.route(),
-				row.note(), row.verifiedByName(), row.verifiedAt(), row.arrivalId());
+				row.note(), row.verifiedByName(), row.verifiedAt(), arrivalId);
 	}
 
 	private LocalDate today() {

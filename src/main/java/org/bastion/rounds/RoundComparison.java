@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.bastion.arrivals.ArrivalsByRound;
+import org.bastion.arrivals.ArrivalsBySource;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -34,7 +34,7 @@ class RoundComparison {
 
 	private final RoundDatabase roundDatabase;
 
-	private final ArrivalsByRound arrivals;
+	private final ArrivalsBySource arrivals;
 
 	private final ScreeningRounds rounds;
 
@@ -44,7 +44,7 @@ class RoundComparison {
 
 	private final AuditTrail audit;
 
-	RoundComparison(RoundDatabase roundDatabase, ArrivalsByRound arrivals, ScreeningRounds rounds, Visits visits,
+	RoundComparison(RoundDatabase roundDatabase, ArrivalsBySource arrivals, ScreeningRounds rounds, Visits visits,
 			Jurisdictions jurisdictions, AuditTrail audit) {
 		this.roundDatabase = roundDatabase;
 		this.arrivals = arrivals;
@@ -63,7 +63,7 @@ class RoundComparison {
 		Map<String, long[]> counts = new TreeMap<>();
 		long total = 0;
 		long previousTotal = 0;
-		for (ArrivalsByRound.Found found : arrivals.found(roundId, previousId, area)) {
+		for (ArrivalsBySource.Found found : arrivals.found(roundId, previousId, area)) {
 			boolean current = found.roundId() == roundId;
 			if (current) {
 				total += found.persons();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.bastion.arrivals.ArrivalVisits;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.OwnTree;
 import org.bastion.people.People;
@@ -17,10 +18,11 @@ import org.bastion.shared.FieldClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * What a pushed list tells the others: that it was imported and dispatched, and each entry's
@@ -34,6 +36,10 @@ import org.springframework.test.context.TestPropertySource;
 class PushedListsModuleTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	// Arrivals, bootstrapped for the entries' arrivals, asks rounds for visits through this port.
+	@MockitoBean
+	ArrivalVisits visits;
 
 	@Autowired
 	Jurisdictions jurisdictions;

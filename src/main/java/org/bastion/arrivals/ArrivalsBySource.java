@@ -1,23 +1,26 @@
 package org.bastion.arrivals;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Arrivals counted by the screening round they were found in: what a round's comparison with the one
- * before it reads. The caller has limited {@code area} to what its viewer may see.
+ * Arrivals by where they were found: counted by the screening round (what a round's comparison with
+ * the one before it reads; the caller has limited {@code area} to what its viewer may see), and looked
+ * up by the pushed-list entry they were registered from.
  */
 @Service
 @Transactional(readOnly = true)
-public class ArrivalsByRound {
+public class ArrivalsBySource {
 
-	private final ArrivalRoundDatabase database;
+	private final ArrivalSourceDatabase database;
 
-	ArrivalsByRound(ArrivalRoundDatabase database) {
+	ArrivalsBySource(ArrivalSourceDatabase database) {
 		this.database = database;
 	}
 
@@ -34,6 +37,11 @@ public class ArrivalsByRound {
 	/** The first {@code limit} of them, oldest registration first. */
 	public List<NewlyFound> newlyFound(long roundId, long previousRoundId, JurisdictionPath area, int limit) {
 		return database.newlyFound(roundId, previousRoundId, area.likePattern(), limit);
+	}
+
+	/** The first arrival registered from each entry named; entries without one are not in the map. */
+	public Map<Long, Long> fromListEntries(Collection<Long> entryIds) {
+		return entryIds.isEmpty() ? Map.of() : database.fromListEntries(entryIds);
 	}
 
 	/** Persons found in one round at one place. */
