@@ -132,7 +132,9 @@ class CaseApiTests {
 		assertThat(starts).containsExactlyInAnyOrder(exposure.toString(), HealthFixtures.today().toString());
 		Reply twice = fx.post("demo-county", "/api/v1/cases/" + caseId + "/contacts/observe", Map.of());
 		assertThat(twice.json().path("started").asInt()).isZero();
-		for (JsonNode contact : fx.get("demo-county", path).json()) {
+		JsonNode observedContacts = fx.get("demo-county", path).json().path("items");
+		assertThat(observedContacts).hasSize(2);
+		for (JsonNode contact : observedContacts) {
 			assertThat(contact.path("observationStatus").asString()).isEqualTo("OPEN");
 		}
 	}
