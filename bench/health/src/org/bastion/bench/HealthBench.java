@@ -555,7 +555,7 @@ public final class HealthBench {
 		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Authorization", "Bearer " + token)
 			.GET());
-		return JSON.readTree(answer.body()).size();
+		return JSON.readTree(answer.body()).path("items").size();
 	}
 
 	private HttpResponse<String> post(String token, String path, String json) throws Exception {

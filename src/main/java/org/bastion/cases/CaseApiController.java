@@ -2,7 +2,6 @@ package org.bastion.cases;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,8 +49,8 @@ class CaseApiController {
 
 	@GetMapping("/api/v1/cases/{id}/history")
 	@Operation(summary = "The statuses a case took, oldest first")
-	List<CaseHistoryEntry> history(@PathVariable long id) {
-		return cases.history(id);
+	Slice<CaseHistoryEntry> history(@PathVariable long id) {
+		return Slice.whole(cases.history(id));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/status")
@@ -74,6 +73,6 @@ class CaseApiController {
 	Slice<CaseDailyCount> daily(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return new Slice<>(cases.daily(jurisdiction, from, to), null);
+		return Slice.whole(cases.daily(jurisdiction, from, to));
 	}
 }

@@ -1,10 +1,9 @@
 package org.bastion.cases;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.bastion.shared.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +36,14 @@ class ContactApiController {
 
 	@GetMapping("/api/v1/cases/{id}/contacts")
 	@Operation(summary = "A case's close contacts with their observation")
-	List<ContactView> list(@PathVariable long id) {
-		return contacts.ofCase(id);
+	Slice<ContactView> list(@PathVariable long id) {
+		return Slice.whole(contacts.ofCase(id));
 	}
 
 	@GetMapping("/api/v1/cases/{id}/contact-suggestions")
 	@Operation(summary = "Companions and contacts the case's person named at recent arrivals")
-	List<ContactSuggestion> suggestions(@PathVariable long id) {
-		return contacts.fromArrivals(id);
+	Slice<ContactSuggestion> suggestions(@PathVariable long id) {
+		return Slice.whole(contacts.fromArrivals(id));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/contacts/observe")

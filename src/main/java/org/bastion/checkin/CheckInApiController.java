@@ -1,7 +1,6 @@
 package org.bastion.checkin;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.bastion.shared.Idempotency;
+import org.bastion.shared.Slice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +45,8 @@ class CheckInApiController {
 
 	@GetMapping("/api/v1/checkin-units")
 	@Operation(summary = "Units in the caller's area")
-	List<StaffUnitView> list() {
-		return units.list();
+	Slice<StaffUnitView> list() {
+		return Slice.whole(units.list());
 	}
 
 	@GetMapping("/api/v1/checkin-units/{id}")
@@ -75,8 +75,8 @@ class CheckInApiController {
 
 	@GetMapping("/api/v1/checkin-units/{id}/checkins")
 	@Operation(summary = "Today's check-ins of a unit")
-	List<CheckInView> today(@PathVariable long id) {
-		return checkIns.today(id);
+	Slice<CheckInView> today(@PathVariable long id) {
+		return Slice.whole(checkIns.today(id));
 	}
 
 	@GetMapping("/api/v1/checkin-units/{id}/missing")
@@ -94,8 +94,8 @@ class CheckInApiController {
 
 	@GetMapping("/api/v1/checkin-units/{id}/alerts")
 	@Operation(summary = "A unit's check-in alerts")
-	List<CheckInAlertView> alerts(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
-		return checkIns.alerts(id, open);
+	Slice<CheckInAlertView> alerts(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open) {
+		return Slice.whole(checkIns.alerts(id, open));
 	}
 
 	@PostMapping("/api/v1/checkin-alerts/{id}/close")

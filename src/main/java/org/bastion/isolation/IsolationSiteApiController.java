@@ -1,12 +1,12 @@
 package org.bastion.isolation;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
+import org.bastion.shared.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +45,8 @@ class IsolationSiteApiController {
 
 	@GetMapping("/api/v1/isolation-sites")
 	@Operation(summary = "Sites in the caller's area with their occupancy")
-	List<IsolationSiteView> list(@RequestParam(required = false) String jurisdiction) {
-		return sites.list(jurisdiction);
+	Slice<IsolationSiteView> list(@RequestParam(required = false) String jurisdiction) {
+		return Slice.whole(sites.list(jurisdiction));
 	}
 
 	@GetMapping("/api/v1/isolation-sites/occupancy")
@@ -102,8 +102,8 @@ class IsolationSiteApiController {
 
 	@GetMapping("/api/v1/isolation-sites/{id}/requests")
 	@Operation(summary = "Needs of a site's occupants not yet met, oldest first")
-	List<OccupantRequestView> openRequests(@PathVariable long id) {
-		return requests.openInSite(id);
+	Slice<OccupantRequestView> openRequests(@PathVariable long id) {
+		return Slice.whole(requests.openInSite(id));
 	}
 
 	@PostMapping("/api/v1/occupant-requests/{id}/fulfil")

@@ -11,6 +11,7 @@ import org.bastion.observation.HealthChecks.BatchOutcome;
 import org.bastion.observation.HealthChecks.CheckOutcome;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
+import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +50,8 @@ class CheckApiController {
 
 	@GetMapping("/api/v1/observations/{id}/checks")
 	@Operation(summary = "An order's check slots", description = "Each with its date, slot, window, state and readings.")
-	List<SlotView> slots(@PathVariable long id) {
-		return checks.checks(id);
+	Slice<SlotView> slots(@PathVariable long id) {
+		return Slice.whole(checks.checks(id));
 	}
 
 	@PostMapping("/api/v1/observations/{id}/checks")

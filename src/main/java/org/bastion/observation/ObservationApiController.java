@@ -2,7 +2,6 @@ package org.bastion.observation;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -94,24 +93,24 @@ class ObservationApiController {
 
 	@GetMapping("/api/v1/observations/due-for-release")
 	@Operation(summary = "Open orders whose end date has come", description = "date defaults to today.")
-	List<ObservationView> dueForRelease(
+	Slice<ObservationView> dueForRelease(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return releases.dueForRelease(date);
+		return Slice.whole(releases.dueForRelease(date));
 	}
 
 	@GetMapping("/api/v1/observations/missed")
 	@Operation(summary = "Checks missed on a day", description = "Slots whose window has passed with no reading; "
 			+ "date defaults to today; mine=true for the caller's own persons only.")
-	List<MissedCheck> missed(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	Slice<MissedCheck> missed(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Parameter(description = "A jurisdiction code inside the caller's area") @RequestParam(required = false) String jurisdiction,
 			@RequestParam(defaultValue = "false") boolean mine) {
-		return lists.missed(date, jurisdiction, mine);
+		return Slice.whole(lists.missed(date, jurisdiction, mine));
 	}
 
 	@GetMapping("/api/v1/observations/mine")
 	@Operation(summary = "The caller's persons today", description = "Each with today's slots: DUE, DONE, MISSED or FEVER.")
-	List<MonitorItem> mine() {
-		return lists.mine();
+	Slice<MonitorItem> mine() {
+		return Slice.whole(lists.mine());
 	}
 
 	@GetMapping("/api/v1/observation-settings")

@@ -102,10 +102,11 @@ class PushedListApiController {
 
 	@GetMapping("/{id}/entries")
 	@Operation(summary = "The list's entries in the caller's area with their verification",
-			description = "Paged by id: pass the last id as `after`.")
-	List<ListEntryView> entries(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
-			@RequestParam(defaultValue = "100") int limit) {
-		return lists.entries(id, after, limit);
+			description = "Paged by id, 100 a page unless `limit` asks for 1 to 500; pass `nextCursor` as `cursor` "
+					+ "for the next page.")
+	Slice<ListEntryView> entries(@PathVariable long id, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer limit) {
+		return lists.entries(id, cursor, limit);
 	}
 
 	@GetMapping("/{id}/errors")

@@ -26,7 +26,9 @@ import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Masking;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
+import org.bastion.shared.Slice;
 import org.bastion.shared.TabularFile;
 import org.bastion.shared.Viewer;
 import org.springframework.beans.factory.annotation.Value;
@@ -262,14 +264,24 @@ public class PushedLists {
 		return new PushedListProgress(id, under.code(), total, areas);
 	}
 
-	/** One page of the list's entries inside the viewer's area, by id; audited as a view of personal data. */
+	/** Entries of a page when the caller names no limit, and the most a caller may ask for at once. */
+	static final int ENTRIES_PAGE = 100;
+
+	static final int ENTRIES_MAX = 500;
+
+	/**
+	 * One page of the list's entries inside the viewer's area, by id, the cursor the last id of the page
+	 * before; audited as a view of personal data.
+	 */
 	@PreAuthorize(READERS)
-	public List<ListEntryView> entries(long id, long afterId, int limit) {
+	public Slice<ListEntryView> entries(long id, String cursor, Integer limit) {
+		PageRequest page = PageRequest.of(cursor, limit, ENTRIES_PAGE, ENTRIES_MAX, "pushedList.cursor.shape");
 		PushedListDatabase.ListRow list = load(id);
-		List<ListEntryView> page = verifications.views(
-				entries.ofList(id, viewer.scopePattern(), afterId, Math.clamp(limit, 1, 500)), viewer.get().masked());
+		long afterId = page.after() == null ? 0 : page.after();
+		List<ListEntryView> fetched = verifications.views(entries.ofList(id, viewer.scopePattern(), afterId, page.fetch()),
+				viewer.get().masked());
 		audit.record(AuditAction.VIEW, target(list.id()), "entries after " + afterId);
-		return page;
+		return page.slice(fetched, ListEntryView::id);
 	}
 
 	/**

@@ -1,12 +1,11 @@
 package org.bastion.pushedlists;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.bastion.shared.Idempotency;
+import org.bastion.shared.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +28,8 @@ class VerificationApiController {
 
 	@GetMapping
 	@Operation(summary = "The caller's entries still to verify", description = "Earliest deadline (overdue) first.")
-	List<ListEntryView> open() {
-		return verifications.open();
+	Slice<ListEntryView> open() {
+		return Slice.whole(verifications.open());
 	}
 
 	@GetMapping("/{id}")

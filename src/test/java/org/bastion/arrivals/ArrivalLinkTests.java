@@ -44,7 +44,7 @@ class ArrivalLinkTests extends RoundHttp {
 		PushedListClient lists = new PushedListClient(port);
 		JsonNode list = lists.uploadAndWait("demo-county", "links.csv", csv.getBytes(StandardCharsets.UTF_8), null);
 		assertThat(list.path("status").asString()).as("%s", list).isEqualTo("DONE");
-		JsonNode entries = lists.get("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		JsonNode entries = lists.items("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		long entry = entries.get(0).path("id").asLong();
 		Reply verified = post("demo-township", "/api/v1/list-entries/" + entry + "/verification",
 				Map.of("outcome", "NEWLY_FOUND", "route", "STAYED_IN_RISK_AREA"));

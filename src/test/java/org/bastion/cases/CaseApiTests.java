@@ -73,7 +73,7 @@ class CaseApiTests {
 		assertThat(recovered.json().path("outcomeDate").asString()).isEqualTo(HealthFixtures.today().toString());
 		assertThat(fx.post("demo-county", "/api/v1/cases/" + id + "/status", Map.of("status", "DIED")).status())
 			.isEqualTo(400);
-		JsonNode history = fx.get("demo-county", "/api/v1/cases/" + id + "/history").json();
+		JsonNode history = fx.get("demo-county", "/api/v1/cases/" + id + "/history").json().path("items");
 		assertThat(history.size()).isEqualTo(2);
 		assertThat(history.get(1).path("note").asString()).isEqualTo("两次核酸阴性");
 
@@ -102,7 +102,7 @@ class CaseApiTests {
 		assertThat(self.status()).as(self.json().toString()).isEqualTo(400);
 		assertThat(self.json().path("violations").get(0).path("field").asString()).isEqualTo("contacts[2].idNumber");
 		assertThat(self.json().path("violations").get(0).path("rule").asString()).isEqualTo("notTheCase");
-		assertThat(fx.get("demo-county", path).json().size()).isZero();
+		assertThat(fx.get("demo-county", path).json().path("items").size()).isZero();
 
 		String nameA = "密A" + suffix();
 		String nameB = "密B" + suffix();
@@ -116,7 +116,7 @@ class CaseApiTests {
 		assertThat(repeated.status()).isEqualTo(201);
 		assertThat(repeated.json().path("added").size()).isZero();
 		assertThat(repeated.json().path("duplicates").asInt()).isEqualTo(2);
-		JsonNode contacts = fx.get("demo-county", path).json();
+		JsonNode contacts = fx.get("demo-county", path).json().path("items");
 		assertThat(contacts.size()).isEqualTo(2);
 
 		Reply observed = fx.post("demo-county", "/api/v1/cases/" + caseId + "/contacts/observe", Map.of());
@@ -132,7 +132,9 @@ class CaseApiTests {
 		assertThat(starts).containsExactlyInAnyOrder(exposure.toString(), HealthFixtures.today().toString());
 		Reply twice = fx.post("demo-county", "/api/v1/cases/" + caseId + "/contacts/observe", Map.of());
 		assertThat(twice.json().path("started").asInt()).isZero();
-		for (JsonNode contact : fx.get("demo-county", path).json()) {
+		JsonNode observedContacts = fx.get("demo-county", path).json().path("items");
+		assertThat(observedContacts).hasSize(2);
+		for (JsonNode contact : observedContacts) {
 			assertThat(contact.path("observationStatus").asString()).isEqualTo("OPEN");
 		}
 	}

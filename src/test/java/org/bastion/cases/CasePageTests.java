@@ -66,6 +66,9 @@ class CasePageTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(name).contains("id=\"contact-suggestions\"").contains(companion)
 			.contains("id=\"case-status-section\"");
+		JsonNode suggestions = fx.get("demo-county", "/api/v1" + casePath + "/contact-suggestions").json();
+		assertThat(suggestions.path("items").valueStream().map(s -> s.path("name").asString())).contains(companion);
+		assertThat(suggestions.path("nextCursor").isNull()).isTrue();
 
 		var self = county.post(casePath + "/contacts", Map.of("lines", "某人，13912345678\n" + name + "，，" + idNumber),
 				page.body());

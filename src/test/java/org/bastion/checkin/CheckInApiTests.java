@@ -57,7 +57,7 @@ class CheckInApiTests {
 				Map.of("personId", first, "temperature", 36.5, "symptoms", List.of(), "clientId", clientId));
 		assertThat(replayed.status()).isEqualTo(200);
 		assertThat(replayed.json().path("id").asLong()).isEqualTo(checkedIn.json().path("id").asLong());
-		assertThat(fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/checkins").json().size()).isEqualTo(1);
+		assertThat(fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/checkins").json().path("items").size()).isEqualTo(1);
 
 		JsonNode missing = fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/missing").json();
 		assertThat(missing.path("memberCount").asInt()).isEqualTo(2);
@@ -91,7 +91,7 @@ class CheckInApiTests {
 				Map.of("personId", member, "temperature", 38.2, "symptoms", List.of("COUGH")));
 		assertThat(fever.status()).isEqualTo(201);
 		assertThat(fever.json().path("abnormal").asBoolean()).isTrue();
-		JsonNode alerts = fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/alerts?open=true").json();
+		JsonNode alerts = fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/alerts?open=true").json().path("items");
 		assertThat(alerts.size()).isEqualTo(1);
 		assertThat(alerts.get(0).path("kind").asString()).isEqualTo("FEVER");
 		long alert = alerts.get(0).path("id").asLong();
@@ -113,6 +113,12 @@ class CheckInApiTests {
 	void anotherTownshipsUnitIsNotFound() {
 		long unit = unit(HealthFixtures.OTHER_TOWNSHIP, "大坝卡点" + UUID.randomUUID().toString().substring(0, 4));
 		assertThat(fx.get("demo-township", "/api/v1/checkin-units/" + unit).status()).isEqualTo(404);
+		long own = unit(HealthFixtures.TOWNSHIP, "共乐卡点" + UUID.randomUUID().toString().substring(0, 4));
+		JsonNode county = fx.get("demo-county", "/api/v1/checkin-units").json();
+		assertThat(county.path("nextCursor").isNull()).isTrue();
+		assertThat(county.path("items").valueStream().map(u -> u.path("id").asLong())).contains(unit, own);
+		assertThat(fx.get("demo-township", "/api/v1/checkin-units").json().path("items").valueStream()
+			.map(u -> u.path("id").asLong())).contains(own).doesNotContain(unit);
 		assertThat(fx.get("demo-township", "/api/v1/checkin-units/" + unit + "/missing").status()).isEqualTo(404);
 		assertThat(fx.post("demo-township", "/api/v1/checkin-units/" + unit + "/remind", Map.of()).status()).isEqualTo(404);
 		assertThat(fx.post("demo-leader", "/api/v1/checkin-units/" + unit + "/remind", Map.of()).status()).isEqualTo(403);

@@ -143,7 +143,7 @@ public class IsolationSiteApiTests {
 		assertThat(fx.post("demo-county", "/api/v1/isolation-sites/stays/" + stay + "/requests", Map.of("need", "FOOD"))
 			.status()).isEqualTo(400);
 
-		JsonNode open = fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json();
+		JsonNode open = fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json().path("items");
 		assertThat(open.size()).isEqualTo(2);
 		assertThat(open.get(0).path("id").asLong()).isEqualTo(request);
 		assertThat(open.get(0).path("personName").asString()).isEqualTo(order.path("personName").asString());
@@ -156,7 +156,8 @@ public class IsolationSiteApiTests {
 		assertThat(done.json().path("fulfilledBy").asString()).isEqualTo("demo-county");
 		assertThat(fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of("note", "再次")).status())
 			.isEqualTo(409);
-		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json().size()).isEqualTo(1);
+		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json().path("items").size())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -179,6 +180,11 @@ public class IsolationSiteApiTests {
 		assertThat(fx.get("demo-township", "/api/v1/isolation-sites/occupancy").json().path("sites").toString())
 			.doesNotContain("\"siteId\":" + site + ",");
 		assertThat(fx.get("demo-leader", "/api/v1/isolation-sites/" + site).status()).isEqualTo(200);
+		JsonNode county = fx.get("demo-county", "/api/v1/isolation-sites").json();
+		assertThat(county.path("nextCursor").isNull()).isTrue();
+		assertThat(county.path("items").valueStream().map(s -> s.path("id").asLong())).contains(site);
+		assertThat(fx.get("demo-township", "/api/v1/isolation-sites").json().path("items").valueStream()
+			.map(s -> s.path("id").asLong())).doesNotContain(site);
 
 		Map<String, Object> bad = new LinkedHashMap<>();
 		bad.put("kind", "CASTLE");

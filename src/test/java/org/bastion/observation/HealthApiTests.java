@@ -60,7 +60,7 @@ class HealthApiTests {
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.json().path("existing").path("id").asLong()).isEqualTo(order.path("id").asLong());
 
-		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + order.path("id").asLong() + "/checks").json();
+		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + order.path("id").asLong() + "/checks").json().path("items");
 		assertThat(slots.size()).isEqualTo(28);
 		assertThat(slots.get(0).path("date").asString()).isEqualTo(start.toString());
 		assertThat(slots.get(0).path("window").asString()).isEqualTo("08:00-12:00");
@@ -72,8 +72,8 @@ class HealthApiTests {
 				Map.of("days", 7, "reason", "密接者复查"));
 		assertThat(extended.status()).isEqualTo(200);
 		assertThat(extended.json().path("endDate").asString()).isEqualTo(start.plusDays(21).toString());
-		assertThat(fx.get("demo-county", "/api/v1/observations/" + order.path("id").asLong() + "/checks").json().size())
-			.isEqualTo(42);
+		assertThat(fx.get("demo-county", "/api/v1/observations/" + order.path("id").asLong() + "/checks").json().path("items")
+			.size()).isEqualTo(42);
 		assertThat(fx.post("demo-county", "/api/v1/observations/" + order.path("id").asLong() + "/extend",
 				Map.of("days", 7)).status()).isEqualTo(400);
 	}
@@ -123,7 +123,7 @@ class HealthApiTests {
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.json().path("reading").path("id").asLong()).isEqualTo(first.json().path("reading").path("id").asLong());
 		assertThat(again.json().path("replayed").asBoolean()).isTrue();
-		JsonNode slots = fx.get("demo-county", path).json();
+		JsonNode slots = fx.get("demo-county", path).json().path("items");
 		int readings = 0;
 		for (JsonNode slot : slots) {
 			readings += slot.path("readings").size();
@@ -200,7 +200,7 @@ class HealthApiTests {
 
 		Map<Long, String> stored = new LinkedHashMap<>();
 		for (long order : List.of(a, b)) {
-			for (JsonNode slot : fx.get("demo-county", "/api/v1/observations/" + order + "/checks").json()) {
+			for (JsonNode slot : fx.get("demo-county", "/api/v1/observations/" + order + "/checks").json().path("items")) {
 				for (JsonNode reading : slot.path("readings")) {
 					stored.put(reading.path("id").asLong(), order + "/" + slot.path("date").asString() + "/"
 							+ slot.path("slot").asInt() + "/" + reading.path("temperature").asString());
@@ -343,7 +343,7 @@ class HealthApiTests {
 		assertThat(slotsOf(fx.get("demo-county", "/api/v1/observations/missed?date=" + yesterday + "&jurisdiction="
 				+ HealthFixtures.OTHER_TOWNSHIP).json(), id)).isEmpty();
 
-		JsonNode mine = fx.get("demo-grid", "/api/v1/observations/mine").json();
+		JsonNode mine = fx.get("demo-grid", "/api/v1/observations/mine").json().path("items");
 		JsonNode item = null;
 		for (JsonNode candidate : mine) {
 			if (candidate.path("observation").path("id").asLong() == id) {
@@ -408,15 +408,17 @@ class HealthApiTests {
 		return null;
 	}
 
-	private static List<Long> ids(JsonNode items) {
+	/** The ids of a whole list's items: it answers {items, nextCursor}, with no next page. */
+	private static List<Long> ids(JsonNode list) {
+		assertThat(list.path("nextCursor").isNull()).as("%s", list).isTrue();
 		List<Long> ids = new ArrayList<>();
-		items.forEach(i -> ids.add(i.path("id").asLong()));
+		list.path("items").forEach(i -> ids.add(i.path("id").asLong()));
 		return ids;
 	}
 
 	private static List<Integer> slotsOf(JsonNode missed, long observationId) {
 		List<Integer> slots = new ArrayList<>();
-		missed.forEach(m -> {
+		missed.path("items").forEach(m -> {
 			if (m.path("observationId").asLong() == observationId) {
 				slots.add(m.path("slot").asInt());
 			}

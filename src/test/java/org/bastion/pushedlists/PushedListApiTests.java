@@ -157,7 +157,7 @@ class PushedListApiTests {
 		assertThat(list.path("matched").asInt()).isEqualTo(2);
 		assertThat(list.path("dispatched").asInt()).isEqualTo(3);
 
-		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		JsonNode entries = api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		assertThat(entries.get(0).path("personId").asLong()).isEqualTo(personById);
 		assertThat(entries.get(0).path("jurisdictionCode").asString()).isEqualTo(grid);
 		assertThat(entries.get(0).path("dispatchedTo").asString()).isEqualTo("PERSON");
@@ -168,13 +168,27 @@ class PushedListApiTests {
 		assertThat(entries.get(3).path("jurisdictionCode").asString()).isEqualTo("511528");
 		assertThat(entries.get(3).path("dispatchedTo").asString()).isEqualTo("LIST");
 		assertThat(entries.get(0).path("arrivalDate").asString()).isEqualTo("2020-01-25");
+		String entriesPath = "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries";
+		JsonNode firstPage = api.get("demo-county", entriesPath + "?limit=3");
+		assertThat(firstPage.path("items").valueStream().map(e -> e.path("id").asLong()))
+			.containsExactly(entries.get(0).path("id").asLong(), entries.get(1).path("id").asLong(),
+					entries.get(2).path("id").asLong());
+		assertThat(firstPage.path("nextCursor").asString()).isEqualTo(entries.get(2).path("id").asString());
+		JsonNode lastPage = api.get("demo-county",
+				entriesPath + "?limit=3&cursor=" + firstPage.path("nextCursor").asString());
+		assertThat(lastPage.path("items").valueStream().map(e -> e.path("id").asLong()))
+			.containsExactly(entries.get(3).path("id").asLong());
+		assertThat(lastPage.path("nextCursor").isNull()).isTrue();
+		JsonNode badCursor = api.get("demo-county", entriesPath + "?cursor=abc");
+		assertThat(badCursor.path("status").asInt()).isEqualTo(400);
+		assertThat(badCursor.path("violations").findValuesAsString("field")).containsExactly("cursor");
 
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/progress");
 		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(4);
 		assertThat(progress.path("areas").findValuesAsString("code")).contains("511528", "511528103");
 
 		// The township sees the list, but only its own part of it.
-		JsonNode township = api.get("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		JsonNode township = api.items("demo-township", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		assertThat(township).hasSize(3);
 	}
 
@@ -261,7 +275,7 @@ class PushedListApiTests {
 		JsonNode list = api.waitFor("demo-county", api.post("demo-county", parts).getBody().path("id").asLong());
 		assertThat(list.path("status").asString()).isEqualTo("FAILED");
 		assertThat(list.path("failure").asString()).isEqualTo("pushedList.failure.rowsRefused");
-		assertThat(api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")).isEmpty();
+		assertThat(api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")).isEmpty();
 	}
 
 	@Test
@@ -327,7 +341,7 @@ class PushedListApiTests {
 		assertThat(list.path("accepted").asInt()).isEqualTo(2);
 		assertThat(list.path("headerCells").valueStream().map(JsonNode::asString).toList())
 			.containsExactly("姓名", "身份证号", "联系电话");
-		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		JsonNode entries = api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		assertThat(entries.findValuesAsString("name")).containsExactlyInAnyOrder("张子", "欧阳丑");
 	}
 

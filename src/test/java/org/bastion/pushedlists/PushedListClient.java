@@ -80,6 +80,14 @@ public final class PushedListClient {
 		return client(user).get().uri(path).retrieve().body(JsonNode.class);
 	}
 
+	/** The items of a list, which the API answers as {@code {items, nextCursor}}, never as a bare array. */
+	public JsonNode items(String user, String path) {
+		JsonNode list = get(user, path);
+		assertThat(list.path("items").isArray()).as("%s answers {items, nextCursor}: %s", path, list).isTrue();
+		assertThat(list.has("nextCursor")).as("%s names the next page", path).isTrue();
+		return list.path("items");
+	}
+
 	public JsonNode me(String user) {
 		return get(user, "/api/v1/me");
 	}

@@ -48,7 +48,7 @@ class PushedListLimitsTests {
 		assertThat(list.path("rejected").asInt()).isEqualTo(10);
 		assertThat(list.path("accepted").asInt()).isZero();
 		long id = list.path("id").asLong();
-		assertThat(api.get("demo-county", "/api/v1/pushed-lists/" + id + "/entries")).isEmpty();
+		assertThat(api.items("demo-county", "/api/v1/pushed-lists/" + id + "/entries")).isEmpty();
 		String errors = new String(api.client("demo-county").get()
 			.uri("/api/v1/pushed-lists/{id}/errors", id)
 			.retrieve()
@@ -73,7 +73,7 @@ class PushedListLimitsTests {
 		assertThat(list.path("status").asString()).isEqualTo("FAILED");
 		assertThat(list.path("failure").asString()).isEqualTo("pushedList.failure.tooManyRows");
 		assertThat(list.path("failureArgument").asString()).isEqualTo("60");
-		assertThat(api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")).isEmpty();
+		assertThat(api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")).isEmpty();
 	}
 
 	@Test

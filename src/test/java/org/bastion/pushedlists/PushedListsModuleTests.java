@@ -91,7 +91,7 @@ class PushedListsModuleTests {
 		long list = upload(clock.today().plusDays(3)).id();
 		await("the list imported").atMost(PATIENCE)
 			.until(() -> SystemTask.call(() -> lists.find(list)).status() == PushedListStatus.DONE);
-		ListEntryView entry = SystemTask.call(() -> lists.entries(list, 0, 10)).stream()
+		ListEntryView entry = SystemTask.call(() -> lists.entries(list, null, 10)).items().stream()
 			.filter(e -> listed.id() == (e.personId() == null ? -1 : e.personId()))
 			.findFirst()
 			.orElseThrow();

@@ -36,11 +36,11 @@ class VerificationApiTests {
 	void aGridWorkerVerifiesTheirEntryOnceAndCannotTouchOthers() {
 		String name = "验" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 		JsonNode list = listWithOneForTheDemoGrid(name);
-		JsonNode entries = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
+		JsonNode entries = api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries");
 		long mine = entries.get(0).path("id").asLong();
 		long elsewhere = entries.get(1).path("id").asLong();
 
-		JsonNode open = api.get("demo-grid", "/api/v1/list-entries");
+		JsonNode open = api.items("demo-grid", "/api/v1/list-entries");
 		assertThat(open.findValuesAsString("name")).contains(name);
 		assertThat(open.findValues("id").stream().map(JsonNode::asLong)).contains(mine).doesNotContain(elsewhere);
 
@@ -55,7 +55,7 @@ class VerificationApiTests {
 		ResponseEntity<JsonNode> again = verify("demo-grid", mine, body);
 		assertThat(again.getStatusCode().value()).isEqualTo(200);
 		assertThat(again.getBody().path("verifiedAt").asString()).isEqualTo(at);
-		assertThat(api.get("demo-grid", "/api/v1/list-entries").findValues("id").stream().map(JsonNode::asLong))
+		assertThat(api.items("demo-grid", "/api/v1/list-entries").findValues("id").stream().map(JsonNode::asLong))
 			.doesNotContain(mine);
 
 		assertThat(verify("demo-grid", elsewhere, Map.of("outcome", "NOT_LIVING_HERE")).getStatusCode().value())
@@ -82,7 +82,7 @@ class VerificationApiTests {
 	void eachVerdictMovesTheListsCountsAndACorrectionMovesThemBack() {
 		long list = listWithOneForTheDemoGrid("计" + ThreadLocalRandom.current().nextInt(100_000, 999_999)).path("id")
 			.asLong();
-		long mine = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/entries").get(0).path("id").asLong();
+		long mine = api.items("demo-county", "/api/v1/pushed-lists/" + list + "/entries").get(0).path("id").asLong();
 		JsonNode before = api.get("demo-county", "/api/v1/pushed-lists/" + list).path("outcomes");
 		assertThat(before.path("OPEN").asLong()).isEqualTo(2);
 		assertThat(before.path("NEWLY_FOUND").asLong()).isZero();
@@ -117,7 +117,7 @@ class VerificationApiTests {
 		api.register(id, name, null, grid);
 		JsonNode list = api.uploadAndWait("demo-county", "route.csv",
 				"姓名,身份证号\n%s,%s\n".formatted(name, id).getBytes(StandardCharsets.UTF_8), null);
-		long entry = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries").get(0)
+		long entry = api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries").get(0)
 			.path("id").asLong();
 		ResponseEntity<JsonNode> noRoute = verify("demo-grid", entry, Map.of("outcome", "ALREADY_KNOWN"));
 		assertThat(noRoute.getStatusCode().value()).isEqualTo(400);
@@ -147,7 +147,7 @@ class VerificationApiTests {
 		String csv = "姓名,身份证号\n%s,%s\n".formatted(name, idNumber);
 		long list = api.uploadAndWait("demo-county", "moves.csv", csv.getBytes(StandardCharsets.UTF_8), null)
 			.path("id").asLong();
-		assertThat(api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name")).doesNotContain(name);
+		assertThat(api.items("demo-grid", "/api/v1/list-entries").findValuesAsString("name")).doesNotContain(name);
 
 		assertThat(api.client("demo-county").post()
 			.uri("/api/v1/jurisdictions/{code}/move", moving)
@@ -160,7 +160,7 @@ class VerificationApiTests {
 
 		// The move reaches the lists after it commits, as an event.
 		await("the moved grid's entry on the new parent's worker's list").atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(api.get("demo-grid", "/api/v1/list-entries").findValuesAsString("name"))
+			.untilAsserted(() -> assertThat(api.items("demo-grid", "/api/v1/list-entries").findValuesAsString("name"))
 				.contains(name));
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list + "/progress?jurisdiction=" + grid);
 		assertThat(progress.path("total").path("entries").asLong()).isEqualTo(1);

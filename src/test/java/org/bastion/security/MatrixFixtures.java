@@ -191,17 +191,17 @@ final class MatrixFixtures {
 		expect(post("/api/v1/checkin-units/" + facts.get("unit") + "/members", Map.of("personId", facts.get("person"))), 200);
 		expect(post("/api/v1/checkin-units/" + facts.get("unit") + "/checkins", Map.of("personId", facts.get("person"),
 				"temperature", 38.6, "clientId", UUID.randomUUID().toString())), 201);
-		facts.put("checkinalert", awaitId("/api/v1/checkin-units/" + facts.get("unit") + "/alerts", null, null));
+		facts.put("checkinalert", awaitId("/api/v1/checkin-units/" + facts.get("unit") + "/alerts", null));
 
 		facts.put("round", id(post("/api/v1/screening-rounds",
 				Map.of("jurisdictionCode", code, "deadline", today.plusDays(7).toString(), "name", "矩阵排查"))));
-		facts.put("visit", awaitId("/api/v1/screening-rounds/" + facts.get("round") + "/visits", "items", null));
+		facts.put("visit", awaitId("/api/v1/screening-rounds/" + facts.get("round") + "/visits", null));
 
 		facts.put("list", pushedList(code, List.of(main)));
-		facts.put("entry", awaitId("/api/v1/pushed-lists/" + facts.get("list") + "/entries", null, null));
+		facts.put("entry", awaitId("/api/v1/pushed-lists/" + facts.get("list") + "/entries", null));
 
-		facts.put("alert", awaitId("/api/v1/alerts?jurisdiction=" + code, "items", "observationId=" + facts.get("observation")));
-		facts.put("proposal", awaitId("/api/v1/observation-proposals?jurisdiction=" + code, "items",
+		facts.put("alert", awaitId("/api/v1/alerts?jurisdiction=" + code, "observationId=" + facts.get("observation")));
+		facts.put("proposal", awaitId("/api/v1/observation-proposals?jurisdiction=" + code,
 				"arrivalId=" + facts.get("arrival")));
 		return new Area(label, code, facts, persons);
 	}
@@ -272,12 +272,12 @@ final class MatrixFixtures {
 		return id;
 	}
 
-	/** The id of the first item of a list answer (or the one whose {@code field=value} matches), once there is one. */
-	private String awaitId(String path, String items, String match) {
+	/** The id of the first item of a list's {@code items} (or the one whose {@code field=value} matches), once there is one. */
+	private String awaitId(String path, String match) {
 		AtomicReference<String> found = new AtomicReference<>();
 		Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
 			JsonNode list = admin.api("GET", path, null).json();
-			for (JsonNode item : items == null ? list : list.path(items)) {
+			for (JsonNode item : list.path("items")) {
 				if (match == null || item.path(match.split("=")[0]).asString().equals(match.split("=")[1])) {
 					found.set(item.path("id").asString());
 					return true;
