@@ -2,7 +2,7 @@
 # Lints the API's OpenAPI document with Redocly CLI's recommended rules: boots the application on a
 # throw-away embedded H2 with the document opened (bastion.public-docs=true), fetches /v3/api-docs,
 # stops the application and runs `redocly lint --extends=recommended`. Exits with the lint's status:
-# any error or warning fails. OpenApiDocumentTests holds the same main rules without npm.
+# any error or warning fails. ApiDocumentTests holds the same main rules without npm.
 #
 #   bench/openapi/run.sh
 #
