@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.bastion.arrivals.ArrivalListEntries;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -45,8 +47,11 @@ public class Verifications implements ArrivalListEntries {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, FieldClock clock) {
+			ApplicationEventPublisher events, FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.entries = entries;
 		this.tallies = tallies;
 		this.viewer = viewer;
@@ -57,10 +62,8 @@ public class Verifications implements ArrivalListEntries {
 
 	/** The viewer's entries not yet verified, the earliest deadline first. */
 	public List<ListEntryView> open() {
-		List<ListEntryView> open = entries.open(viewer.scopePattern(), MAX_OPEN)
-			.stream()
-			.map(row -> view(row, viewer.get().masked(), today()))
-			.toList();
+		List<ListEntryView> open = views(entries.open(viewer.scopePattern(), MAX_OPEN), viewer.get().masked(), today(),
+				names);
 		audit.record(AuditAction.VIEW, ENTRY, "open entries: " + open.size());
 		return open;
 	}
@@ -104,12 +107,24 @@ public class Verifications implements ArrivalListEntries {
 		return entries.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ENTRY));
 	}
 
-	static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today) {
+	private ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today) {
+		return views(List.of(row), masked, today, names).getFirst();
+	}
+
+	/** The entries as the viewer sees them, the verifiers' names looked up once for them all. */
+	static List<ListEntryView> views(List<ListEntryDatabase.EntryRow> rows, boolean masked, LocalDate today,
+			AccountNames names) {
+		UnaryOperator<String> named = names.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
+		return rows.stream().map(row -> view(row, masked, today, named)).toList();
+	}
+
+	private static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today,
+			UnaryOperator<String> named) {
 		return new ListEntryView(row.id(), row.listId(), row.listName(), row.line(), row.name(),
 				masked ? Masking.idNumber(row.idNumber()) : row.idNumber(), masked ? Masking.phone(row.phone()) : row.phone(),
 				row.origin(), row.arrivalDate(), row.address(), row.personId(), row.dispatchedTo(), row.jurisdictionCode(),
 				row.deadline(), row.outcome() == null && row.deadline().isBefore(today), row.outcome(), row.route(),
-				row.note(), row.verifiedByName(), row.verifiedAt(), row.arrivalId());
+				row.note(), row.verifiedByName(), named.apply(row.verifiedByName()), row.verifiedAt(), row.arrivalId());
 	}
 
 	private LocalDate today() {

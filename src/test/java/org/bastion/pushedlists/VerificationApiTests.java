@@ -50,11 +50,17 @@ class VerificationApiTests {
 		assertThat(first.getStatusCode().value()).isEqualTo(200);
 		assertThat(first.getBody().path("outcome").asString()).isEqualTo("NEWLY_FOUND");
 		assertThat(first.getBody().path("verifiedBy").asString()).isEqualTo("demo-grid");
+		assertThat(first.getBody().path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
 		String at = first.getBody().path("verifiedAt").asString();
 
 		ResponseEntity<JsonNode> again = verify("demo-grid", mine, body);
 		assertThat(again.getStatusCode().value()).isEqualTo(200);
 		assertThat(again.getBody().path("verifiedAt").asString()).isEqualTo(at);
+		assertThat(again.getBody().path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
+		JsonNode verifiedOne = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")
+			.get(0);
+		assertThat(verifiedOne.path("id").asLong()).isEqualTo(mine);
+		assertThat(verifiedOne.path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
 		assertThat(api.get("demo-grid", "/api/v1/list-entries").findValues("id").stream().map(JsonNode::asLong))
 			.doesNotContain(mine);
 
@@ -64,6 +70,8 @@ class VerificationApiTests {
 			.isEqualTo(403);
 
 		JsonNode after = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong());
+		assertThat(after.path("uploadedBy").asString()).isEqualTo("demo-county");
+		assertThat(after.path("uploadedByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(after.path("outcomes").path("NEWLY_FOUND").asLong()).isEqualTo(1);
 		assertThat(after.path("outcomes").path("OPEN").asLong()).isEqualTo(1);
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/progress");
