@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.ObservationSites;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -46,8 +47,11 @@ public class IsolationSites implements ObservationSites {
 
 	private final AuditTrail audit;
 
+	private final AccountNames names;
+
 	IsolationSites(IsolationSiteDatabase sites, StayDatabase stays, OccupantRequestDatabase requests,
-			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit) {
+			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names) {
+		this.names = names;
 		this.sites = sites;
 		this.stays = stays;
 		this.requests = requests;
@@ -99,7 +103,7 @@ public class IsolationSites implements ObservationSites {
 	/** A site with its rooms and who is in them, and the needs not yet met; audited as a view. */
 	public IsolationSiteDetail find(long id) {
 		IsolationSiteDatabase.Row site = load(id);
-		Map<Long, List<StayView>> byRoom = stays.openInSite(id)
+		Map<Long, List<StayView>> byRoom = StayView.named(stays.openInSite(id), names)
 			.stream()
 			.collect(Collectors.groupingBy(StayView::roomId));
 		List<RoomView> rooms = sites.rooms(id)

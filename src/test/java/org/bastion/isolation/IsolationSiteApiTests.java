@@ -43,6 +43,8 @@ public class IsolationSiteApiTests {
 		assertThat(in.status()).as(in.json().toString()).isEqualTo(201);
 		long stay = in.json().path("id").asLong();
 		assertThat(in.json().path("roomNumber").asString()).isEqualTo("101");
+		assertThat(in.json().path("checkedInBy").asString()).isEqualTo("demo-county");
+		assertThat(in.json().path("checkedInByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.get("demo-county", "/api/v1/observations/" + first.path("id").asLong()).json().path("siteId").asLong())
 			.isEqualTo(site);
 
@@ -59,6 +61,8 @@ public class IsolationSiteApiTests {
 		Reply replayed = fx.post("demo-county", "/api/v1/isolation-sites/" + site + "/stays", retried);
 		assertThat(replayed.status()).isEqualTo(200);
 		assertThat(replayed.json().path("id").asLong()).isEqualTo(secondIn.json().path("id").asLong());
+		assertThat(replayed.json().path("checkedInByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(replayed.json().path("replayed").asBoolean()).isTrue();
 
 		assertThat(occupancy(site)).containsExactly(3, 2, 1);
 		JsonNode county = fx.get("demo-county", "/api/v1/isolation-sites/occupancy").json();
@@ -105,6 +109,7 @@ public class IsolationSiteApiTests {
 		assertThat(moved.json().path("roomNumber").asString()).isEqualTo("B1");
 		JsonNode old = fx.get("demo-county", "/api/v1/stays/" + stay).json();
 		assertThat(old.path("checkOutReason").asString()).isEqualTo("TRANSFERRED");
+		assertThat(old.path("checkedOutByName").asString()).isEqualTo("县指挥部 李明");
 
 		JsonNode other = siteOrder(HealthFixtures.TOWNSHIP, 1);
 		long otherStay = fx.post("demo-county", "/api/v1/isolation-sites/" + site + "/stays", stay(other, a)).json()
@@ -116,6 +121,8 @@ public class IsolationSiteApiTests {
 		Reply out = fx.post("demo-county", "/api/v1/stays/" + newStay + "/check-out", Map.of("reason", "HOSPITAL"));
 		assertThat(out.status()).isEqualTo(200);
 		assertThat(out.json().path("checkOutReason").asString()).isEqualTo("HOSPITAL");
+		assertThat(out.json().path("checkedOutBy").asString()).isEqualTo("demo-county");
+		assertThat(out.json().path("checkedOutByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/isolation-sites/stays/" + newStay + "/check-out", Map.of("reason", "OTHER"))
 			.status()).isEqualTo(409);
 	}
