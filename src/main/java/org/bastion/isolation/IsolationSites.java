@@ -72,7 +72,7 @@ public class IsolationSites implements ObservationSites {
 			var earlier = sites.findByClientId(clientId);
 			if (earlier.isPresent()) {
 				viewer.requireVisible(earlier.get().path(), SITE);
-				return earlier.get().view();
+				return named(earlier.get().view());
 			}
 		}
 		Jurisdiction place = jurisdictions.find(request.jurisdictionCode().strip())
@@ -91,13 +91,15 @@ public class IsolationSites implements ObservationSites {
 			throw new ConflictException("site.name.taken", null, name);
 		}
 		audit.record(AuditAction.CREATE, SITE + ":" + id, place.code());
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	/** Sites of the viewer's area, or of a place inside it, with their occupancy. */
 	@Transactional(readOnly = true)
 	public List<IsolationSiteView> list(String jurisdictionCode) {
-		return sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Row::view).toList();
+		return IsolationSiteView.named(
+				sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Row::view).toList(),
+				names);
 	}
 
 	/** A site with its rooms and who is in them, and the needs not yet met; audited as a view. */
@@ -111,7 +113,7 @@ public class IsolationSites implements ObservationSites {
 			.map(room -> new RoomView(room.id(), id, room.number(), room.beds(), byRoom.getOrDefault(room.id(), List.of())))
 			.toList();
 		audit.record(AuditAction.VIEW, SITE + ":" + id, null);
-		return new IsolationSiteDetail(site.view(), rooms, requests.openInSite(id));
+		return new IsolationSiteDetail(named(site.view()), rooms, OccupantRequestView.named(requests.openInSite(id), names));
 	}
 
 	/**
@@ -152,7 +154,11 @@ public class IsolationSites implements ObservationSites {
 
 	/** A site the viewer may see is returned to them; one outside their area is named only by the conflict. */
 	private IsolationSiteView viewFor(IsolationSiteDatabase.Row site) {
-		return viewer.get().canSee(site.path()) ? site.view() : null;
+		return viewer.get().canSee(site.path()) ? named(site.view()) : null;
+	}
+
+	private IsolationSiteView named(IsolationSiteView site) {
+		return IsolationSiteView.named(List.of(site), names).getFirst();
 	}
 
 	@Override

@@ -147,6 +147,7 @@ class CheckInApiTests {
 				Map.of("name", name, "jurisdictionCode", place, "checksPerDay", 3));
 		assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
 		assertThat(created.json().path("windows").size()).isEqualTo(3);
+		assertThat(created.json().path("createdByName").asString()).isEqualTo("县指挥部 李明");
 		return created.json().path("id").asLong();
 	}
 

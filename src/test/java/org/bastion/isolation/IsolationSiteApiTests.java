@@ -34,6 +34,12 @@ public class IsolationSiteApiTests {
 	@Test
 	void aOneBedRoomTakesOnePersonAndAReleaseChecksThemOut() throws Exception {
 		long site = site("demo-county", HealthFixtures.TOWNSHIP);
+		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site).json().path("site").path("createdByName")
+			.asString()).isEqualTo("县指挥部 李明");
+		assertThat(fx.get("demo-county", "/api/v1/isolation-sites?jurisdiction=" + HealthFixtures.TOWNSHIP).json()
+			.valueStream()
+			.filter(listed -> listed.path("id").asLong() == site)
+			.map(listed -> listed.path("createdByName").asString())).containsExactly("县指挥部 李明");
 		long single = room(site, "101", 1);
 		long twin = room(site, "102", 2);
 		JsonNode first = siteOrder(HealthFixtures.TOWNSHIP, 14);
@@ -155,12 +161,15 @@ public class IsolationSiteApiTests {
 		assertThat(open.get(0).path("id").asLong()).isEqualTo(request);
 		assertThat(open.get(0).path("personName").asString()).isEqualTo(order.path("personName").asString());
 		assertThat(open.get(0).path("roomNumber").asString()).isEqualTo("201");
+		assertThat(open.get(0).path("createdByName").asString()).isEqualTo("县指挥部 李明");
 
 		assertThat(fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of()).status()).isEqualTo(400);
 		Reply done = fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of("note", "已送到房间"));
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.json().path("open").asBoolean()).isFalse();
 		assertThat(done.json().path("fulfilledBy").asString()).isEqualTo("demo-county");
+		assertThat(done.json().path("fulfilledByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(done.json().path("createdByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of("note", "再次")).status())
 			.isEqualTo(409);
 		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json().size()).isEqualTo(1);
@@ -198,6 +207,8 @@ public class IsolationSiteApiTests {
 	long site(String username, String place) {
 		Reply reply = fx.post(username, "/api/v1/isolation-sites", siteBody(place));
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
+		assertThat(reply.json().path("createdBy").asString()).isEqualTo(username);
+		assertThat(reply.json().path("createdByName").asString()).isNotBlank().isNotEqualTo(username);
 		return reply.json().path("id").asLong();
 	}
 
