@@ -10,5 +10,6 @@ import org.bastion.people.PersonView;
  * arrival's {@code registeredBy}), companions, contacts and the history of its risk level.
  */
 public record ArrivalDetail(Arrival arrival, PersonView person, String originName, String placeName,
-		String registeredByName, List<ArrivalContact> companions, List<ArrivalContact> contacts, List<ArrivalRiskChange> history) {
+		String registeredByName, List<ArrivalContact> companions, List<ArrivalContact> contacts,
+		List<ArrivalRiskChange> history) {
 }

@@ -18,8 +18,8 @@ record ArrivalResponse(long id, Boolean existing, long personId, PersonPart pers
 		String placeName, String originCode, String originName, String originAddress, LocalDate departureDate,
 		LocalDate arrivalDate, TransportPart transport, BigDecimal temperature, boolean fever, String symptoms,
 		RiskLevel riskLevel, List<ReasonPart> riskReasons, Measure recommendedMeasure, Long roundId, Long visitId,
-		String registeredBy, String registeredByName, Instant registeredAt, List<ArrivalContact> companions, List<ArrivalContact> contacts,
-		List<ArrivalRiskChange> history) {
+		String registeredBy, String registeredByName, Instant registeredAt, List<ArrivalContact> companions,
+		List<ArrivalContact> contacts, List<ArrivalRiskChange> history) {
 
 	record PersonPart(long id, String name, String idNumber, String phone, String jurisdictionCode, boolean masked) {
 
@@ -36,13 +36,13 @@ record ArrivalResponse(long id, Boolean existing, long personId, PersonPart pers
 	}
 
 	static ArrivalResponse of(ArrivalDetail d, Boolean existing, MessageSource messages, Locale locale) {
-		return of(d.arrival(), d.person(), d.originName(), d.placeName(), d.registeredByName(), existing, d.companions(), d.contacts(),
-				d.history(), messages, locale);
+		return of(d.arrival(), d.person(), d.originName(), d.placeName(), d.registeredByName(), existing,
+				d.companions(), d.contacts(), d.history(), messages, locale);
 	}
 
 	static ArrivalResponse of(ArrivalListItem item, MessageSource messages, Locale locale) {
-		return of(item.arrival(), item.person(), item.originName(), item.placeName(), item.registeredByName(), null, null, null, null, messages,
-				locale);
+		return of(item.arrival(), item.person(), item.originName(), item.placeName(), item.registeredByName(), null,
+				null, null, null, messages, locale);
 	}
 
 	private static ArrivalResponse of(Arrival a, PersonView person, String originName, String placeName,

@@ -287,8 +287,9 @@ public class Arrivals {
 		}
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		return new ArrivalDetail(arrival, person, names.origin(arrival.originCode()),
-				names.place(arrival.jurisdictionCode()), accountNames.namer(arrival.registeredBy()).apply(arrival.registeredBy()),
-				companions, contacts, database.history(arrival.id()));
+				names.place(arrival.jurisdictionCode()),
+				accountNames.namer(arrival.registeredBy()).apply(arrival.registeredBy()), companions, contacts,
+				database.history(arrival.id()));
 	}
 
 	/** An outsider with the name and phone typed when this arrival was registered. */

@@ -98,7 +98,8 @@ class CaseDatabase {
 		return jdbc.sql("SELECT status, change_date, note, changed_by FROM case_status_change WHERE case_id = ? ORDER BY id")
 			.param(caseId)
 			.query((rs, n) -> new CaseHistoryEntry(CaseStatus.valueOf(rs.getString("status")),
-					rs.getObject("change_date", LocalDate.class), rs.getString("note"), rs.getString("changed_by"), null))
+					rs.getObject("change_date", LocalDate.class), rs.getString("note"), rs.getString("changed_by"),
+					null))
 			.list();
 	}
 

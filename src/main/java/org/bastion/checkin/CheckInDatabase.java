@@ -135,6 +135,7 @@ class CheckInDatabase {
 		OffsetDateTime at = rs.getObject("opened_at", OffsetDateTime.class);
 		return new CheckInAlertView(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), AlertKind.valueOf(rs.getString("kind")), rs.getBigDecimal("temperature"),
-				rs.getString("status"), at == null ? null : at.toInstant(), rs.getString("closed_by"), null, rs.getString("note"));
+				rs.getString("status"), at == null ? null : at.toInstant(), rs.getString("closed_by"), null,
+				rs.getString("note"));
 	}
 }

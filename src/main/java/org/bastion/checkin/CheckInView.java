@@ -29,7 +29,7 @@ public record CheckInView(long id, long unitId, long personId, LocalDate date, i
 
 	/** This check-in with its recorder's name, answering a retry or the first submission. */
 	CheckInView as(String recorderName, boolean replay) {
-		return new CheckInView(id, unitId, personId, date, slot, temperature, symptoms, abnormal, recordedBy, recorderName,
-				recordedAt, replay);
+		return new CheckInView(id, unitId, personId, date, slot, temperature, symptoms, abnormal, recordedBy,
+				recorderName, recordedAt, replay);
 	}
 }

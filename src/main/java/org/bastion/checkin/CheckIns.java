@@ -184,7 +184,8 @@ public class CheckIns {
 				.orElse(null));
 		}
 		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "close");
-		return CheckInAlertView.named(List.of(entries.alert(id, viewer.scopePattern()).orElseThrow()), names).getFirst();
+		CheckInAlertView closed = entries.alert(id, viewer.scopePattern()).orElseThrow();
+		return CheckInAlertView.named(List.of(closed), names).getFirst();
 	}
 
 	private int currentSlot(StaffUnitRow unit) {

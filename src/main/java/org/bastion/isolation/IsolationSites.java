@@ -97,9 +97,11 @@ public class IsolationSites implements ObservationSites {
 	/** Sites of the viewer's area, or of a place inside it, with their occupancy. */
 	@Transactional(readOnly = true)
 	public List<IsolationSiteView> list(String jurisdictionCode) {
-		return IsolationSiteView.named(
-				sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Row::view).toList(),
-				names);
+		List<IsolationSiteView> found = sites.list(jurisdictions.scopePattern(jurisdictionCode))
+			.stream()
+			.map(IsolationSiteDatabase.Row::view)
+			.toList();
+		return IsolationSiteView.named(found, names);
 	}
 
 	/** A site with its rooms and who is in them, and the needs not yet met; audited as a view. */
@@ -113,7 +115,8 @@ public class IsolationSites implements ObservationSites {
 			.map(room -> new RoomView(room.id(), id, room.number(), room.beds(), byRoom.getOrDefault(room.id(), List.of())))
 			.toList();
 		audit.record(AuditAction.VIEW, SITE + ":" + id, null);
-		return new IsolationSiteDetail(named(site.view()), rooms, OccupantRequestView.named(requests.openInSite(id), names));
+		return new IsolationSiteDetail(named(site.view()), rooms,
+				OccupantRequestView.named(requests.openInSite(id), names));
 	}
 
 	/**

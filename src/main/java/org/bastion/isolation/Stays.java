@@ -84,7 +84,8 @@ public class Stays {
 		}
 		IsolationSiteDatabase.Room room = lockedRoom(request.roomId(), siteId);
 		stays.openOfPerson(order.personId()).ifPresent(open -> {
-			throw new ConflictException("stay.open.exists", named(open.view()), open.view().siteName(), open.view().roomNumber());
+			throw new ConflictException("stay.open.exists", named(open.view()), open.view().siteName(),
+					open.view().roomNumber());
 		});
 		requireBed(room);
 		long id = insert(clientId, site, room, order);

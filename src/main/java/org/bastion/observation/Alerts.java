@@ -95,7 +95,8 @@ public class Alerts {
 		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
 		viewer.requireWritable(new org.bastion.shared.JurisdictionPath(pathOf(alert)));
 		if (!alert.open() || !alerts.close(id, closing.action(), closing.note().strip(), viewer.get().username())) {
-			throw new ConflictException("alert.closed", alerts.find(id, viewer.scopePattern()).map(this::named).orElse(null));
+			throw new ConflictException("alert.closed",
+					alerts.find(id, viewer.scopePattern()).map(this::named).orElse(null));
 		}
 		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "close:" + closing.action());
 		return named(alerts.find(id, viewer.scopePattern()).orElseThrow());

@@ -91,8 +91,10 @@ public class MonitorLists {
 		}
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
 		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "missed:" + day + " jurisdiction:" + jurisdictionCode);
-		List<SlotDatabase.MissedSlot> missed = slots.missed(scope, day, passedBy, mineOnly ? viewer.get().userId() : null, MAX_MISSED);
-		UnaryOperator<String> named = names.namer(missed.stream().map(SlotDatabase.MissedSlot::monitorUsername).toList());
+		List<SlotDatabase.MissedSlot> missed = slots.missed(scope, day, passedBy,
+				mineOnly ? viewer.get().userId() : null, MAX_MISSED);
+		UnaryOperator<String> named = names
+			.namer(missed.stream().map(SlotDatabase.MissedSlot::monitorUsername).toList());
 		return missed.stream()
 			.map(m -> new MissedCheck(m.observationId(), m.personId(), m.personName(), m.date(), m.slot(),
 					m.windowStart() + "-" + m.windowEnd(), m.monitorUsername(), named.apply(m.monitorUsername()),

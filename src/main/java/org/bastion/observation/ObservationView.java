@@ -22,10 +22,10 @@ import org.bastion.observation.ObservationDatabase.ObservationRow;
 public record ObservationView(long id, long personId, String personName, ObservationKind kind,
 		ObservationReason reason, ObservationStatus status, LocalDate startDate, LocalDate endDate, int periodDays,
 		List<String> windows, Long monitorUserId, String monitorUsername, String monitorName, Long siteId,
-		String jurisdictionCode,
-		LocalDate lastReadingDate, BigDecimal lastTemperature, Boolean lastReadingAbnormal, int extendedDays,
-		String extensionReason, LocalDate releasedOn, String releaseReason, Boolean releasedEarly, String releasedBy,
-		String releasedByName, String noticeNumber, String createdBy, String createdByName, Instant createdAt, String selfReportToken, boolean replayed) {
+		String jurisdictionCode, LocalDate lastReadingDate, BigDecimal lastTemperature, Boolean lastReadingAbnormal,
+		int extendedDays, String extensionReason, LocalDate releasedOn, String releaseReason, Boolean releasedEarly,
+		String releasedBy, String releasedByName, String noticeNumber, String createdBy, String createdByName,
+		Instant createdAt, String selfReportToken, boolean replayed) {
 
 	/** Every login the order names, to look their names up with others' at once. */
 	static Stream<String> logins(ObservationRow row) {
@@ -36,10 +36,12 @@ public record ObservationView(long id, long personId, String personName, Observa
 	static ObservationView of(ObservationRow row, UnaryOperator<String> names, boolean showToken, boolean replayed) {
 		return new ObservationView(row.id(), row.personId(), row.personName(), row.kind(), row.reason(), row.status(),
 				row.startDate(), row.endDate(), row.period().days(), row.windows().stream().map(CheckWindow::toString).toList(),
-				row.monitorUserId(), row.monitorUsername(), names.apply(row.monitorUsername()), row.siteId(), row.jurisdictionCode(), row.lastReadingDate(),
-				row.lastTemperature(), row.lastReadingAbnormal(), row.extendedDays(), row.extensionReason(),
-				row.releasedOn(), row.releaseReason(), row.releasedEarly(), row.releasedBy(), names.apply(row.releasedBy()),
-				row.noticeNumber(), row.createdBy(), names.apply(row.createdBy()), row.createdAt(), showToken && row.open() ? row.selfReportToken() : null, replayed);
+				row.monitorUserId(), row.monitorUsername(), names.apply(row.monitorUsername()), row.siteId(),
+				row.jurisdictionCode(), row.lastReadingDate(), row.lastTemperature(), row.lastReadingAbnormal(),
+				row.extendedDays(), row.extensionReason(), row.releasedOn(), row.releaseReason(), row.releasedEarly(),
+				row.releasedBy(), names.apply(row.releasedBy()), row.noticeNumber(), row.createdBy(),
+				names.apply(row.createdBy()), row.createdAt(), showToken && row.open() ? row.selfReportToken() : null,
+				replayed);
 	}
 
 	public boolean open() {

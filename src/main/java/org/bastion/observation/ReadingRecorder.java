@@ -108,7 +108,8 @@ class ReadingRecorder {
 
 	/** The answer the first submission of {@code earlier} got. */
 	CheckOutcome replay(ReadingRow earlier) {
-		return new CheckOutcome(ReadingView.of(earlier, names.namer(earlier.recordedBy())), alerts.idForReading(earlier.id())
+		ReadingView reading = ReadingView.of(earlier, names.namer(earlier.recordedBy()));
+		return new CheckOutcome(reading, alerts.idForReading(earlier.id())
 			.or(() -> alerts.openFor(earlier.observationId()).map(AlertView::id)
 				.filter(open -> AlertPolicy.abnormal(earlier.temperature(), earlier.symptoms())))
 			.orElse(null), true);
@@ -166,7 +167,8 @@ class ReadingRecorder {
 		for (int k = 0; k < accepted.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
 			ReadingView reading = new ReadingView(ids.get(k), row.observationId(), row.date(), row.slot(),
-					row.temperature(), row.symptoms(), source, recordedBy, recordedByName, now, AlertPolicy.abnormal(row.temperature(), row.symptoms()));
+					row.temperature(), row.symptoms(), source, recordedBy, recordedByName, now,
+					AlertPolicy.abnormal(row.temperature(), row.symptoms()));
 			outcomes[accepted.get(k)] = new Acceptance(new CheckOutcome(reading, alertOf[k], false));
 		}
 		return List.of(outcomes);

@@ -226,7 +226,8 @@ public class PushedLists {
 	@Transactional(readOnly = true)
 	public List<PushedListView> recent(int limit) {
 		List<PushedListDatabase.ListRow> rows = lists.visible(viewer.get().scope(), Math.clamp(limit, 1, 100));
-		UnaryOperator<String> named = accountNames.namer(rows.stream().map(PushedListDatabase.ListRow::uploadedByName).toList());
+		UnaryOperator<String> named = accountNames
+			.namer(rows.stream().map(PushedListDatabase.ListRow::uploadedByName).toList());
 		return rows.stream().map(row -> view(row, Map.of(), null, named)).toList();
 	}
 

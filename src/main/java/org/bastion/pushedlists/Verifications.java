@@ -114,7 +114,8 @@ public class Verifications implements ArrivalListEntries {
 	/** The entries as the viewer sees them, the verifiers' names looked up once for them all. */
 	static List<ListEntryView> views(List<ListEntryDatabase.EntryRow> rows, boolean masked, LocalDate today,
 			AccountNames names) {
-		UnaryOperator<String> named = names.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
+		UnaryOperator<String> named = names
+			.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
 		return rows.stream().map(row -> view(row, masked, today, named)).toList();
 	}
 

@@ -186,8 +186,10 @@ public class ScreeningRounds {
 	}
 
 	private ScreeningRound view(RoundRow round, UnaryOperator<String> named) {
-		return round.view(jurisdictions.find(round.jurisdictionCode()).map(Jurisdiction::name).orElse(round.jurisdictionCode()),
-				named);
+		String place = jurisdictions.find(round.jurisdictionCode())
+			.map(Jurisdiction::name)
+			.orElse(round.jurisdictionCode());
+		return round.view(place, named);
 	}
 
 	private static String blankToNull(String text) {

@@ -267,7 +267,8 @@ class HealthApiTests {
 		assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
 		assertThat(closed.json().path("closedBy").asString()).isEqualTo("demo-township");
 		assertThat(closed.json().path("closedByName").asString()).isEqualTo("共乐镇 王芳");
-		JsonNode closedOnes = fx.get("demo-township", "/api/v1/alerts?status=CLOSED&jurisdiction=" + HealthFixtures.TOWNSHIP)
+		JsonNode closedOnes = fx
+			.get("demo-township", "/api/v1/alerts?status=CLOSED&jurisdiction=" + HealthFixtures.TOWNSHIP)
 			.json();
 		assertThat(find(closedOnes.path("items"), alertId).path("closedByName").asString()).isEqualTo("共乐镇 王芳");
 		assertThat(find(fx.get("demo-township", "/api/v1/alerts?status=OPEN").json().path("items"), alertId)).isNull();

@@ -266,8 +266,9 @@ class RoundApiTests extends RoundHttp {
 
 		JsonNode list = get("demo-grid", "/api/v1/screening-rounds").json().path("items");
 		assertThat(list.valueStream().map(r -> r.path("id").asLong())).contains(round);
-		assertThat(list.valueStream().filter(r -> r.path("id").asLong() == round).map(r -> r.path("openedByName").asString()))
-			.containsExactly("县指挥部 李明");
+		assertThat(list.valueStream()
+			.filter(r -> r.path("id").asLong() == round)
+			.map(r -> r.path("openedByName").asString())).containsExactly("县指挥部 李明");
 		assertThat(get("demo-grid", "/api/v1/screening-rounds/" + round).status()).isEqualTo(200);
 		JsonNode coverage = get("demo-grid", "/api/v1/screening-rounds/" + round + "/coverage").json();
 		assertThat(coverage.path("node").path("jurisdictionCode").asString()).isEqualTo(grid);
