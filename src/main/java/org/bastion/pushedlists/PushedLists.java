@@ -314,12 +314,16 @@ public class PushedLists {
 
 			private List<ListEntryDatabase.EntryRow> page = entries.ofList(id, scope, 0, EXPORT_PAGE);
 
+			/** The verifiers of the current page by name, looked up once per page. */
+			private UnaryOperator<String> verifiers = verifiersOf(page);
+
 			private int next;
 
 			@Override
 			public boolean hasNext() {
 				if (next == page.size() && page.size() == EXPORT_PAGE) {
 					page = entries.ofList(id, scope, page.getLast().id(), EXPORT_PAGE);
+					verifiers = verifiersOf(page);
 					next = 0;
 				}
 				return next < page.size();
@@ -332,10 +336,14 @@ public class PushedLists {
 				}
 				ListEntryDatabase.EntryRow row = page.get(next++);
 				return new PushedListRows.Result(masker.mask(cells.unpack(row.cells(), ListEntryCells.Kept.of(row))),
-						row.jurisdictionCode(),
-						row.outcome(), row.route(), row.note(), row.verifiedByName(), row.verifiedAt());
+						row.jurisdictionCode(), row.outcome(), row.route(), row.note(),
+						verifiers.apply(row.verifiedByName()), row.verifiedAt());
 			}
 		};
+	}
+
+	private UnaryOperator<String> verifiersOf(List<ListEntryDatabase.EntryRow> rows) {
+		return accountNames.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
 	}
 
 	/** Hides the ID number and phone columns of rows as sent, for viewers who read them masked. */

@@ -3,12 +3,15 @@ package org.bastion.pushedlists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.bastion.shared.TabularFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +86,13 @@ class VerificationApiTests {
 			.toEntity(byte[].class);
 		assertThat(result.getStatusCode().value()).isEqualTo(200);
 		assertThat(result.getBody()).startsWith('P', 'K');
+		// The result file names the verifier by name, not by login.
+		List<List<String>> returned = TabularFile.readAll(new ByteArrayInputStream(result.getBody()))
+			.stream()
+			.map(TabularFile.Line::cells)
+			.toList();
+		assertThat(returned).anySatisfy(cells -> assertThat(cells).contains(name, "网格员 刘洋"));
+		assertThat(returned).noneSatisfy(cells -> assertThat(cells).contains("demo-grid"));
 	}
 
 	/** The list's counts are kept as verdicts come in: a correction moves the entry from its old outcome. */
