@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.jurisdiction.Jurisdiction;
@@ -12,6 +13,7 @@ import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.DocumentType;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BehindSavepoint;
@@ -68,10 +70,13 @@ public class Arrivals {
 
 	private final FieldClock clock;
 
+	private final AccountNames accountNames;
+
 	Arrivals(ArrivalDatabase database, ArrivalVisits visits, ArrivalListEntries listEntries, RiskAreaDatabase riskAreas,
 			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			FieldClock clock) {
+			FieldClock clock, AccountNames accountNames) {
+		this.accountNames = accountNames;
 		this.database = database;
 		this.visits = visits;
 		this.listEntries = listEntries;
@@ -203,10 +208,11 @@ public class Arrivals {
 	List<ArrivalListItem> items(List<Arrival> arrivals) {
 		Map<Long, PersonView> persons = people.viewsOf(arrivals.stream().map(Arrival::personId).toList());
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
+		UnaryOperator<String> registrars = accountNames.namer(arrivals.stream().map(Arrival::registeredBy).toList());
 		List<ArrivalListItem> items = new ArrayList<>();
 		for (Arrival a : arrivals) {
 			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId())), names.origin(a.originCode()),
-					names.place(a.jurisdictionCode())));
+					names.place(a.jurisdictionCode()), registrars.apply(a.registeredBy())));
 		}
 		return items;
 	}
@@ -281,7 +287,9 @@ public class Arrivals {
 		}
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		return new ArrivalDetail(arrival, person, names.origin(arrival.originCode()),
-				names.place(arrival.jurisdictionCode()), companions, contacts, database.history(arrival.id()));
+				names.place(arrival.jurisdictionCode()),
+				accountNames.namer(arrival.registeredBy()).apply(arrival.registeredBy()), companions, contacts,
+				database.history(arrival.id()));
 	}
 
 	/** An outsider with the name and phone typed when this arrival was registered. */

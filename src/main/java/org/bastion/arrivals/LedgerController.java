@@ -122,7 +122,7 @@ class LedgerController {
 		cells.add(text(locale, "risk.level." + a.riskLevel()));
 		cells.add(text(locale, "measure." + a.recommendedMeasure()));
 		cells.add(a.temperature());
-		cells.add(a.registeredBy());
+		cells.add(item.registeredByName());
 		cells.add(clock.local(a.registeredAt()));
 		return cells;
 	}

@@ -93,11 +93,13 @@ class CaseDatabase {
 			.update();
 	}
 
+	/** The statuses as stored: who set each is named by login, the service adds the display names. */
 	List<CaseHistoryEntry> history(long caseId) {
 		return jdbc.sql("SELECT status, change_date, note, changed_by FROM case_status_change WHERE case_id = ? ORDER BY id")
 			.param(caseId)
 			.query((rs, n) -> new CaseHistoryEntry(CaseStatus.valueOf(rs.getString("status")),
-					rs.getObject("change_date", LocalDate.class), rs.getString("note"), rs.getString("changed_by")))
+					rs.getObject("change_date", LocalDate.class), rs.getString("note"), rs.getString("changed_by"),
+					null))
 			.list();
 	}
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.Observations;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -60,8 +62,12 @@ class Cases {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	Cases(CaseDatabase cases, People people, Jurisdictions jurisdictions, Observations observations,
-			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
+			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events, FieldClock clock,
+			AccountNames names) {
+		this.names = names;
 		this.cases = cases;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
@@ -182,7 +188,11 @@ class Cases {
 	@Transactional(readOnly = true)
 	public List<CaseHistoryEntry> history(long id) {
 		load(id);
-		return cases.history(id);
+		List<CaseHistoryEntry> entries = cases.history(id);
+		UnaryOperator<String> named = names.namer(entries.stream().map(CaseHistoryEntry::changedBy).toList());
+		return entries.stream()
+			.map(e -> new CaseHistoryEntry(e.status(), e.date(), e.note(), e.changedBy(), named.apply(e.changedBy())))
+			.toList();
 	}
 
 	/**
@@ -195,7 +205,8 @@ class Cases {
 		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
 		List<CaseRow> rows = cases.list(scope, status, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, CASE, "status:" + status + " jurisdiction:" + jurisdictionCode);
-		return page.slice(rows, CaseRow::id).map(row -> view(row, false));
+		Slice<CaseRow> slice = page.slice(rows, CaseRow::id);
+		return new Slice<>(views(slice.items()), slice.nextCursor());
 	}
 
 	/**
@@ -238,10 +249,20 @@ class Cases {
 	}
 
 	CaseView view(CaseRow row, boolean replayed) {
+		return view(row, replayed, names.namer(row.createdBy()));
+	}
+
+	/** The views of a list's cases, the names they give looked up once for them all. */
+	List<CaseView> views(List<CaseRow> rows) {
+		UnaryOperator<String> named = names.namer(rows.stream().map(CaseRow::createdBy).toList());
+		return rows.stream().map(row -> view(row, false, named)).toList();
+	}
+
+	private CaseView view(CaseRow row, boolean replayed, UnaryOperator<String> named) {
 		List<CaseStatus> next = viewer.get().readOnly() ? List.of() : List.copyOf(CaseTransitionPolicy.next(row.status()));
 		return new CaseView(row.id(), row.personId(), row.personName(), row.status(), row.onsetDate(),
 				row.confirmedDate(), row.outcomeDate(), row.hospital(), row.jurisdictionCode(), row.createdBy(),
-				row.createdAt(), next, replayed);
+				named.apply(row.createdBy()), row.createdAt(), next, replayed);
 	}
 
 	static String target(long id) {

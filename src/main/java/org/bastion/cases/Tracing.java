@@ -1,6 +1,7 @@
 package org.bastion.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,12 @@ class Tracing {
 			.ofPersons(ofCase.stream().map(ContactView::personId).toList(), viewer.scopePattern())
 			.stream()
 			.collect(Collectors.toMap(CaseRow::personId, Function.identity()));
+		List<CaseRow> became = List.copyOf(becameCases.values());
+		List<CaseView> views = cases.views(became);
+		Map<Long, CaseView> viewOf = new HashMap<>();
+		for (int i = 0; i < became.size(); i++) {
+			viewOf.put(became.get(i).id(), views.get(i));
+		}
 		List<TracingNode> nodes = new ArrayList<>();
 		for (ContactView contact : ofCase) {
 			CaseRow own = becameCases.get(contact.personId());
@@ -67,7 +74,7 @@ class Tracing {
 			if (own != null && level < DEPTH && visited.add(own.id())) {
 				below = nodes(own.id(), level + 1, visited);
 			}
-			nodes.add(new TracingNode(contact, own == null ? null : cases.view(own, false), below));
+			nodes.add(new TracingNode(contact, own == null ? null : viewOf.get(own.id()), below));
 		}
 		return nodes;
 	}

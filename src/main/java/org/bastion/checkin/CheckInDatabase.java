@@ -122,18 +122,20 @@ class CheckInDatabase {
 			.update() == 1;
 	}
 
+	/** Check-ins and alerts as stored: their logins' display names are the service's to add. */
 	private static CheckInView mapEntry(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime at = rs.getObject("recorded_at", OffsetDateTime.class);
 		return new CheckInView(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("person_id"),
 				rs.getObject("entry_date", LocalDate.class), rs.getInt("slot"), rs.getBigDecimal("temperature"),
 				Symptom.fromColumn(rs.getString("symptoms")), rs.getBoolean("abnormal"),
-				rs.getString("recorded_by"), at == null ? null : at.toInstant(), false);
+				rs.getString("recorded_by"), null, at == null ? null : at.toInstant(), false);
 	}
 
 	private static CheckInAlertView mapAlert(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime at = rs.getObject("opened_at", OffsetDateTime.class);
 		return new CheckInAlertView(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), AlertKind.valueOf(rs.getString("kind")), rs.getBigDecimal("temperature"),
-				rs.getString("status"), at == null ? null : at.toInstant(), rs.getString("closed_by"), rs.getString("note"));
+				rs.getString("status"), at == null ? null : at.toInstant(), rs.getString("closed_by"), null,
+				rs.getString("note"));
 	}
 }

@@ -11,6 +11,7 @@ import org.bastion.observation.AlertPolicy;
 import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.CheckPolicy;
 import org.bastion.observation.ObservationPeriod;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -51,8 +52,11 @@ class CheckIns {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	CheckIns(StaffUnits units, StaffUnitDatabase unitRows, CheckInDatabase entries, CurrentViewer viewer,
-			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.units = units;
 		this.unitRows = unitRows;
 		this.entries = entries;
@@ -76,8 +80,7 @@ class CheckIns {
 			var earlier = entries.entryByClientId(clientId);
 			if (earlier.isPresent() && earlier.get().unitId() == unitId) {
 				CheckInView e = earlier.get();
-				return new CheckInView(e.id(), e.unitId(), e.personId(), e.date(), e.slot(), e.temperature(), e.symptoms(),
-						e.abnormal(), e.recordedBy(), e.recordedAt(), true);
+				return e.as(names.namer(e.recordedBy()).apply(e.recordedBy()), true);
 			}
 			if (earlier.isPresent()) {
 				throw new ConflictException("checkin.clientId.used", null);
@@ -101,7 +104,7 @@ class CheckIns {
 					unit.jurisdictionPath().value(), reading.temperature(), reading.symptoms()));
 		}
 		audit.record(AuditAction.CREATE, StaffUnits.target(unitId), "checkin:" + member.personId());
-		return entries.entry(id).orElseThrow();
+		return CheckInView.named(List.of(entries.entry(id).orElseThrow()), names).getFirst();
 	}
 
 	/**
@@ -157,14 +160,14 @@ class CheckIns {
 	@Transactional(readOnly = true)
 	public List<CheckInView> today(long unitId) {
 		units.load(unitId);
-		return entries.entriesOn(unitId, clock.today());
+		return CheckInView.named(entries.entriesOn(unitId, clock.today()), names);
 	}
 
 	/** A unit's check-in alerts, newest first; audited as a view of personal data. */
 	public List<CheckInAlertView> alerts(long unitId, boolean openOnly) {
 		units.load(unitId);
 		audit.record(AuditAction.VIEW, StaffUnits.target(unitId), "alerts");
-		return entries.alerts(unitId, openOnly);
+		return CheckInAlertView.named(entries.alerts(unitId, openOnly), names);
 	}
 
 	/** @throws ConflictException {@code alert.closed} when someone closed it already */
@@ -176,10 +179,13 @@ class CheckIns {
 			throw new InvalidInputException(new FieldViolation("note", "required", "checkin.alert.note.required"));
 		}
 		if (!entries.closeAlert(id, note.strip(), viewer.get().username())) {
-			throw new ConflictException("alert.closed", entries.alert(id, viewer.scopePattern()).orElse(null));
+			throw new ConflictException("alert.closed", entries.alert(id, viewer.scopePattern())
+				.map(closed -> CheckInAlertView.named(List.of(closed), names).getFirst())
+				.orElse(null));
 		}
 		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "close");
-		return entries.alert(id, viewer.scopePattern()).orElseThrow();
+		CheckInAlertView closed = entries.alert(id, viewer.scopePattern()).orElseThrow();
+		return CheckInAlertView.named(List.of(closed), names).getFirst();
 	}
 
 	private int currentSlot(StaffUnitRow unit) {

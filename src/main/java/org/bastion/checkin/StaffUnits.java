@@ -1,6 +1,7 @@
 package org.bastion.checkin;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -8,6 +9,7 @@ import org.bastion.observation.CheckWindow;
 import org.bastion.observation.Observations;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -40,8 +42,11 @@ class StaffUnits {
 
 	private final AuditTrail audit;
 
+	private final AccountNames names;
+
 	StaffUnits(StaffUnitDatabase units, People people, Jurisdictions jurisdictions, CurrentViewer viewer,
-			AuditTrail audit) {
+			AuditTrail audit, AccountNames names) {
+		this.names = names;
 		this.units = units;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
@@ -93,7 +98,9 @@ class StaffUnits {
 	/** Units in the viewer's area, by name. */
 	@Transactional(readOnly = true)
 	public List<StaffUnitView> list() {
-		return units.list(viewer.scopePattern(), LIST_LIMIT).stream().map(this::view).toList();
+		List<StaffUnitRow> found = units.list(viewer.scopePattern(), LIST_LIMIT);
+		UnaryOperator<String> named = names.namer(found.stream().map(StaffUnitRow::createdBy).toList());
+		return found.stream().map(unit -> view(unit, named)).toList();
 	}
 
 	StaffUnitRow load(long id) {
@@ -101,8 +108,13 @@ class StaffUnits {
 	}
 
 	private StaffUnitView view(StaffUnitRow unit) {
+		return view(unit, names.namer(unit.createdBy()));
+	}
+
+	private StaffUnitView view(StaffUnitRow unit, UnaryOperator<String> named) {
 		return new StaffUnitView(unit.id(), unit.name(), unit.jurisdictionCode(),
-				unit.windows().stream().map(CheckWindow::toString).toList(), units.members(unit.id()), unit.createdBy());
+				unit.windows().stream().map(CheckWindow::toString).toList(), units.members(unit.id()), unit.createdBy(),
+				named.apply(unit.createdBy()));
 	}
 
 	static String target(long id) {

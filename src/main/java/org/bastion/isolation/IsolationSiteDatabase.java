@@ -118,12 +118,13 @@ class IsolationSiteDatabase {
 		return new Room(rs.getLong("id"), rs.getLong("site_id"), rs.getString("room_number"), rs.getInt("beds"));
 	}
 
+	/** A site as stored: its opener's display name is the service's to add ({@code IsolationSiteView.named}). */
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		IsolationSiteView view = new IsolationSiteView(rs.getLong("id"), rs.getString("name"),
 				IsolationSiteKind.valueOf(rs.getString("kind")), rs.getString("jurisdiction_code"), rs.getString("address"),
 				rs.getString("staff"), rs.getInt("rooms"), rs.getInt("beds"), rs.getInt("occupied"),
-				rs.getString("created_by"), created == null ? null : created.toInstant());
+				rs.getString("created_by"), null, created == null ? null : created.toInstant());
 		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 

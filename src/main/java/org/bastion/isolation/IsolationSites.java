@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.ObservationSites;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -46,8 +47,11 @@ class IsolationSites implements ObservationSites {
 
 	private final AuditTrail audit;
 
+	private final AccountNames names;
+
 	IsolationSites(IsolationSiteDatabase sites, StayDatabase stays, OccupantRequestDatabase requests,
-			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit) {
+			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names) {
+		this.names = names;
 		this.sites = sites;
 		this.stays = stays;
 		this.requests = requests;
@@ -68,7 +72,7 @@ class IsolationSites implements ObservationSites {
 			var earlier = sites.findByClientId(clientId);
 			if (earlier.isPresent()) {
 				viewer.requireVisible(earlier.get().path(), SITE);
-				return earlier.get().view();
+				return named(earlier.get().view());
 			}
 		}
 		Jurisdiction place = jurisdictions.find(request.jurisdictionCode().strip())
@@ -87,19 +91,23 @@ class IsolationSites implements ObservationSites {
 			throw new ConflictException("site.name.taken", null, name);
 		}
 		audit.record(AuditAction.CREATE, SITE + ":" + id, place.code());
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	/** Sites of the viewer's area, or of a place inside it, with their occupancy. */
 	@Transactional(readOnly = true)
 	public List<IsolationSiteView> list(String jurisdictionCode) {
-		return sites.list(jurisdictions.scopePattern(jurisdictionCode)).stream().map(IsolationSiteDatabase.Row::view).toList();
+		List<IsolationSiteView> found = sites.list(jurisdictions.scopePattern(jurisdictionCode))
+			.stream()
+			.map(IsolationSiteDatabase.Row::view)
+			.toList();
+		return IsolationSiteView.named(found, names);
 	}
 
 	/** A site with its rooms and who is in them, and the needs not yet met; audited as a view. */
 	public IsolationSiteDetail find(long id) {
 		IsolationSiteDatabase.Row site = load(id);
-		Map<Long, List<StayView>> byRoom = stays.openInSite(id)
+		Map<Long, List<StayView>> byRoom = StayView.named(stays.openInSite(id), names)
 			.stream()
 			.collect(Collectors.groupingBy(StayView::roomId));
 		List<RoomView> rooms = sites.rooms(id)
@@ -107,7 +115,8 @@ class IsolationSites implements ObservationSites {
 			.map(room -> new RoomView(room.id(), id, room.number(), room.beds(), byRoom.getOrDefault(room.id(), List.of())))
 			.toList();
 		audit.record(AuditAction.VIEW, SITE + ":" + id, null);
-		return new IsolationSiteDetail(site.view(), rooms, requests.openInSite(id));
+		return new IsolationSiteDetail(named(site.view()), rooms,
+				OccupantRequestView.named(requests.openInSite(id), names));
 	}
 
 	/**
@@ -148,7 +157,11 @@ class IsolationSites implements ObservationSites {
 
 	/** A site the viewer may see is returned to them; one outside their area is named only by the conflict. */
 	private IsolationSiteView viewFor(IsolationSiteDatabase.Row site) {
-		return viewer.get().canSee(site.path()) ? site.view() : null;
+		return viewer.get().canSee(site.path()) ? named(site.view()) : null;
+	}
+
+	private IsolationSiteView named(IsolationSiteView site) {
+		return IsolationSiteView.named(List.of(site), names).getFirst();
 	}
 
 	@Override

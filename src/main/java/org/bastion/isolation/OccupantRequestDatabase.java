@@ -69,13 +69,14 @@ class OccupantRequestDatabase {
 			.update() == 1;
 	}
 
+	/** A need as stored: its logins' display names are the service's to add ({@code OccupantRequestView.named}). */
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		OffsetDateTime fulfilled = rs.getObject("fulfilled_at", OffsetDateTime.class);
 		OccupantRequestView view = new OccupantRequestView(rs.getLong("id"), rs.getLong("stay_id"), rs.getLong("site_id"),
 				rs.getString("person_name"), rs.getString("room_number"), NeedKind.valueOf(rs.getString("need")),
-				rs.getString("detail"), "OPEN".equals(rs.getString("status")), rs.getString("created_by"),
-				created == null ? null : created.toInstant(), rs.getString("fulfilled_by"),
+				rs.getString("detail"), "OPEN".equals(rs.getString("status")), rs.getString("created_by"), null,
+				created == null ? null : created.toInstant(), rs.getString("fulfilled_by"), null,
 				fulfilled == null ? null : fulfilled.toInstant(), rs.getString("note"));
 		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}

@@ -2,6 +2,7 @@ package org.bastion.isolation;
 
 import java.util.List;
 
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -33,8 +34,11 @@ class OccupantRequests {
 
 	private final AuditTrail audit;
 
+	private final AccountNames names;
+
 	OccupantRequests(OccupantRequestDatabase requests, Stays stays, IsolationSites sites, CurrentViewer viewer,
-			AuditTrail audit) {
+			AuditTrail audit, AccountNames names) {
+		this.names = names;
 		this.requests = requests;
 		this.stays = stays;
 		this.sites = sites;
@@ -50,21 +54,21 @@ class OccupantRequests {
 			var earlier = requests.findByClientId(clientId);
 			if (earlier.isPresent()) {
 				viewer.requireVisible(earlier.get().path(), REQUEST);
-				return earlier.get().view();
+				return named(earlier.get().view());
 			}
 		}
 		StayDatabase.Row stay = stays.openStay(stayId);
 		long id = requests.insert(clientId, stayId, stay.view().siteId(), input.need(), input.detail().strip(),
 				viewer.get().username(), stay.sitePath());
 		audit.record(AuditAction.CREATE, REQUEST + ":" + id, "stay:" + stayId + " " + input.need());
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	/** The needs of a site's occupants not yet met, oldest first. */
 	@Transactional(readOnly = true)
 	public List<OccupantRequestView> openInSite(long siteId) {
 		sites.load(siteId);
-		return requests.openInSite(siteId);
+		return OccupantRequestView.named(requests.openInSite(siteId), names);
 	}
 
 	/**
@@ -77,13 +81,17 @@ class OccupantRequests {
 		OccupantRequestDatabase.Row request = load(id);
 		viewer.requireWritable(request.path());
 		if (!request.view().open() || !requests.fulfil(id, fulfilment.note().strip(), viewer.get().username())) {
-			throw new ConflictException("need.fulfilled", load(id).view());
+			throw new ConflictException("need.fulfilled", named(load(id).view()));
 		}
 		audit.record(AuditAction.UPDATE, REQUEST + ":" + id, "fulfil");
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	private OccupantRequestDatabase.Row load(long id) {
 		return requests.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(REQUEST));
+	}
+
+	private OccupantRequestView named(OccupantRequestView request) {
+		return OccupantRequestView.named(List.of(request), names).getFirst();
 	}
 }

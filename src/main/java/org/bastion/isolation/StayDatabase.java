@@ -114,6 +114,7 @@ class StayDatabase {
 			.update() == 1;
 	}
 
+	/** A stay as stored: its logins' display names are the service's to add ({@code StayView.named}). */
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime in = rs.getObject("checked_in_at", OffsetDateTime.class);
 		OffsetDateTime out = rs.getObject("checked_out_at", OffsetDateTime.class);
@@ -121,8 +122,8 @@ class StayDatabase {
 		StayView view = new StayView(rs.getLong("id"), rs.getLong("site_id"), rs.getString("site_name"),
 				rs.getLong("room_id"), rs.getString("room_number"), rs.getLong("observation_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), "OPEN".equals(rs.getString("status")), in == null ? null : in.toInstant(),
-				rs.getString("checked_in_by"), out == null ? null : out.toInstant(), rs.getString("checked_out_by"),
-				reason == null ? null : StayEndReason.valueOf(reason), false);
+				rs.getString("checked_in_by"), null, out == null ? null : out.toInstant(),
+				rs.getString("checked_out_by"), null, reason == null ? null : StayEndReason.valueOf(reason), false);
 		return new Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));
 	}
 }

@@ -1,8 +1,11 @@
 package org.bastion.isolation;
 
+import java.util.List;
+
 import org.bastion.observation.ObservationForStay;
 import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.Observations;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -40,8 +43,11 @@ class Stays {
 
 	private final AuditTrail audit;
 
+	private final AccountNames names;
+
 	Stays(StayDatabase stays, IsolationSiteDatabase sites, IsolationSites isolationSites, Observations observations,
-			CurrentViewer viewer, AuditTrail audit) {
+			CurrentViewer viewer, AuditTrail audit, AccountNames names) {
+		this.names = names;
 		this.stays = stays;
 		this.sites = sites;
 		this.isolationSites = isolationSites;
@@ -64,7 +70,7 @@ class Stays {
 			var earlier = stays.findByClientId(clientId);
 			if (earlier.isPresent()) {
 				viewer.requireVisible(earlier.get().sitePath(), STAY);
-				return replayed(earlier.get().view());
+				return named(earlier.get().view()).asReplayed();
 			}
 		}
 		IsolationSiteDatabase.Row site = isolationSites.load(siteId);
@@ -78,12 +84,13 @@ class Stays {
 		}
 		IsolationSiteDatabase.Room room = lockedRoom(request.roomId(), siteId);
 		stays.openOfPerson(order.personId()).ifPresent(open -> {
-			throw new ConflictException("stay.open.exists", open.view(), open.view().siteName(), open.view().roomNumber());
+			throw new ConflictException("stay.open.exists", named(open.view()), open.view().siteName(),
+					open.view().roomNumber());
 		});
 		requireBed(room);
 		long id = insert(clientId, site, room, order);
 		audit.record(AuditAction.CREATE, STAY + ":" + id, "observation:" + order.id() + " room:" + room.id());
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	/**
@@ -108,7 +115,7 @@ class Stays {
 		ObservationForStay order = observations.forStay(stay.view().observationId());
 		long id = insert(null, site, room, order);
 		audit.record(AuditAction.UPDATE, STAY + ":" + stayId, "transfer:" + id);
-		return load(id).view();
+		return named(load(id).view());
 	}
 
 	/** Checks the person out by hand, with why. */
@@ -122,20 +129,20 @@ class Stays {
 			throw new ConflictException("stay.closed", null);
 		}
 		audit.record(AuditAction.UPDATE, STAY + ":" + stayId, "checkOut:" + checkOut.reason());
-		return load(stayId).view();
+		return named(load(stayId).view());
 	}
 
 	/** One stay, seen by whoever runs its site or answers for its person. */
 	@Transactional(readOnly = true)
 	public StayView find(long stayId) {
-		return load(stayId).view();
+		return named(load(stayId).view());
 	}
 
 	StayDatabase.Row openStay(long stayId) {
 		StayDatabase.Row stay = load(stayId);
 		viewer.requireWritable(stay.sitePath());
 		if (!stay.view().open()) {
-			throw new ConflictException("stay.closed", stay.view());
+			throw new ConflictException("stay.closed", named(stay.view()));
 		}
 		return stay;
 	}
@@ -170,9 +177,7 @@ class Stays {
 		}
 	}
 
-	private static StayView replayed(StayView view) {
-		return new StayView(view.id(), view.siteId(), view.siteName(), view.roomId(), view.roomNumber(),
-				view.observationId(), view.personId(), view.personName(), view.open(), view.checkedInAt(),
-				view.checkedInBy(), view.checkedOutAt(), view.checkedOutBy(), view.checkOutReason(), true);
+	private StayView named(StayView stay) {
+		return StayView.named(List.of(stay), names).getFirst();
 	}
 }

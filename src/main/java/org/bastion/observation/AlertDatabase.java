@@ -15,9 +15,9 @@ import java.util.Set;
 import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.AlertView.AlertKind;
 import org.bastion.observation.ObservationDatabase.ObservationRow;
-import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,6 +107,7 @@ class AlertDatabase {
 			.single();
 	}
 
+	/** An alert as stored: its logins' display names are the service's to add ({@code AlertView.named}). */
 	private static AlertView map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime opened = rs.getObject("opened_at", OffsetDateTime.class);
 		OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
@@ -114,9 +115,9 @@ class AlertDatabase {
 		return new AlertView(rs.getLong("id"), rs.getLong("observation_id"), rs.getLong("person_id"),
 				rs.getString("person_name"), AlertKind.valueOf(rs.getString("kind")), rs.getBigDecimal("temperature"),
 				Symptom.fromColumn(rs.getString("symptoms")), rs.getObject("reading_date", LocalDate.class),
-				rs.getLong("reading_id"), rs.getString("status"), rs.getString("monitor_username"),
+				rs.getLong("reading_id"), rs.getString("status"), rs.getString("monitor_username"), null,
 				rs.getString("jurisdiction_code"), opened == null ? null : opened.toInstant(),
-				closed == null ? null : closed.toInstant(), rs.getString("closed_by"),
+				closed == null ? null : closed.toInstant(), rs.getString("closed_by"), null,
 				action == null ? null : AlertAction.valueOf(action), rs.getString("note"));
 	}
 }

@@ -3,13 +3,40 @@ package org.bastion.observation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
-/** An alert: the reading that opened it, whose it is, and, once closed, what was done. */
+import org.bastion.shared.AccountNames;
+
+/**
+ * An alert: the reading that opened it, whose it is, and, once closed, what was done.
+ *
+ * @param monitorName the monitor's display name ({@code monitorUsername} is the login)
+ * @param closedByName the display name of who closed it ({@code closedBy} is the login)
+ */
 public record AlertView(long id, long observationId, long personId, String personName, AlertKind kind,
 		BigDecimal temperature, Set<Symptom> symptoms, LocalDate readingDate, long readingId, String status,
-		String monitorUsername, String jurisdictionCode, Instant openedAt, Instant closedAt, String closedBy,
-		AlertAction action, String note) {
+		String monitorUsername, String monitorName, String jurisdictionCode, Instant openedAt, Instant closedAt,
+		String closedBy, String closedByName, AlertAction action, String note) {
+
+	/** Every login the alerts name, to look their names up at once. */
+	static List<String> logins(List<AlertView> alerts) {
+		return alerts.stream().flatMap(a -> Stream.of(a.monitorUsername, a.closedBy)).toList();
+	}
+
+	/** The alerts with their logins' display names, looked up once for them all. */
+	static List<AlertView> named(List<AlertView> alerts, AccountNames names) {
+		UnaryOperator<String> name = names.namer(logins(alerts));
+		return alerts.stream().map(a -> a.named(name)).toList();
+	}
+
+	private AlertView named(UnaryOperator<String> name) {
+		return new AlertView(id, observationId, personId, personName, kind, temperature, symptoms, readingDate,
+				readingId, status, monitorUsername, name.apply(monitorUsername), jurisdictionCode, openedAt, closedAt,
+				closedBy, name.apply(closedBy), action, note);
+	}
 
 	public boolean open() {
 		return "OPEN".equals(status);

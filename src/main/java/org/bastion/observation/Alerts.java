@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.AlertView.AlertAction;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -41,7 +42,11 @@ class Alerts {
 
 	private final Jurisdictions jurisdictions;
 
-	Alerts(AlertDatabase alerts, Observations observations, CurrentViewer viewer, AuditTrail audit, Jurisdictions jurisdictions) {
+	private final AccountNames names;
+
+	Alerts(AlertDatabase alerts, Observations observations, CurrentViewer viewer, AuditTrail audit,
+			Jurisdictions jurisdictions, AccountNames names) {
+		this.names = names;
 		this.jurisdictions = jurisdictions;
 		this.alerts = alerts;
 		this.observations = observations;
@@ -63,14 +68,15 @@ class Alerts {
 		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
 		List<AlertView> rows = alerts.list(jurisdictions.scopePattern(jurisdictionCode), wanted, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, ALERT, "status:" + wanted + " jurisdiction:" + jurisdictionCode);
-		return page.slice(rows, AlertView::id);
+		Slice<AlertView> slice = page.slice(rows, AlertView::id);
+		return new Slice<>(AlertView.named(slice.items(), names), slice.nextCursor());
 	}
 
 	/** The alerts of one order, newest first. */
 	@Transactional(readOnly = true)
 	public List<AlertView> ofObservation(long observationId) {
 		observations.load(observationId);
-		return alerts.ofObservation(observationId);
+		return AlertView.named(alerts.ofObservation(observationId), names);
 	}
 
 	/** Open alerts in the viewer's area, for the home page and the navigation. */
@@ -89,10 +95,15 @@ class Alerts {
 		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
 		viewer.requireWritable(new org.bastion.shared.JurisdictionPath(pathOf(alert)));
 		if (!alert.open() || !alerts.close(id, closing.action(), closing.note().strip(), viewer.get().username())) {
-			throw new ConflictException("alert.closed", alerts.find(id, viewer.scopePattern()).orElse(null));
+			throw new ConflictException("alert.closed",
+					alerts.find(id, viewer.scopePattern()).map(this::named).orElse(null));
 		}
 		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "close:" + closing.action());
-		return alerts.find(id, viewer.scopePattern()).orElseThrow();
+		return named(alerts.find(id, viewer.scopePattern()).orElseThrow());
+	}
+
+	private AlertView named(AlertView alert) {
+		return AlertView.named(List.of(alert), names).getFirst();
 	}
 
 	private String pathOf(AlertView alert) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.bastion.observation.ObservationDatabase.ObservationRow;
@@ -18,6 +19,7 @@ import org.bastion.observation.ReadingDatabase.ReadingRow;
 import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.observation.SlotDatabase.SlotRow;
 import org.bastion.observation.SlotView.SlotState;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BastionException;
@@ -64,8 +66,12 @@ class HealthChecks {
 
 	private final TransactionTemplate wholeBatch;
 
+	private final AccountNames names;
+
 	HealthChecks(Observations observations, SlotDatabase slots, ReadingDatabase readings, ReadingRecorder recorder,
-			CurrentViewer viewer, AuditTrail audit, FieldClock clock, PlatformTransactionManager transactions) {
+			CurrentViewer viewer, AuditTrail audit, FieldClock clock, PlatformTransactionManager transactions,
+			AccountNames names) {
+		this.names = names;
 		this.observations = observations;
 		this.slots = slots;
 		this.readings = readings;
@@ -237,9 +243,10 @@ class HealthChecks {
 	}
 
 	List<SlotView> slotViews(List<SlotRow> slotRows, List<ReadingRow> readingRows) {
+		UnaryOperator<String> named = names.namer(readingRows.stream().map(ReadingRow::recordedBy).toList());
 		Map<String, List<ReadingView>> byslot = readingRows.stream()
-			.collect(Collectors.groupingBy(r -> r.date() + "#" + r.slot(), Collectors.mapping(ReadingView::of,
-					Collectors.toList())));
+			.collect(Collectors.groupingBy(r -> r.date() + "#" + r.slot(),
+					Collectors.mapping(r -> ReadingView.of(r, named), Collectors.toList())));
 		LocalDate today = clock.today();
 		LocalTime now = clock.now();
 		return slotRows.stream().map(slot -> {

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.ObservationDatabase.ObservationRow;
 import org.bastion.observation.SlotDatabase.SlotRow;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -40,8 +43,11 @@ class MonitorLists {
 
 	private final Jurisdictions jurisdictions;
 
+	private final AccountNames names;
+
 	MonitorLists(Observations observations, ObservationDatabase orders, SlotDatabase slots, HealthChecks checks,
-			CurrentViewer viewer, AuditTrail audit, FieldClock clock, Jurisdictions jurisdictions) {
+			CurrentViewer viewer, AuditTrail audit, FieldClock clock, Jurisdictions jurisdictions, AccountNames names) {
+		this.names = names;
 		this.jurisdictions = jurisdictions;
 		this.observations = observations;
 		this.orders = orders;
@@ -63,9 +69,11 @@ class MonitorLists {
 			.stream()
 			.collect(Collectors.groupingBy(SlotRow::observationId));
 		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "mine");
-		return rows.stream()
-			.map(row -> new MonitorItem(observations.view(row, false),
-					checks.slotViews(todays.getOrDefault(row.id(), List.of()), List.of()), !today.isBefore(row.endDate())))
+		List<ObservationView> views = observations.views(rows);
+		return IntStream.range(0, rows.size())
+			.mapToObj(i -> new MonitorItem(views.get(i),
+					checks.slotViews(todays.getOrDefault(rows.get(i).id(), List.of()), List.of()),
+					!today.isBefore(rows.get(i).endDate())))
 			.toList();
 	}
 
@@ -83,16 +91,24 @@ class MonitorLists {
 		}
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
 		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "missed:" + day + " jurisdiction:" + jurisdictionCode);
-		return slots.missed(scope, day, passedBy, mineOnly ? viewer.get().userId() : null, MAX_MISSED)
-			.stream()
+		List<SlotDatabase.MissedSlot> missed = slots.missed(scope, day, passedBy,
+				mineOnly ? viewer.get().userId() : null, MAX_MISSED);
+		UnaryOperator<String> named = names
+			.namer(missed.stream().map(SlotDatabase.MissedSlot::monitorUsername).toList());
+		return missed.stream()
 			.map(m -> new MissedCheck(m.observationId(), m.personId(), m.personName(), m.date(), m.slot(),
-					m.windowStart() + "-" + m.windowEnd(), m.monitorUsername(), m.jurisdictionCode()))
+					m.windowStart() + "-" + m.windowEnd(), m.monitorUsername(), named.apply(m.monitorUsername()),
+					m.jurisdictionCode()))
 			.toList();
 	}
 
-	/** A check slot whose window passed with no reading. */
+	/**
+	 * A check slot whose window passed with no reading.
+	 *
+	 * @param monitorName the monitor's display name ({@code monitorUsername} is the login)
+	 */
 	public record MissedCheck(long observationId, long personId, String personName, LocalDate date, int slot,
-			String window, String monitorUsername, String jurisdictionCode) {
+			String window, String monitorUsername, String monitorName, String jurisdictionCode) {
 	}
 
 	/**

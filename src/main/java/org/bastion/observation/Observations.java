@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ import org.bastion.people.PersonView;
 import org.bastion.security.Role;
 import org.bastion.security.UserAccount;
 import org.bastion.security.Users;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -89,9 +91,11 @@ public class Observations {
 
 	private final ObservationSites sites;
 
+	private final AccountNames names;
+
 	Observations(ObservationDatabase orders, SlotDatabase slots, SettingsDatabase settings, People people,
 			Jurisdictions jurisdictions, Users users, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, FieldClock clock, ObservationSites sites) {
+			ApplicationEventPublisher events, FieldClock clock, ObservationSites sites, AccountNames names) {
 		this.orders = orders;
 		this.slots = slots;
 		this.settings = settings;
@@ -103,6 +107,7 @@ public class Observations {
 		this.events = events;
 		this.clock = clock;
 		this.sites = sites;
+		this.names = names;
 	}
 
 	/**
@@ -184,7 +189,8 @@ public class Observations {
 		PageRequest page = PageRequest.of(cursor, limit, "observation.cursor.shape");
 		List<ObservationRow> rows = orders.list(scope, status, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, OBSERVATION, "status:" + status + " jurisdiction:" + jurisdictionCode);
-		return page.slice(rows, ObservationRow::id).map(row -> view(row, false));
+		Slice<ObservationRow> slice = page.slice(rows, ObservationRow::id);
+		return new Slice<>(views(slice.items()), slice.nextCursor());
 	}
 
 	/** Keeps an open order longer; the added days get slots with the order's windows. */
@@ -318,7 +324,15 @@ public class Observations {
 	}
 
 	ObservationView view(ObservationRow row, boolean replayed) {
-		return ObservationView.of(row, !viewer.get().readOnly(), replayed);
+		return ObservationView.of(row, names.namer(ObservationView.logins(row).toList()), !viewer.get().readOnly(),
+				replayed);
+	}
+
+	/** The views of a list's orders, the names they give looked up once for them all. */
+	List<ObservationView> views(List<ObservationRow> rows) {
+		UnaryOperator<String> named = names.namer(rows.stream().flatMap(ObservationView::logins).toList());
+		boolean showToken = !viewer.get().readOnly();
+		return rows.stream().map(row -> ObservationView.of(row, named, showToken, false)).toList();
 	}
 
 	static String target(long id) {

@@ -130,6 +130,7 @@ class ProposalDatabase {
 		PathRestamp.under(jdbc, from, to, "observation_proposal");
 	}
 
+	/** A proposal as stored: the decider's display name is the service's to add ({@code ProposalView.named}). */
 	private static ProposalView.Row map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime proposed = rs.getObject("proposed_at", OffsetDateTime.class);
 		OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
@@ -137,7 +138,7 @@ class ProposalDatabase {
 				rs.getString("person_name"), ObservationKind.valueOf(rs.getString("kind")),
 				rs.getObject("start_date", LocalDate.class), rs.getString("risk_level"), rs.getString("measure"),
 				ProposalStatus.valueOf(rs.getString("status")), rs.getString("jurisdiction_code"),
-				proposed == null ? null : proposed.toInstant(), rs.getString("decided_by"),
+				proposed == null ? null : proposed.toInstant(), rs.getString("decided_by"), null,
 				decided == null ? null : decided.toInstant(), rs.getString("dismiss_reason"),
 				rs.getObject("observation_id", Long.class));
 		return new ProposalView.Row(view, new JurisdictionPath(rs.getString("jurisdiction_path")));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.JurisdictionPath;
 
 /**
@@ -12,11 +13,20 @@ import org.bastion.shared.JurisdictionPath;
  *
  * @param startDate the arrival date: the order starts then when accepted
  * @param riskLevel and {@code measure}: the arrival's, as screening assessed it when proposed
+ * @param decidedByName the display name of who accepted or dismissed it ({@code decidedBy} is the login)
  * @param observationId the order made when accepted, or the one that superseded the proposal
  */
 record ProposalView(long id, long arrivalId, long personId, String personName, ObservationKind kind,
 		LocalDate startDate, String riskLevel, String measure, ProposalStatus status, String jurisdictionCode,
-		Instant proposedAt, String decidedBy, Instant decidedAt, String dismissReason, Long observationId) {
+		Instant proposedAt, String decidedBy, String decidedByName, Instant decidedAt, String dismissReason,
+		Long observationId) {
+
+	/** This proposal with the display name of who decided it. */
+	ProposalView named(AccountNames names) {
+		return new ProposalView(id, arrivalId, personId, personName, kind, startDate, riskLevel, measure, status,
+				jurisdictionCode, proposedAt, decidedBy, names.namer(decidedBy).apply(decidedBy), decidedAt,
+				dismissReason, observationId);
+	}
 
 	/** The proposal as stored, with its place's path, which viewers are not shown. */
 	record Row(ProposalView view, JurisdictionPath path) {

@@ -8,6 +8,7 @@ import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ProposalView.ProposalDecision;
 import org.bastion.observation.ProposalView.ProposalStatus;
 import org.bastion.security.UserAccount;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -43,7 +44,11 @@ class Proposals {
 
 	private final Jurisdictions jurisdictions;
 
-	Proposals(ProposalDatabase proposals, Observations observations, CurrentViewer viewer, AuditTrail audit, Jurisdictions jurisdictions) {
+	private final AccountNames names;
+
+	Proposals(ProposalDatabase proposals, Observations observations, CurrentViewer viewer, AuditTrail audit,
+			Jurisdictions jurisdictions, AccountNames names) {
+		this.names = names;
 		this.jurisdictions = jurisdictions;
 		this.proposals = proposals;
 		this.observations = observations;
@@ -78,7 +83,7 @@ class Proposals {
 		viewer.requireWritable(stored.path());
 		ProposalView proposal = stored.view();
 		if (!proposal.open()) {
-			throw new ConflictException("proposal.decided", proposal, proposal.status());
+			throw new ConflictException("proposal.decided", proposal.named(names), proposal.status());
 		}
 		Long monitor = decision == null || decision.monitorUserId() == null ? defaultMonitor(proposal)
 				: decision.monitorUserId();
@@ -88,7 +93,7 @@ class Proposals {
 			throw new ConflictException("proposal.decided", null, ProposalStatus.ACCEPTED);
 		}
 		audit.record(AuditAction.UPDATE, PROPOSAL + ":" + id, "accept:" + order.id());
-		return load(id).view();
+		return load(id).view().named(names);
 	}
 
 	/**
@@ -107,10 +112,11 @@ class Proposals {
 		viewer.requireWritable(stored.path());
 		if (!stored.view().open()
 				|| !proposals.decide(id, ProposalStatus.DISMISSED, viewer.get().username(), reason, null)) {
-			throw new ConflictException("proposal.decided", load(id).view(), load(id).view().status());
+			ProposalView decided = load(id).view();
+			throw new ConflictException("proposal.decided", decided.named(names), decided.status());
 		}
 		audit.record(AuditAction.UPDATE, PROPOSAL + ":" + id, "dismiss");
-		return load(id).view();
+		return load(id).view().named(names);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.bastion.observation.HealthChecks.CheckOutcome;
 import org.bastion.observation.ObservationDatabase.ObservationRow;
 import org.bastion.observation.ReadingDatabase.ReadingRow;
 import org.bastion.observation.ReadingView.ReadingSource;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
@@ -75,8 +76,11 @@ class ReadingRecorder {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	ReadingRecorder(ReadingDatabase readings, SlotDatabase slots, ObservationDatabase orders, AlertDatabase alerts,
-			ReadingPartitions partitions, ApplicationEventPublisher events, FieldClock clock) {
+			ReadingPartitions partitions, ApplicationEventPublisher events, FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.readings = readings;
 		this.slots = slots;
 		this.orders = orders;
@@ -104,7 +108,8 @@ class ReadingRecorder {
 
 	/** The answer the first submission of {@code earlier} got. */
 	CheckOutcome replay(ReadingRow earlier) {
-		return new CheckOutcome(ReadingView.of(earlier), alerts.idForReading(earlier.id())
+		ReadingView reading = ReadingView.of(earlier, names.namer(earlier.recordedBy()));
+		return new CheckOutcome(reading, alerts.idForReading(earlier.id())
 			.or(() -> alerts.openFor(earlier.observationId()).map(AlertView::id)
 				.filter(open -> AlertPolicy.abnormal(earlier.temperature(), earlier.symptoms())))
 			.orElse(null), true);
@@ -158,10 +163,12 @@ class ReadingRecorder {
 		List<Long> ids = readings.insertAll(rows, source, recordedBy, now);
 		noteInSlotsAndOrders(rows);
 		Long[] alertOf = alertsFor(pending, accepted, rows, ids);
+		String recordedByName = names.namer(recordedBy).apply(recordedBy);
 		for (int k = 0; k < accepted.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
 			ReadingView reading = new ReadingView(ids.get(k), row.observationId(), row.date(), row.slot(),
-					row.temperature(), row.symptoms(), source, recordedBy, now, AlertPolicy.abnormal(row.temperature(), row.symptoms()));
+					row.temperature(), row.symptoms(), source, recordedBy, recordedByName, now,
+					AlertPolicy.abnormal(row.temperature(), row.symptoms()));
 			outcomes[accepted.get(k)] = new Acceptance(new CheckOutcome(reading, alertOf[k], false));
 		}
 		return List.of(outcomes);

@@ -74,10 +74,7 @@ class Releases {
 	/** Open orders in the viewer's area whose end date has come by {@code date} (today when null). */
 	public List<ObservationView> dueForRelease(LocalDate date) {
 		LocalDate day = date == null ? clock.today() : date;
-		List<ObservationView> due = orders.dueForRelease(viewer.scopePattern(), day)
-			.stream()
-			.map(row -> observations.view(row, false))
-			.toList();
+		List<ObservationView> due = observations.views(orders.dueForRelease(viewer.scopePattern(), day));
 		audit.record(AuditAction.SEARCH, Observations.OBSERVATION, "dueForRelease:" + day);
 		return due;
 	}

@@ -101,7 +101,7 @@ class PushedListDownloads {
 								: text("pushedList.outcome." + r.outcome().name(), locale));
 						row.add(r.route() == null ? "" : text("pushedList.route." + r.route().name(), locale));
 						row.add(r.note());
-						row.add(r.verifiedBy());
+						row.add(r.verifiedByName());
 						row.add(clock.local(r.verifiedAt()));
 						return row;
 					}

@@ -15,6 +15,6 @@ final class PushedListRows {
 
 	/** An entry with its cells as sent and what the grid found. */
 	public record Result(List<String> cells, String jurisdictionCode, VerificationOutcome outcome,
-			VerificationRoute route, String note, String verifiedBy, Instant verifiedAt) {
+			VerificationRoute route, String note, String verifiedByName, Instant verifiedAt) {
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param failure the message key of why the import failed, or null
  * @param failureArgument what that message names (a limit the file passed), or null
+ * @param uploadedByName the display name of who uploaded it ({@code uploadedBy} is the login)
  * @param progress 0-100
  * @param outcomes entries per verification outcome inside the viewer's area ({@code OPEN} for those not
  * yet verified); empty until the import is done
@@ -21,7 +22,8 @@ import java.util.Map;
  */
 public record PushedListView(long id, String name, LocalDate deadline, String fileName, PushedListStatus status,
 		String failure, String failureArgument, Integer rows, Integer accepted, Integer rejected, Integer matched,
-		Integer dispatched, int progress, String jurisdictionCode, String uploadedBy, Instant createdAt,
+		Integer dispatched, int progress, String jurisdictionCode, String uploadedBy, String uploadedByName,
+		Instant createdAt,
 		Instant finishedAt, Map<String, Long> outcomes, List<String> headerCells, boolean wholeList, Long areaEntries) {
 
 	public boolean running() {

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.pushedlists.ListColumns.Field;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -87,11 +89,14 @@ public class PushedLists {
 
 	private final Verifications verifications;
 
+	private final AccountNames accountNames;
+
 	PushedLists(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			ImportJobs jobs, Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, ListImportLimits limits,
-			FieldClock clock, Verifications verifications,
+			FieldClock clock, Verifications verifications, AccountNames accountNames,
 			@Value("${bastion.pushed-lists.max-file-size:200MB}") DataSize maxFileSize) {
 		this.verifications = verifications;
+		this.accountNames = accountNames;
 		this.lists = lists;
 		this.entries = entries;
 		this.tallies = tallies;
@@ -225,7 +230,10 @@ public class PushedLists {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<PushedListView> recent(int limit) {
-		return lists.visible(viewer.get().scope(), Math.clamp(limit, 1, 100)).stream().map(this::summary).toList();
+		List<PushedListDatabase.ListRow> rows = lists.visible(viewer.get().scope(), Math.clamp(limit, 1, 100));
+		UnaryOperator<String> named = accountNames
+			.namer(rows.stream().map(PushedListDatabase.ListRow::uploadedByName).toList());
+		return rows.stream().map(row -> view(row, Map.of(), null, named)).toList();
 	}
 
 	/** Entries, verified and overdue under an area of the list (its own by default), and per child area. */
@@ -320,12 +328,16 @@ public class PushedLists {
 
 			private List<ListEntryDatabase.EntryRow> page = entries.ofList(id, scope, 0, EXPORT_PAGE);
 
+			/** The verifiers of the current page by name, looked up once per page. */
+			private UnaryOperator<String> verifiers = verifiersOf(page);
+
 			private int next;
 
 			@Override
 			public boolean hasNext() {
 				if (next == page.size() && page.size() == EXPORT_PAGE) {
 					page = entries.ofList(id, scope, page.getLast().id(), EXPORT_PAGE);
+					verifiers = verifiersOf(page);
 					next = 0;
 				}
 				return next < page.size();
@@ -338,10 +350,14 @@ public class PushedLists {
 				}
 				ListEntryDatabase.EntryRow row = page.get(next++);
 				return new PushedListRows.Result(masker.mask(cells.unpack(row.cells(), ListEntryCells.Kept.of(row))),
-						row.jurisdictionCode(),
-						row.outcome(), row.route(), row.note(), row.verifiedByName(), row.verifiedAt());
+						row.jurisdictionCode(), row.outcome(), row.route(), row.note(),
+						verifiers.apply(row.verifiedByName()), row.verifiedAt());
 			}
 		};
+	}
+
+	private UnaryOperator<String> verifiersOf(List<ListEntryDatabase.EntryRow> rows) {
+		return accountNames.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
 	}
 
 	/** Hides the ID number and phone columns of rows as sent, for viewers who read them masked. */
@@ -421,10 +437,6 @@ public class PushedLists {
 		return tops.getFirst();
 	}
 
-	private PushedListView summary(PushedListDatabase.ListRow row) {
-		return view(row, Map.of(), null);
-	}
-
 	private PushedListView view(PushedListDatabase.ListRow row) {
 		Map<String, Long> outcomes = new LinkedHashMap<>();
 		Long entries = null;
@@ -434,16 +446,19 @@ public class PushedLists {
 			tally.verified().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
 			entries = tally.entries();
 		}
-		return view(row, outcomes, entries);
+		return view(row, outcomes, entries, accountNames.namer(row.uploadedByName()));
 	}
 
 	/** The file's counts are of the whole list: a viewer inside its area gets the figures of their own part only. */
-	private PushedListView view(PushedListDatabase.ListRow row, Map<String, Long> outcomes, Long areaEntries) {
+	/** @param named each login's display name, looked up for the answer's lists at once */
+	private PushedListView view(PushedListDatabase.ListRow row, Map<String, Long> outcomes, Long areaEntries,
+			UnaryOperator<String> named) {
 		boolean whole = viewer.get().scope().contains(row.jurisdictionPath());
 		return new PushedListView(row.id(), row.name(), row.deadline(), row.fileName(), row.status(), row.failure(),
 				row.failureArgument(), whole ? row.rows() : null, whole ? row.accepted() : null,
 				whole ? row.rejected() : null, whole ? row.matched() : null, whole ? row.dispatched() : null,
-				row.progress(), row.jurisdictionCode(), row.uploadedByName(), row.createdAt(), row.finishedAt(),
+				row.progress(), row.jurisdictionCode(), row.uploadedByName(), named.apply(row.uploadedByName()),
+				row.createdAt(), row.finishedAt(),
 				Collections.unmodifiableMap(new LinkedHashMap<>(outcomes)), ListImportPolicy.split(row.headerCells()),
 				whole, areaEntries);
 	}

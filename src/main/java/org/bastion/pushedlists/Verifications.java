@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.bastion.arrivals.ArrivalListEntries;
 import org.bastion.arrivals.ArrivalsBySource;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
@@ -49,9 +51,12 @@ class Verifications implements ArrivalListEntries {
 
 	private final ArrivalsBySource arrivals;
 
+	private final AccountNames names;
+
 	Verifications(ListEntryDatabase entries, ListTallyDatabase tallies, CurrentViewer viewer, AuditTrail audit,
-			ApplicationEventPublisher events, FieldClock clock, ArrivalsBySource arrivals) {
+			ApplicationEventPublisher events, FieldClock clock, ArrivalsBySource arrivals, AccountNames names) {
 		this.arrivals = arrivals;
+		this.names = names;
 		this.entries = entries;
 		this.tallies = tallies;
 		this.viewer = viewer;
@@ -110,19 +115,24 @@ class Verifications implements ArrivalListEntries {
 		return views(List.of(row), masked).getFirst();
 	}
 
-	/** The entries as a viewer reads them, each with the arrival registered from it, which arrivals keeps. */
+	/**
+	 * The entries as a viewer reads them: each with the arrival registered from it, which arrivals keeps,
+	 * and its verifier's display name, both looked up once for them all.
+	 */
 	List<ListEntryView> views(List<ListEntryDatabase.EntryRow> rows, boolean masked) {
 		LocalDate today = today();
 		Map<Long, Long> registered = arrivals.fromListEntries(rows.stream().map(ListEntryDatabase.EntryRow::id).toList());
-		return rows.stream().map(row -> view(row, masked, today, registered.get(row.id()))).toList();
+		UnaryOperator<String> named = names.namer(rows.stream().map(ListEntryDatabase.EntryRow::verifiedByName).toList());
+		return rows.stream().map(row -> view(row, masked, today, registered.get(row.id()), named)).toList();
 	}
 
-	private static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today, Long arrivalId) {
+	private static ListEntryView view(ListEntryDatabase.EntryRow row, boolean masked, LocalDate today, Long arrivalId,
+			UnaryOperator<String> named) {
 		return new ListEntryView(row.id(), row.listId(), row.listName(), row.line(), row.name(),
 				masked ? Masking.idNumber(row.idNumber()) : row.idNumber(), masked ? Masking.phone(row.phone()) : row.phone(),
 				row.origin(), row.arrivalDate(), row.address(), row.personId(), row.dispatchedTo(), row.jurisdictionCode(),
 				row.deadline(), row.outcome() == null && row.deadline().isBefore(today), row.outcome(), row.route(),
-				row.note(), row.verifiedByName(), row.verifiedAt(), arrivalId);
+				row.note(), row.verifiedByName(), named.apply(row.verifiedByName()), row.verifiedAt(), arrivalId);
 	}
 
 	private LocalDate today() {

@@ -2,6 +2,7 @@ package org.bastion.rounds;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 import org.bastion.shared.JurisdictionPath;
 
@@ -9,8 +10,9 @@ record RoundRow(long id, String jurisdictionCode, JurisdictionPath jurisdictionP
 		LocalDate deadline, int households, RoundStatus status, String openedBy, Instant openedAt, String closedBy,
 		Instant closedAt) {
 
-	ScreeningRound view(String jurisdictionName) {
+	/** @param names each login's display name, looked up for the rounds of one answer */
+	ScreeningRound view(String jurisdictionName, UnaryOperator<String> names) {
 		return new ScreeningRound(id, jurisdictionCode, jurisdictionName, number, name, deadline, households, status,
-				openedBy, openedAt, closedBy, closedAt);
+				openedBy, names.apply(openedBy), openedAt, closedBy, names.apply(closedBy), closedAt);
 	}
 }

@@ -2,10 +2,13 @@ package org.bastion.rounds;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.Households;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -58,9 +61,12 @@ public class ScreeningRounds {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	ScreeningRounds(RoundDatabase rounds, VisitDatabase visits, Households households, Jurisdictions jurisdictions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			FieldClock clock) {
+			FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.rounds = rounds;
 		this.visits = visits;
 		this.households = households;
@@ -112,7 +118,8 @@ public class ScreeningRounds {
 		events.publishEvent(new ScreeningRoundOpened(id, number, area.code(), area.path().value(), request.deadline(),
 				count[0]));
 		audit.record(AuditAction.CREATE, target(id), area.code() + " #" + number + " households=" + count[0]);
-		return load(id).view(area.name());
+		RoundRow opened = load(id);
+		return opened.view(area.name(), names.namer(opened.openedBy(), opened.closedBy()));
 	}
 
 	/** Rounds concerning the viewer's area, narrowed to those over or under {@code jurisdictionCode} when given. */
@@ -121,7 +128,10 @@ public class ScreeningRounds {
 		JurisdictionPath scope = viewer.get().scope();
 		JurisdictionPath area = blankToNull(jurisdictionCode) == null ? scope
 				: jurisdictions.visible(jurisdictionCode.strip()).path();
-		return rounds.overlapping(scope, area, LIST_LIMIT).stream().map(this::view).toList();
+		List<RoundRow> found = rounds.overlapping(scope, area, LIST_LIMIT);
+		UnaryOperator<String> named = names
+			.namer(found.stream().flatMap(round -> Stream.of(round.openedBy(), round.closedBy())).toList());
+		return found.stream().map(round -> view(round, named)).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -172,7 +182,14 @@ public class ScreeningRounds {
 	}
 
 	private ScreeningRound view(RoundRow round) {
-		return round.view(jurisdictions.find(round.jurisdictionCode()).map(Jurisdiction::name).orElse(round.jurisdictionCode()));
+		return view(round, names.namer(round.openedBy(), round.closedBy()));
+	}
+
+	private ScreeningRound view(RoundRow round, UnaryOperator<String> named) {
+		String place = jurisdictions.find(round.jurisdictionCode())
+			.map(Jurisdiction::name)
+			.orElse(round.jurisdictionCode());
+		return round.view(place, named);
 	}
 
 	private static String blankToNull(String text) {

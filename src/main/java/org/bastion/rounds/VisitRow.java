@@ -1,6 +1,7 @@
 package org.bastion.rounds;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 import org.bastion.shared.JurisdictionPath;
 
@@ -8,9 +9,10 @@ record VisitRow(long id, long roundId, long householdId, String jurisdictionCode
 		String address, String headName, int members, VisitStatus status, Integer returnees, String note, int attempts,
 		String visitedBy, Instant visitedAt) {
 
-	Visit view() {
+	/** @param names each login's display name, looked up for all the visits of one answer */
+	Visit view(UnaryOperator<String> names) {
 		return new Visit(id, roundId, householdId, jurisdictionCode, address, headName, members, status, returnees, note,
-				attempts, visitedBy, visitedAt);
+				attempts, visitedBy, names.apply(visitedBy), visitedAt);
 	}
 
 	/** Unvisited doors first (never tried, then nobody home), so a worker's list starts with what is left. */

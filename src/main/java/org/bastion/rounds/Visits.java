@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.bastion.arrivals.ArrivalVisits;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
@@ -57,8 +59,11 @@ class Visits implements ArrivalVisits {
 
 	private final FieldClock clock;
 
+	private final AccountNames names;
+
 	Visits(VisitDatabase visits, ScreeningRounds rounds, Jurisdictions jurisdictions, CurrentViewer viewer,
-			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.clock = clock;
 		this.visits = visits;
 		this.rounds = rounds;
@@ -94,14 +99,16 @@ class Visits implements ArrivalVisits {
 		}
 		List<VisitRow> rows = visits.page(roundId, area.likePattern(), statuses, afterRank, afterId, size + 1);
 		audit.record(AuditAction.VIEW, ScreeningRounds.target(roundId), "visits " + area);
-		return Slice.of(rows, size, row -> row.rank() + ":" + row.id()).map(VisitRow::view);
+		Slice<VisitRow> page = Slice.of(rows, size, row -> row.rank() + ":" + row.id());
+		UnaryOperator<String> named = names.namer(page.items().stream().map(VisitRow::visitedBy).toList());
+		return page.map(row -> row.view(named));
 	}
 
 	/** One visit of the viewer's area; audited. */
 	public Visit find(long visitId) {
 		VisitRow visit = load(visitId);
 		audit.record(AuditAction.VIEW, target(visitId), null);
-		return visit.view();
+		return view(visit);
 	}
 
 	/**
@@ -117,7 +124,7 @@ class Visits implements ArrivalVisits {
 				if (earlier.get() != visitId) {
 					throw new InvalidInputException(new FieldViolation("clientId", "unique", "visit.clientId.reused"));
 				}
-				return new VisitResult(load(visitId).view(), true);
+				return new VisitResult(view(load(visitId)), true);
 			}
 		}
 		VisitRow visit = load(visitId);
@@ -126,18 +133,18 @@ class Visits implements ArrivalVisits {
 		String note = blankToNull(report.note());
 		Integer returnees = check(report, note);
 		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refusal refused) {
-			throw new ConflictException(refused.messageKey(), visit.view());
+			throw new ConflictException(refused.messageKey(), view(visit));
 		}
 		Instant now = clock.instant();
 		String by = viewer.get().username();
 		if (!visits.update(visitId, visit.status(), report.outcome().status(), returnees, note, by, now)) {
-			throw new ConflictException("visit.changed", load(visitId).view());
+			throw new ConflictException("visit.changed", view(load(visitId)));
 		}
 		visits.insertAttempt(visitId, report.outcome(), returnees, note, clientId, by, now);
 		events.publishEvent(new HouseholdVisited(visitId, visit.roundId(), visit.householdId(), visit.jurisdictionCode(),
 				visit.jurisdictionPath().value(), report.outcome(), returnees, by, now));
 		audit.record(AuditAction.UPDATE, target(visitId), report.outcome().name());
-		return new VisitResult(load(visitId).view(), false);
+		return new VisitResult(view(load(visitId)), false);
 	}
 
 	@Override
@@ -189,13 +196,13 @@ class Visits implements ArrivalVisits {
 		viewer.requireWritable(visit.jurisdictionPath());
 		requireOpen(rounds.load(visit.roundId()), visit);
 		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Reopen()) instanceof VisitPolicy.Refusal refused) {
-			throw new ConflictException(refused.messageKey(), visit.view());
+			throw new ConflictException(refused.messageKey(), view(visit));
 		}
 		if (!visits.reopen(visitId, visit.status())) {
-			throw new ConflictException("visit.changed", load(visitId).view());
+			throw new ConflictException("visit.changed", view(load(visitId)));
 		}
 		audit.record(AuditAction.UPDATE, target(visitId), "reopen from " + visit.status());
-		return load(visitId).view();
+		return view(load(visitId));
 	}
 
 	/**
@@ -252,9 +259,9 @@ class Visits implements ArrivalVisits {
 		return visits.find(visitId, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(VISIT));
 	}
 
-	private static void requireOpen(RoundRow round, VisitRow visit) {
+	private void requireOpen(RoundRow round, VisitRow visit) {
 		if (round.status() == RoundStatus.CLOSED) {
-			throw new ConflictException("round.closed", visit.view());
+			throw new ConflictException("round.closed", view(visit));
 		}
 	}
 
@@ -286,5 +293,10 @@ class Visits implements ArrivalVisits {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** The visit with the display name of who recorded it. */
+	private Visit view(VisitRow row) {
+		return row.view(names.namer(row.visitedBy()));
 	}
 }

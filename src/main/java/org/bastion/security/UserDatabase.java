@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,6 +78,15 @@ class UserDatabase {
 			.stream()
 			.map(StoredUser::account)
 			.toList();
+	}
+
+	/** The display names of the accounts with these logins, by login; the logins without an account are left out. */
+	Map<String, String> displayNames(List<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("SELECT username, display_name FROM app_user WHERE username IN (:logins)")
+			.param("logins", usernames)
+			.query((RowCallbackHandler) rs -> names.put(rs.getString("username"), rs.getString("display_name")));
+		return names;
 	}
 
 	long count() {

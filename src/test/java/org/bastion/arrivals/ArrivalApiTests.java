@@ -57,6 +57,10 @@ class ArrivalApiTests {
 		assertThat(json.path("id").asLong()).isPositive();
 		assertThat(json.path("personId").asLong()).isPositive();
 		assertThat(json.path("existing").asBoolean()).isFalse();
+		assertThat(json.path("registeredBy").asString()).isEqualTo("demo-grid");
+		assertThat(json.path("registeredByName").asString()).isEqualTo("网格员 刘洋");
+		assertThat(api.get("demo-grid", "/api/v1/arrivals/" + json.path("id").asLong()).json().path("registeredByName")
+			.asString()).isEqualTo("网格员 刘洋");
 		assertThat(json.path("riskLevel").asString()).isEqualTo("HIGH");
 		assertThat(json.path("recommendedMeasure").asString()).isEqualTo("CENTRAL_ISOLATION");
 		JsonNode reason = json.path("riskReasons").get(0);
@@ -254,6 +258,11 @@ class ArrivalApiTests {
 		page.json().path("items").forEach(item -> seen.add(item.path("id").asLong()));
 		rest.json().path("items").forEach(item -> seen.add(item.path("id").asLong()));
 		assertThat(seen).containsAll(ids);
+		page.json().path("items").forEach(item -> {
+			if (ids.contains(item.path("id").asLong())) {
+				assertThat(item.path("registeredByName").asString()).isEqualTo("县指挥部 李明");
+			}
+		});
 		assertThat(api.get("demo-township", "/api/v1/arrivals?jurisdiction=" + OTHER_TOWNSHIP).status()).isEqualTo(404);
 		assertThat(api.get("demo-county", "/api/v1/arrivals?from=2020-02-03&to=2020-02-01").status()).isEqualTo(400);
 	}

@@ -61,7 +61,7 @@ class LedgerApiTests {
 		assertThat(row.cell(5)).contains("湖北省武汉市江岸区");
 		assertThat(row.cell(8)).isEqualTo(plate);
 		assertThat(row.cell(10)).isEqualTo("共乐镇");
-		assertThat(row.cell(14)).isEqualTo("demo-county");
+		assertThat(row.cell(14)).isEqualTo("县指挥部 李明");
 	}
 
 	@Test

@@ -50,6 +50,8 @@ class CaseApiTests {
 		long id = created.json().path("id").asLong();
 		assertThat(created.json().path("confirmedDate").asString()).isEqualTo(HealthFixtures.today().toString());
 		assertThat(created.json().path("personName").asString()).isEqualTo(person.name());
+		assertThat(created.json().path("createdBy").asString()).isEqualTo("demo-county");
+		assertThat(created.json().path("createdByName").asString()).isEqualTo("县指挥部 李明");
 
 		Reply again = fx.post("demo-county", "/api/v1/cases", body);
 		assertThat(again.status()).isEqualTo(201);
@@ -76,6 +78,8 @@ class CaseApiTests {
 		JsonNode history = fx.get("demo-county", "/api/v1/cases/" + id + "/history").json().path("items");
 		assertThat(history.size()).isEqualTo(2);
 		assertThat(history.get(1).path("note").asString()).isEqualTo("两次核酸阴性");
+		assertThat(history.get(1).path("changedBy").asString()).isEqualTo("demo-county");
+		assertThat(history.get(1).path("changedByName").asString()).isEqualTo("县指挥部 李明");
 
 		Map<String, Object> outcome = new LinkedHashMap<>(body);
 		outcome.put("personId", register(HealthFixtures.TOWNSHIP).id());

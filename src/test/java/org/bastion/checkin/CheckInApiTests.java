@@ -53,11 +53,16 @@ class CheckInApiTests {
 				Map.of("personId", first, "temperature", 36.5, "symptoms", List.of(), "clientId", clientId));
 		assertThat(checkedIn.status()).as(checkedIn.json().toString()).isEqualTo(201);
 		assertThat(checkedIn.json().path("abnormal").asBoolean()).isFalse();
+		assertThat(checkedIn.json().path("recordedBy").asString()).isEqualTo("demo-county");
+		assertThat(checkedIn.json().path("recordedByName").asString()).isEqualTo("县指挥部 李明");
 		Reply replayed = fx.post("demo-county", "/api/v1/checkin-units/" + unit + "/checkins",
 				Map.of("personId", first, "temperature", 36.5, "symptoms", List.of(), "clientId", clientId));
 		assertThat(replayed.status()).isEqualTo(200);
 		assertThat(replayed.json().path("id").asLong()).isEqualTo(checkedIn.json().path("id").asLong());
-		assertThat(fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/checkins").json().path("items").size()).isEqualTo(1);
+		assertThat(replayed.json().path("recordedByName").asString()).isEqualTo("县指挥部 李明");
+		JsonNode todays = fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/checkins").json().path("items");
+		assertThat(todays.size()).isEqualTo(1);
+		assertThat(todays.get(0).path("recordedByName").asString()).isEqualTo("县指挥部 李明");
 
 		JsonNode missing = fx.get("demo-county", "/api/v1/checkin-units/" + unit + "/missing").json();
 		assertThat(missing.path("memberCount").asInt()).isEqualTo(2);
@@ -99,6 +104,7 @@ class CheckInApiTests {
 		Reply closed = fx.post("demo-county", "/api/v1/checkin-alerts/" + alert + "/close", Map.of("note", "已送发热门诊"));
 		assertThat(closed.status()).isEqualTo(200);
 		assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
+		assertThat(closed.json().path("closedByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/checkin-alerts/" + alert + "/close", Map.of("note", "again")).status())
 			.isEqualTo(409);
 
@@ -147,6 +153,7 @@ class CheckInApiTests {
 				Map.of("name", name, "jurisdictionCode", place, "checksPerDay", 3));
 		assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
 		assertThat(created.json().path("windows").size()).isEqualTo(3);
+		assertThat(created.json().path("createdByName").asString()).isEqualTo("县指挥部 李明");
 		return created.json().path("id").asLong();
 	}
 

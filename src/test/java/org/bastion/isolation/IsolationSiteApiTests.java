@@ -34,6 +34,12 @@ public class IsolationSiteApiTests {
 	@Test
 	void aOneBedRoomTakesOnePersonAndAReleaseChecksThemOut() throws Exception {
 		long site = site("demo-county", HealthFixtures.TOWNSHIP);
+		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site).json().path("site").path("createdByName")
+			.asString()).isEqualTo("县指挥部 李明");
+		assertThat(fx.get("demo-county", "/api/v1/isolation-sites?jurisdiction=" + HealthFixtures.TOWNSHIP).json()
+			.valueStream()
+			.filter(listed -> listed.path("id").asLong() == site)
+			.map(listed -> listed.path("createdByName").asString())).containsExactly("县指挥部 李明");
 		long single = room(site, "101", 1);
 		long twin = room(site, "102", 2);
 		JsonNode first = siteOrder(HealthFixtures.TOWNSHIP, 14);
@@ -43,6 +49,8 @@ public class IsolationSiteApiTests {
 		assertThat(in.status()).as(in.json().toString()).isEqualTo(201);
 		long stay = in.json().path("id").asLong();
 		assertThat(in.json().path("roomNumber").asString()).isEqualTo("101");
+		assertThat(in.json().path("checkedInBy").asString()).isEqualTo("demo-county");
+		assertThat(in.json().path("checkedInByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.get("demo-county", "/api/v1/observations/" + first.path("id").asLong()).json().path("siteId").asLong())
 			.isEqualTo(site);
 
@@ -59,6 +67,8 @@ public class IsolationSiteApiTests {
 		Reply replayed = fx.post("demo-county", "/api/v1/isolation-sites/" + site + "/stays", retried);
 		assertThat(replayed.status()).isEqualTo(200);
 		assertThat(replayed.json().path("id").asLong()).isEqualTo(secondIn.json().path("id").asLong());
+		assertThat(replayed.json().path("checkedInByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(replayed.json().path("replayed").asBoolean()).isTrue();
 
 		assertThat(occupancy(site)).containsExactly(3, 2, 1);
 		JsonNode county = fx.get("demo-county", "/api/v1/isolation-sites/occupancy").json();
@@ -105,6 +115,7 @@ public class IsolationSiteApiTests {
 		assertThat(moved.json().path("roomNumber").asString()).isEqualTo("B1");
 		JsonNode old = fx.get("demo-county", "/api/v1/stays/" + stay).json();
 		assertThat(old.path("checkOutReason").asString()).isEqualTo("TRANSFERRED");
+		assertThat(old.path("checkedOutByName").asString()).isEqualTo("县指挥部 李明");
 
 		JsonNode other = siteOrder(HealthFixtures.TOWNSHIP, 1);
 		long otherStay = fx.post("demo-county", "/api/v1/isolation-sites/" + site + "/stays", stay(other, a)).json()
@@ -116,6 +127,8 @@ public class IsolationSiteApiTests {
 		Reply out = fx.post("demo-county", "/api/v1/stays/" + newStay + "/check-out", Map.of("reason", "HOSPITAL"));
 		assertThat(out.status()).isEqualTo(200);
 		assertThat(out.json().path("checkOutReason").asString()).isEqualTo("HOSPITAL");
+		assertThat(out.json().path("checkedOutBy").asString()).isEqualTo("demo-county");
+		assertThat(out.json().path("checkedOutByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/isolation-sites/stays/" + newStay + "/check-out", Map.of("reason", "OTHER"))
 			.status()).isEqualTo(409);
 	}
@@ -148,12 +161,15 @@ public class IsolationSiteApiTests {
 		assertThat(open.get(0).path("id").asLong()).isEqualTo(request);
 		assertThat(open.get(0).path("personName").asString()).isEqualTo(order.path("personName").asString());
 		assertThat(open.get(0).path("roomNumber").asString()).isEqualTo("201");
+		assertThat(open.get(0).path("createdByName").asString()).isEqualTo("县指挥部 李明");
 
 		assertThat(fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of()).status()).isEqualTo(400);
 		Reply done = fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of("note", "已送到房间"));
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.json().path("open").asBoolean()).isFalse();
 		assertThat(done.json().path("fulfilledBy").asString()).isEqualTo("demo-county");
+		assertThat(done.json().path("fulfilledByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(done.json().path("createdByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/occupant-requests/" + request + "/fulfil", Map.of("note", "再次")).status())
 			.isEqualTo(409);
 		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site + "/requests").json().path("items").size())
@@ -197,6 +213,8 @@ public class IsolationSiteApiTests {
 	long site(String username, String place) {
 		Reply reply = fx.post(username, "/api/v1/isolation-sites", siteBody(place));
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
+		assertThat(reply.json().path("createdBy").asString()).isEqualTo(username);
+		assertThat(reply.json().path("createdByName").asString()).isNotBlank().isNotEqualTo(username);
 		return reply.json().path("id").asLong();
 	}
 

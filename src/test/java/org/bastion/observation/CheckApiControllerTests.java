@@ -59,7 +59,8 @@ class CheckApiControllerTests {
 	@Test
 	void aRecordedCheckIsCreatedWithItsReadingAndAlert() throws Exception {
 		ReadingView reading = new ReadingView(5, ORDER, LocalDate.of(2026, 3, 10), 1, new BigDecimal("38.5"),
-				Set.of(Symptom.COUGH), ReadingSource.STAFF, "slice-grid_worker", Instant.parse("2026-03-10T01:00:00Z"), true);
+				Set.of(Symptom.COUGH), ReadingSource.STAFF, "slice-grid_worker", "网格员",
+				Instant.parse("2026-03-10T01:00:00Z"), true);
 		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(reading, 7L, false));
 
 		mvc.perform(post("/api/v1/observations/{id}/checks", ORDER).with(MONITOR)

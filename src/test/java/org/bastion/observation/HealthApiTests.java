@@ -49,6 +49,9 @@ class HealthApiTests {
 		assertThat(order.path("status").asString()).isEqualTo("OPEN");
 		assertThat(order.path("jurisdictionCode").asString()).isEqualTo(HealthFixtures.TOWNSHIP);
 		assertThat(order.path("selfReportToken").asString()).startsWith(order.path("id").asLong() + "-");
+		assertThat(order.path("createdBy").asString()).isEqualTo("demo-county");
+		assertThat(order.path("createdByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(order.path("releasedByName").isNull()).isTrue();
 
 		Reply again = fx.post("demo-county", "/api/v1/observations", body);
 		assertThat(again.status()).isEqualTo(201);
@@ -119,14 +122,20 @@ class HealthApiTests {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(first.json().path("reading").path("temperature").asDouble()).isEqualTo(36.5);
 		assertThat(first.json().path("replayed").asBoolean()).isFalse();
+		assertThat(first.json().path("reading").path("recordedBy").asString()).isEqualTo("demo-county");
+		assertThat(first.json().path("reading").path("recordedByName").asString()).isEqualTo("县指挥部 李明");
 		Reply again = fx.post("demo-county", path, body);
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.json().path("reading").path("id").asLong()).isEqualTo(first.json().path("reading").path("id").asLong());
 		assertThat(again.json().path("replayed").asBoolean()).isTrue();
+		assertThat(again.json().path("reading").path("recordedByName").asString()).isEqualTo("县指挥部 李明");
 		JsonNode slots = fx.get("demo-county", path).json().path("items");
 		int readings = 0;
 		for (JsonNode slot : slots) {
 			readings += slot.path("readings").size();
+			for (JsonNode reading : slot.path("readings")) {
+				assertThat(reading.path("recordedByName").asString()).isEqualTo("县指挥部 李明");
+			}
 		}
 		assertThat(readings).isEqualTo(1);
 
@@ -236,6 +245,7 @@ class HealthApiTests {
 		assertThat(alert.path("personId").asLong()).isEqualTo(fx.get("demo-county", "/api/v1/observations/" + id).json().path("personId").asLong());
 		assertThat(alert.path("temperature").asDouble()).isEqualTo(38.2);
 		assertThat(alert.path("openedAt").asString()).isNotBlank();
+		assertThat(alert.path("closedByName").isNull()).isTrue();
 
 		String other = otherTownshipUser();
 		assertThat(find(fx.get(other, "/api/v1/alerts?status=OPEN").json().path("items"), alertId)).isNull();
@@ -255,6 +265,12 @@ class HealthApiTests {
 				Map.of("action", "REFERRED_TO_FEVER_CLINIC", "note", "已由村医陪同到县医院发热门诊"));
 		assertThat(closed.status()).isEqualTo(200);
 		assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
+		assertThat(closed.json().path("closedBy").asString()).isEqualTo("demo-township");
+		assertThat(closed.json().path("closedByName").asString()).isEqualTo("共乐镇 王芳");
+		JsonNode closedOnes = fx
+			.get("demo-township", "/api/v1/alerts?status=CLOSED&jurisdiction=" + HealthFixtures.TOWNSHIP)
+			.json();
+		assertThat(find(closedOnes.path("items"), alertId).path("closedByName").asString()).isEqualTo("共乐镇 王芳");
 		assertThat(find(fx.get("demo-township", "/api/v1/alerts?status=OPEN").json().path("items"), alertId)).isNull();
 		assertThat(fx.post("demo-township", "/api/v1/alerts/" + alertId + "/close",
 				Map.of("action", "OTHER", "note", "again")).status()).isEqualTo(409);
@@ -286,6 +302,8 @@ class HealthApiTests {
 				Map.of("date", HealthFixtures.today().toString()));
 		assertThat(released.status()).as(released.json().toString()).isEqualTo(200);
 		assertThat(released.json().path("status").asString()).isEqualTo("RELEASED");
+		assertThat(released.json().path("releasedBy").asString()).isEqualTo("demo-township");
+		assertThat(released.json().path("releasedByName").asString()).isEqualTo("共乐镇 王芳");
 		String number = released.json().path("noticeNumber").asString();
 		assertThat(number).matches("XW-" + HealthFixtures.today().getYear() + "-\\d{6}");
 		assertThat(ids(fx.get("demo-township", "/api/v1/observations/due-for-release").json())).doesNotContain(id);
@@ -332,6 +350,11 @@ class HealthApiTests {
 		assertThat(slotsOf(missed, id)).containsExactly(1, 2);
 		JsonNode mineMissed = fx.get("demo-grid", "/api/v1/observations/missed?mine=true&date=" + yesterday).json();
 		assertThat(slotsOf(mineMissed, id)).containsExactly(1, 2);
+		mineMissed.forEach(m -> {
+			if (m.path("observationId").asLong() == id) {
+				assertThat(m.path("monitorName").asString()).isEqualTo("网格员 刘洋");
+			}
+		});
 
 		Map<String, Object> check = new LinkedHashMap<>();
 		check.put("date", yesterday.toString());
@@ -354,6 +377,7 @@ class HealthApiTests {
 		assertThat(item.path("slots").size()).isEqualTo(2);
 		assertThat(item.path("dueForRelease").asBoolean()).isFalse();
 		assertThat(item.path("observation").path("monitorUsername").asString()).isEqualTo("demo-grid");
+		assertThat(item.path("observation").path("monitorName").asString()).isEqualTo("网格员 刘洋");
 	}
 
 	@Test

@@ -124,6 +124,8 @@ class HealthPageTests {
 		assertThat(scanned(qr.body())).as("the QR code reads as the link on the page").isEqualTo(shown.group(1));
 		PageSession county = PageSession.signIn(port, "demo-county");
 		assertThat(county.get("/observations?status=OPEN").body()).contains("id=\"observation-" + id + "\"");
+		// The monitor is named by their name on the county's pages, not by their login.
+		assertThat(county.get("/observations/" + id).body()).contains("网格员 刘洋");
 		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
 			.contains("demo-grid");
 		PageSession leader = PageSession.signIn(port, "demo-leader");

@@ -183,7 +183,7 @@ class MonitorPageControllerTests {
 	private static ObservationView order() {
 		return new ObservationView(ORDER, 9, "王观察", ObservationKind.HOME, ObservationReason.ARRIVAL_FROM_RISK_AREA,
 				ObservationStatus.OPEN, TODAY.minusDays(2), TODAY.plusDays(12), 14, List.of("08:00-12:00"), 1L,
-				"slice-grid_worker", null, "511528103201G1", null, null, null, 0, null, null, null, null, null, null,
-				"demo-county", Instant.parse("2026-03-08T01:00:00Z"), null, false);
+				"slice-grid_worker", "网格员", null, "511528103201G1", null, null, null, 0, null, null, null, null, null,
+				null, null, "demo-county", "县指挥部", Instant.parse("2026-03-08T01:00:00Z"), null, false);
 	}
 }

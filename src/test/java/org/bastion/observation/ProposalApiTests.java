@@ -57,6 +57,8 @@ class ProposalApiTests {
 		Reply accepted = fx.post("demo-township", "/api/v1/observation-proposals/" + id + "/accept", Map.of());
 		assertThat(accepted.status()).as(accepted.json().toString()).isEqualTo(200);
 		assertThat(accepted.json().path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(accepted.json().path("decidedBy").asString()).isEqualTo("demo-township");
+		assertThat(accepted.json().path("decidedByName").asString()).isEqualTo("共乐镇 王芳");
 		long orderId = accepted.json().path("observationId").asLong();
 		JsonNode order = fx.get("demo-township", "/api/v1/observations/" + orderId).json();
 		assertThat(order.path("kind").asString()).isEqualTo("SITE");
@@ -97,6 +99,7 @@ class ProposalApiTests {
 		assertThat(dismissed.status()).isEqualTo(200);
 		assertThat(dismissed.json().path("status").asString()).isEqualTo("DISMISSED");
 		assertThat(dismissed.json().path("dismissReason").asString()).isEqualTo("已离开本县");
+		assertThat(dismissed.json().path("decidedByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.post("demo-county", "/api/v1/observation-proposals/" + id + "/accept", Map.of()).status())
 			.isEqualTo(409);
 		assertThat(findProposal(null, "demo-county", personId)).isNull();

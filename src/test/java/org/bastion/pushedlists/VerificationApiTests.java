@@ -3,12 +3,15 @@ package org.bastion.pushedlists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.bastion.shared.TabularFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +53,17 @@ class VerificationApiTests {
 		assertThat(first.getStatusCode().value()).isEqualTo(200);
 		assertThat(first.getBody().path("outcome").asString()).isEqualTo("NEWLY_FOUND");
 		assertThat(first.getBody().path("verifiedBy").asString()).isEqualTo("demo-grid");
+		assertThat(first.getBody().path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
 		String at = first.getBody().path("verifiedAt").asString();
 
 		ResponseEntity<JsonNode> again = verify("demo-grid", mine, body);
 		assertThat(again.getStatusCode().value()).isEqualTo(200);
 		assertThat(again.getBody().path("verifiedAt").asString()).isEqualTo(at);
+		assertThat(again.getBody().path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
+		JsonNode verifiedOne = api.items("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/entries")
+			.get(0);
+		assertThat(verifiedOne.path("id").asLong()).isEqualTo(mine);
+		assertThat(verifiedOne.path("verifiedByName").asString()).isEqualTo("网格员 刘洋");
 		assertThat(api.items("demo-grid", "/api/v1/list-entries").findValues("id").stream().map(JsonNode::asLong))
 			.doesNotContain(mine);
 
@@ -64,6 +73,8 @@ class VerificationApiTests {
 			.isEqualTo(403);
 
 		JsonNode after = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong());
+		assertThat(after.path("uploadedBy").asString()).isEqualTo("demo-county");
+		assertThat(after.path("uploadedByName").asString()).isEqualTo("县指挥部 李明");
 		assertThat(after.path("outcomes").path("NEWLY_FOUND").asLong()).isEqualTo(1);
 		assertThat(after.path("outcomes").path("OPEN").asLong()).isEqualTo(1);
 		JsonNode progress = api.get("demo-county", "/api/v1/pushed-lists/" + list.path("id").asLong() + "/progress");
@@ -75,6 +86,13 @@ class VerificationApiTests {
 			.toEntity(byte[].class);
 		assertThat(result.getStatusCode().value()).isEqualTo(200);
 		assertThat(result.getBody()).startsWith('P', 'K');
+		// The result file names the verifier by name, not by login.
+		List<List<String>> returned = TabularFile.readAll(new ByteArrayInputStream(result.getBody()))
+			.stream()
+			.map(TabularFile.Line::cells)
+			.toList();
+		assertThat(returned).anySatisfy(cells -> assertThat(cells).contains(name, "网格员 刘洋"));
+		assertThat(returned).noneSatisfy(cells -> assertThat(cells).contains("demo-grid"));
 	}
 
 	/** The list's counts are kept as verdicts come in: a correction moves the entry from its old outcome. */

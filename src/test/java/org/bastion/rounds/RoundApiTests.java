@@ -32,6 +32,9 @@ class RoundApiTests extends RoundHttp {
 		int households = opened.json().path("households").asInt();
 		assertThat(opened.json().path("number").asInt()).isPositive();
 		assertThat(opened.json().path("status").asString()).isEqualTo("OPEN");
+		assertThat(opened.json().path("openedBy").asString()).isEqualTo("demo-county");
+		assertThat(opened.json().path("openedByName").asString()).isEqualTo("县指挥部 李明");
+		assertThat(opened.json().path("closedByName").isNull()).isTrue();
 
 		List<JsonNode> visits = allVisits("demo-county", round, null);
 		assertThat(visits).hasSize(households);
@@ -70,6 +73,7 @@ class RoundApiTests extends RoundHttp {
 		assertThat(visited.status()).isEqualTo(200);
 		assertThat(visited.json().path("visit").path("status").asString()).isEqualTo("VISITED_NO_RETURNEES");
 		assertThat(visited.json().path("visit").path("visitedBy").asString()).isEqualTo("demo-grid");
+		assertThat(visited.json().path("visit").path("visitedByName").asString()).isEqualTo("网格员 刘洋");
 		assertThat(visited.json().path("visit").path("visitedAt").isNull()).isFalse();
 		Reply withReturnees = mark("demo-grid", visitAt(mine, second), "VISITED_WITH_RETURNEES", 2, null, null);
 		assertThat(withReturnees.json().path("visit").path("returnees").asInt()).isEqualTo(2);
@@ -85,6 +89,8 @@ class RoundApiTests extends RoundHttp {
 		List<JsonNode> pendingFirst = allVisits("demo-grid", round, null);
 		assertThat(pendingFirst.getFirst().path("status").asString()).isEqualTo("PENDING");
 		assertThat(pendingFirst.getLast().path("status").asString()).startsWith("VISITED");
+		assertThat(pendingFirst.getLast().path("visitedByName").asString()).isEqualTo("网格员 刘洋");
+		assertThat(pendingFirst.getFirst().path("visitedByName").isNull()).isTrue();
 	}
 
 	@Test
@@ -260,6 +266,9 @@ class RoundApiTests extends RoundHttp {
 
 		JsonNode list = get("demo-grid", "/api/v1/screening-rounds").json().path("items");
 		assertThat(list.valueStream().map(r -> r.path("id").asLong())).contains(round);
+		assertThat(list.valueStream()
+			.filter(r -> r.path("id").asLong() == round)
+			.map(r -> r.path("openedByName").asString())).containsExactly("县指挥部 李明");
 		assertThat(get("demo-grid", "/api/v1/screening-rounds/" + round).status()).isEqualTo(200);
 		JsonNode coverage = get("demo-grid", "/api/v1/screening-rounds/" + round + "/coverage").json();
 		assertThat(coverage.path("node").path("jurisdictionCode").asString()).isEqualTo(grid);
