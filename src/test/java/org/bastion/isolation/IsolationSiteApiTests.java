@@ -37,6 +37,7 @@ public class IsolationSiteApiTests {
 		assertThat(fx.get("demo-county", "/api/v1/isolation-sites/" + site).json().path("site").path("createdByName")
 			.asString()).isEqualTo("县指挥部 李明");
 		assertThat(fx.get("demo-county", "/api/v1/isolation-sites?jurisdiction=" + HealthFixtures.TOWNSHIP).json()
+			.path("items")
 			.valueStream()
 			.filter(listed -> listed.path("id").asLong() == site)
 			.map(listed -> listed.path("createdByName").asString())).containsExactly("县指挥部 李明");

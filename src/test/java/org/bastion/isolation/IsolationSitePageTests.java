@@ -81,7 +81,7 @@ class IsolationSitePageTests {
 		assertThat(hq.post("/isolation-sites/stays/" + stay + "/requests", need, page.body()).statusCode()).isEqualTo(302);
 		page = hq.get(path);
 		assertThat(page.body()).contains("孩子夜里害怕");
-		long request = fx.get("demo-county", "/api/v1/isolation-sites/" + id.group(1) + "/requests").json().get(0).path("id").asLong();
+		long request = fx.get("demo-county", "/api/v1/isolation-sites/" + id.group(1) + "/requests").json().path("items").get(0).path("id").asLong();
 		assertThat(hq.post("/occupant-requests/" + request + "/fulfil", Map.of("siteId", id.group(1), "note", "已电话疏导"),
 				page.body()).statusCode()).isEqualTo(302);
 		page = hq.get(path);

@@ -58,7 +58,7 @@ class HealthPageTests {
 		var posted = person.post("/self-report/" + token, Map.of("temperature", "36.4"), person.get("/self-report/" + token).body());
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(person.get("/self-report/" + token).body()).contains("id=\"self-report-notice\"");
-		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + id + "/checks").json();
+		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + id + "/checks").json().path("items");
 		boolean selfReported = false;
 		for (JsonNode slot : slots) {
 			for (JsonNode reading : slot.path("readings")) {
