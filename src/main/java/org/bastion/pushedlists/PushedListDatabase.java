@@ -65,9 +65,9 @@ class PushedListDatabase {
 
 	/** Lists in the viewer's area or above it (a county list seen by a township), newest first. */
 	List<ListRow> visible(JurisdictionPath scope, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE " + InScope.positional() + " OR ? LIKE CONCAT("
-				+ "jurisdiction_path, '%') ORDER BY id DESC LIMIT ?")
-			.params(InScope.pattern(scope.likePattern()), scope.value(), limit)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE " + InScope.positional() + " OR "
+				+ InScope.holdingPositional() + " ORDER BY id DESC LIMIT ?")
+			.params(InScope.pattern(scope.likePattern()), InScope.path(scope.value()), limit)
 			.query(PushedListDatabase::map)
 			.list();
 	}

@@ -28,7 +28,7 @@ class RoundDatabase {
 	 * A round concerns a viewer when it lies in their area or their area lies in it (a grid worker sees
 	 * the county's round, for their grid's part of it).
 	 */
-	private static final String OVERLAPS = "(" + InScope.sql() + " OR :scopePath LIKE CONCAT(jurisdiction_path, '%'))";
+	private static final String OVERLAPS = "(" + InScope.sql() + " OR " + InScope.holding("scopePath") + ")";
 
 	private final JdbcClient jdbc;
 
@@ -47,11 +47,11 @@ class RoundDatabase {
 	/** Rounds overlapping both the viewer's area and the area asked about, newest first. */
 	List<RoundRow> overlapping(JurisdictionPath scope, JurisdictionPath area, int limit) {
 		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM screening_round WHERE " + OVERLAPS
-				+ " AND (" + InScope.sql("jurisdiction_path", "area") + " OR :areaPath LIKE CONCAT(jurisdiction_path, '%'))"
+				+ " AND (" + InScope.sql("jurisdiction_path", "area") + " OR " + InScope.holding("areaPath") + ")"
 				+ " ORDER BY opened_at DESC, id DESC LIMIT :limit"), scope.likePattern())
-			.param("scopePath", scope.value())
+			.param("scopePath", InScope.path(scope.value()))
 			.param("area", InScope.pattern(area.likePattern()))
-			.param("areaPath", area.value())
+			.param("areaPath", InScope.path(area.value()))
 			.param("limit", limit)
 			.query(RoundDatabase::map)
 			.list();

@@ -71,8 +71,8 @@ class UserDatabase {
 
 	/** Accounts whose area is {@code path} or above it. */
 	List<UserAccount> covering(String path) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE ? LIKE CONCAT(jurisdiction_path, '%') ORDER BY username LIMIT 500")
-			.param(path)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE " + InScope.holdingPositional() + " ORDER BY username LIMIT 500")
+			.param(InScope.path(path))
 			.query(UserDatabase::map)
 			.list()
 			.stream()

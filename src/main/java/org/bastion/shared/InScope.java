@@ -40,6 +40,25 @@ public final class InScope {
 		return column + " LIKE :" + parameter;
 	}
 
+	/**
+	 * {@code :<parameter> LIKE CONCAT(jurisdiction_path, '%')}: the rows whose place holds the given place
+	 * (the place itself or one above it), such as a county's list seen by a township or the accounts that
+	 * answer for a village; bind {@link #path} to {@code parameter}.
+	 */
+	public static String holding(String parameter) {
+		return ":" + parameter + " LIKE CONCAT(" + COLUMN + ", '%')";
+	}
+
+	/** {@code ? LIKE CONCAT(jurisdiction_path, '%')}, as {@link #holding(String)} with a positional parameter. */
+	public static String holdingPositional() {
+		return "? LIKE CONCAT(" + COLUMN + ", '%')";
+	}
+
+	/** The value to bind for {@link #holding}: a place's path, checked to be one. */
+	public static String path(String path) {
+		return new JurisdictionPath(path).value();
+	}
+
 	/** {@code jurisdiction_path LIKE ?}, for statements with positional parameters; bind {@link #pattern}. */
 	public static String positional() {
 		return positional(COLUMN);

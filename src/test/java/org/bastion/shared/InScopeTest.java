@@ -65,6 +65,24 @@ class InScopeTest {
 	}
 
 	@Test
+	void theHoldingPredicateFindsThePlaceAndThoseAboveIt() {
+		assertThat(InScope.holding("at")).isEqualTo(":at LIKE CONCAT(jurisdiction_path, '%')");
+		String township = JurisdictionPath.of("511528", "511528103").value();
+		List<Integer> named = jdbc.sql("SELECT id FROM scope_probe WHERE " + InScope.holding("at") + " ORDER BY id")
+			.param("at", InScope.path(township))
+			.query(Integer.class)
+			.list();
+		// The county holds the township, the township itself; the sibling county and Wuhan do not.
+		assertThat(named).containsExactly(1, 2);
+		List<Integer> positional = jdbc.sql("SELECT id FROM scope_probe WHERE " + InScope.holdingPositional() + " ORDER BY id")
+			.param(InScope.path(township))
+			.query(Integer.class)
+			.list();
+		assertThat(positional).containsExactly(1, 2);
+		assertThatIllegalArgumentException().isThrownBy(() -> InScope.path("511528%"));
+	}
+
+	@Test
 	void thePositionalPredicateTakesThePatternInItsPlace() {
 		List<Integer> ids = jdbc.sql("SELECT id FROM scope_probe WHERE id > ? AND " + InScope.positional() + " ORDER BY id")
 			.params(1, InScope.pattern(COUNTY))
