@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.bastion.BastionApplication;
@@ -35,8 +34,8 @@ import org.bastion.bench.BenchOutput;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.jurisdiction.TreeImport.TreeImportResult;
 import org.bastion.jurisdiction.TreeImport;
-import org.bastion.jurisdiction.TreeImportResult;
 import org.bastion.people.People;
 import org.bastion.people.PeopleBulkLoad;
 import org.bastion.security.NewUser;

@@ -3,7 +3,7 @@ package org.bastion.arrivals;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.bastion.jurisdiction.Division;
+import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
-import org.bastion.jurisdiction.Division;
+import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;

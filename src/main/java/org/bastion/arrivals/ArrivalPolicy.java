@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.bastion.people.InvalidPhoneNumberException;
+import org.bastion.people.PhoneNumber.InvalidPhoneNumberException;
 import org.bastion.people.PhoneNumber;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;

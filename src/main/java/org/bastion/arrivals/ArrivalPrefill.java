@@ -3,7 +3,7 @@ package org.bastion.arrivals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bastion.jurisdiction.Division;
+import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.CurrentViewer;
 import org.springframework.stereotype.Component;

@@ -3,9 +3,9 @@ package org.bastion.cases;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bastion.people.PersonTimelineEntry;
-import org.bastion.people.PersonTimelineEntry.Label;
-import org.bastion.people.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry.Label;
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry;
 import org.bastion.people.PersonTimelineSource;
 import org.bastion.shared.FieldClock;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.bastion.jurisdiction.TreeRow;
+import org.bastion.jurisdiction.TreeImport.TreeRow;
 import org.springframework.core.io.ClassPathResource;
 
 /**

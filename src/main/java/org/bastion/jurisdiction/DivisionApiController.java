@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,6 +3,7 @@ package org.bastion.jurisdiction;
 import java.util.List;
 import java.util.Locale;
 
+import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -60,4 +60,11 @@ public class Divisions {
 		return new Division(rs.getString("code"), rs.getString("name"), DivisionLevel.valueOf(rs.getString("level")),
 				rs.getString("parent_code"), rs.getString("full_name"));
 	}
+
+	/**
+	 * A division of the national catalogue (province, city, county, township), as origins are named:
+	 * {@code fullName} reads like 湖北省武汉市洪山区.
+	 */
+	public record Division(String code, String name, DivisionLevel level, String parentCode, String fullName) {
+	}
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
+import org.bastion.jurisdiction.TreeImport.TreeImportResult;
 import org.springframework.context.MessageSource;
 
 /**

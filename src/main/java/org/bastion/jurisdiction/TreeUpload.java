@@ -3,6 +3,7 @@ package org.bastion.jurisdiction;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.bastion.jurisdiction.TreeImport.TreeImportResult;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.TabularFile;

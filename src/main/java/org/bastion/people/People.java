@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.IdNumber.InvalidIdNumberException;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BehindSavepoint;
@@ -315,5 +316,9 @@ public class People {
 			fields.add("jurisdiction");
 		}
 		return String.join(",", fields);
+	}
+
+	/** How many persons and households an area holds. */
+	public record PeopleCount(long persons, long households) {
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.bastion.people.IdNumber.InvalidIdNumberException;
+import org.bastion.people.PhoneNumber.InvalidPhoneNumberException;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 

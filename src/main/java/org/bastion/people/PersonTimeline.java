@@ -3,6 +3,7 @@ package org.bastion.people;
 import java.util.Comparator;
 import java.util.List;
 
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;

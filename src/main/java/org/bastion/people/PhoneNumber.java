@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.bastion.people.PhoneNumber.PhoneNumberProblem;
 import org.bastion.shared.Masking;
 
 /**
@@ -61,5 +62,46 @@ public record PhoneNumber(String value) {
 			return number.substring(2);
 		}
 		return number;
+	}
+
+	/**
+	 * The rule a rejected mobile phone number broke, checked in declaration order.
+	 *
+	 * <p>The web layer maps each constant to a message key, so renaming a constant means renaming its
+	 * message too.
+	 */
+	public enum PhoneNumberProblem {
+		/** Nothing but whitespace and separators was entered. */
+		EMPTY,
+		/** Not 11 digits once separators and the +86 country code are removed. */
+		LENGTH,
+		/** Something other than digits, spaces, hyphens and a leading +86. */
+		CHARACTERS,
+		/** Does not start with 1 followed by 3-9, so it is not a mainland mobile number. */
+		PREFIX
+	}
+
+	/**
+	 * Thrown when text is not a mainland mobile phone number; {@link #problem()} tells which rule it broke.
+	 *
+	 * <p>The message never contains the number itself, because exception messages end up in logs.
+	 */
+	public static class InvalidPhoneNumberException extends RuntimeException {
+
+		private final PhoneNumberProblem problem;
+
+		public InvalidPhoneNumberException(PhoneNumberProblem problem) {
+			super(switch (problem) {
+				case EMPTY -> "Phone number is empty";
+				case LENGTH -> "Phone number must have 11 digits after an optional +86";
+				case CHARACTERS -> "Phone number may contain only digits, spaces, hyphens and a leading +86";
+				case PREFIX -> "Phone number must start with 1 followed by 3-9 (mainland mobile)";
+			});
+			this.problem = problem;
+		}
+
+		public PhoneNumberProblem problem() {
+			return problem;
+		}
 	}
 }

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.bastion.people.IdNumber.InvalidIdNumberException;
+
 /**
  * What a single search box's text asks for. Field workers type whatever they have in front of them:
  * a full ID number (maybe 15 digits, maybe full-width), a phone, the last digits of either as read

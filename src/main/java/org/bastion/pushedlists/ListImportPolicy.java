@@ -3,9 +3,9 @@ package org.bastion.pushedlists;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.people.IdNumber.InvalidIdNumberException;
 import org.bastion.people.IdNumber;
-import org.bastion.people.InvalidIdNumberException;
-import org.bastion.people.InvalidPhoneNumberException;
+import org.bastion.people.PhoneNumber.InvalidPhoneNumberException;
 import org.bastion.people.PhoneNumber;
 import org.bastion.pushedlists.ListColumns.Field;
 import org.bastion.shared.TabularFile;

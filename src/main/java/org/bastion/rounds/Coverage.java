@@ -5,7 +5,7 @@ package org.bastion.rounds;
  * returnees); {@code pending} those never reached; {@code overdue} the pending ones once the deadline
  * has passed, which is every pending one then, and none before.
  */
-record Coverage(String jurisdictionCode, String name, long households, long visited, long withReturnees,
+public record Coverage(String jurisdictionCode, String name, long households, long visited, long withReturnees,
 		long nobodyHome, long refused, long pending, long overdue) {
 
 	public static Coverage empty(String jurisdictionCode, String name) {

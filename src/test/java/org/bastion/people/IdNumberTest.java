@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.bastion.people.IdNumber.IdNumberProblem;
+import org.bastion.people.IdNumber.InvalidIdNumberException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

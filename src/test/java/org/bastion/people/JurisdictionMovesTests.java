@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.jurisdiction.NewJurisdiction;
+import org.bastion.people.People.PeopleCount;
 import org.bastion.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.bastion.people.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry.Tone;
+import org.bastion.people.PersonTimelineSource.PersonTimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class PersonTimelineOrderTest {

@@ -3,6 +3,8 @@ package org.bastion.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.bastion.people.PhoneNumber.InvalidPhoneNumberException;
+import org.bastion.people.PhoneNumber.PhoneNumberProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
