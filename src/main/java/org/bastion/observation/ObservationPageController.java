@@ -127,7 +127,7 @@ class ObservationPageController {
 		model.addAttribute("alerts", alerts.ofObservation(id));
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		model.addAttribute("today", observations.today());
-		model.addAttribute("maxDays", org.bastion.observation.ObservationPeriod.MAX_DAYS);
+		model.addAttribute("maxDays", ObservationPeriod.MAX_DAYS);
 		if (order.selfReportToken() != null) {
 			model.addAttribute("selfReportUrl", selfReportUrl(order, request));
 		}

@@ -125,23 +125,24 @@ class PushedListPageController {
 
 	@GetMapping("/pushed-lists/{id}")
 	String list(@PathVariable long id, Model model) {
-		PushedListView list = lists.find(id);
-		model.addAttribute("list", list);
-		if (list.status() == org.bastion.pushedlists.PushedListStatus.DONE) {
-			model.addAttribute("progress", lists.progress(id, null));
-		}
+		describe(id, model);
 		return "pushedlists/list";
 	}
 
 	/** The status block alone, polled by htmx while the import runs. */
 	@GetMapping("/pushed-lists/{id}/status")
 	String status(@PathVariable long id, Model model) {
+		describe(id, model);
+		return "pushedlists/list :: status";
+	}
+
+	/** The list, and its progress per area once the import is done: what the page and its status block show. */
+	private void describe(long id, Model model) {
 		PushedListView list = lists.find(id);
 		model.addAttribute("list", list);
-		if (list.status() == org.bastion.pushedlists.PushedListStatus.DONE) {
+		if (list.status() == PushedListStatus.DONE) {
 			model.addAttribute("progress", lists.progress(id, null));
 		}
-		return "pushedlists/list :: status";
 	}
 
 	@GetMapping("/pushed-lists/{id}/errors.csv")
