@@ -1,0 +1,108 @@
+package org.bastion.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.reporting.FigureCounts.Figures;
+import org.bastion.reporting.Rollup.ManualTotal;
+import org.bastion.reporting.Rollup.Row;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.ReportFigureSource.ReportWindow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Figures summed up the tree on read, for a date or day by day. */
+@Service
+class Rollups {
+
+	/** The longest history a chart asks for at once: a season of the outbreak. */
+	static final int LONGEST_HISTORY = 120;
+
+	private final Jurisdictions jurisdictions;
+
+	private final ReportWindows windows;
+
+	private final DailyFigures figures;
+
+	private final DailyReportDatabase reports;
+
+	private final ManualFields manualFields;
+
+	Rollups(Jurisdictions jurisdictions, ReportWindows windows, DailyFigures figures, DailyReportDatabase reports,
+			ManualFields manualFields) {
+		this.jurisdictions = jurisdictions;
+		this.windows = windows;
+		this.figures = figures;
+		this.reports = reports;
+		this.manualFields = manualFields;
+	}
+
+	/** The place the viewer asked for, or their own area when they name none and have one. */
+	Jurisdiction place(String code) {
+		if (code != null && !code.isBlank()) {
+			return jurisdictions.visible(code.strip());
+		}
+		List<Jurisdiction> tops = jurisdictions.tops();
+		if (tops.size() != 1) {
+			throw new InvalidInputException(new FieldViolation("jurisdiction", "required", "report.jurisdiction.required"));
+		}
+		return tops.getFirst();
+	}
+
+	@Transactional(readOnly = true)
+	Rollup rollup(String code, LocalDate asked) {
+		Jurisdiction place = place(code);
+		LocalDate date = windows.reportDate(asked);
+		ReportWindow window = windows.window(date);
+		FigureCounts counts = figures.count(window, place.path().likePattern());
+		Map<String, Figures> byChild = counts.byChild(place.path());
+		List<Row> rows = new ArrayList<>();
+		for (Jurisdiction child : jurisdictions.children(place.code())) {
+			rows.add(new Row(child.code(), child.name(), jurisdictions.countBelow(child.code()) > 0,
+					byChild.getOrDefault(child.code(), Figures.NONE)));
+		}
+		Figures own = byChild.get("");
+		if (own != null) {
+			rows.add(new Row(null, place.name(), false, own));
+		}
+		return new Rollup(place, date, window.from(), window.to(), figures.catalogue(), counts.within(place.path()),
+				manual(date, place), rows);
+	}
+
+	/** The place's totals for each date from {@code from} to {@code to}, oldest first. */
+	@Transactional(readOnly = true)
+	List<DayFigures> history(String code, LocalDate from, LocalDate to) {
+		Jurisdiction place = place(code);
+		LocalDate last = windows.reportDate(to);
+		LocalDate first = from == null ? last.minusDays(29) : from;
+		if (first.isAfter(last)) {
+			throw new InvalidInputException(new FieldViolation("from", "order", "report.history.order"));
+		}
+		if (first.plusDays(LONGEST_HISTORY).isBefore(last)) {
+			throw new InvalidInputException(new FieldViolation("from", "range", "report.history.range", LONGEST_HISTORY));
+		}
+		List<DayFigures> days = new ArrayList<>();
+		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+			days.add(new DayFigures(date, figures.count(windows.window(date), place.path().likePattern()).within(place.path())));
+		}
+		return days;
+	}
+
+	/** One date's totals of a place. */
+	record DayFigures(LocalDate date, Figures figures) {
+	}
+
+	private List<ManualTotal> manual(LocalDate date, Jurisdiction place) {
+		Map<Long, Long> sums = reports.manualOfVillages(date, place.path().likePattern());
+		List<ManualTotal> totals = new ArrayList<>();
+		for (ManualField field : manualFields.active()) {
+			totals.add(new ManualTotal(field.id(), field.label(), sums.getOrDefault(field.id(), 0L)));
+		}
+		return totals;
+	}
+}
