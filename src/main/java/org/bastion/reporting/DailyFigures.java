@@ -2,6 +2,7 @@ package org.bastion.reporting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ class DailyFigures {
 
 	private final List<ReportFigure> catalogue;
 
+	private final Map<String, ReportFigureSource> owners = new HashMap<>();
+
 	DailyFigures(List<ReportFigureSource> sources) {
 		this.sources = List.copyOf(sources);
 		Map<String, ReportFigure> byKey = new LinkedHashMap<>();
@@ -37,6 +40,7 @@ class DailyFigures {
 				if (byKey.putIfAbsent(figure.key(), figure) != null) {
 					throw new IllegalStateException("Two report figure sources count " + figure.key());
 				}
+				owners.put(figure.key(), source);
 			}
 		}
 		List<ReportFigure> figures = new ArrayList<>(byKey.values());
@@ -61,6 +65,12 @@ class DailyFigures {
 			counts.addAll(source.counts(window, scope));
 		}
 		return new FigureCounts(counts);
+	}
+
+	/** The page of the records behind a figure at a place over a window, or null. */
+	String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		ReportFigureSource owner = owners.get(figure);
+		return owner == null ? null : owner.recordsLink(figure, jurisdictionCode, window);
 	}
 
 	List<ReportingUnit> units(String scope) {

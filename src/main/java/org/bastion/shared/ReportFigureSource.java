@@ -31,6 +31,14 @@ public interface ReportFigureSource {
 	List<PlaceCount> counts(ReportWindow window, String scope);
 
 	/**
+	 * The page that lists the records behind one of this source's figures at a place over a window (a list
+	 * filtered by area and dates), for the dashboard's numbers to open; null when no page lists them.
+	 */
+	default String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		return null;
+	}
+
+	/**
 	 * The reporting units this source keeps besides the areas of the tree (an isolation site, later a
 	 * checkpoint): each reports its own figures, those whose {@link PlaceCount#unit} is its reference.
 	 */
