@@ -114,10 +114,20 @@ class DailyReportDatabase {
 				SELECT revision, zero, late, reporter_name, reporter_phone, approver, note, submitted_by, submitted_at
 				FROM daily_report_revision WHERE report_id = ? ORDER BY revision DESC""")
 			.params(reportId)
-			.query((rs, row) -> new RevisionRow(rs.getInt("revision"), rs.getBoolean("zero"), rs.getBoolean("late"),
-					rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("approver"),
-					rs.getString("note"), rs.getString("submitted_by"), instant(rs, "submitted_at")))
+			.query(DailyReportDatabase::revision)
 			.list();
+	}
+
+	/** The unit's latest submission of any date: who reported and how to reach them, for the next form. */
+	Optional<RevisionRow> lastRevision(String unitRef) {
+		return jdbc.sql("""
+				SELECT v.revision, v.zero, v.late, v.reporter_name, v.reporter_phone, v.approver, v.note, v.submitted_by,
+				  v.submitted_at
+				FROM daily_report_revision v JOIN daily_report r ON r.id = v.report_id
+				WHERE r.unit_ref = ? ORDER BY v.submitted_at DESC LIMIT 1""")
+			.params(unitRef)
+			.query(DailyReportDatabase::revision)
+			.optional();
 	}
 
 	List<FigureRow> figures(long reportId, int revision) {
@@ -178,6 +188,12 @@ class DailyReportDatabase {
 		return new ReportRow(rs.getLong("id"), rs.getString("unit_ref"), rs.getString("jurisdiction_path"),
 				rs.getObject("report_date", LocalDate.class), rs.getInt("revision"), rs.getBoolean("zero"),
 				rs.getBoolean("late"), instant(rs, "first_submitted_at"));
+	}
+
+	private static RevisionRow revision(ResultSet rs, int row) throws SQLException {
+		return new RevisionRow(rs.getInt("revision"), rs.getBoolean("zero"), rs.getBoolean("late"),
+				rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("approver"), rs.getString("note"),
+				rs.getString("submitted_by"), instant(rs, "submitted_at"));
 	}
 
 	private static OffsetDateTime utc(Instant at) {

@@ -149,6 +149,12 @@ class DailyReports {
 		return view(unit, date, false);
 	}
 
+	/** Who submitted the unit's latest report, to fill in the next one. */
+	@Transactional(readOnly = true)
+	Optional<RevisionRow> lastReporter(ReportUnit unit) {
+		return database.lastRevision(unit.ref());
+	}
+
 	/** Records that the unit was reminded (催报) of a report it has not submitted. */
 	@Transactional
 	@PreAuthorize(Roles.AREA_MANAGERS)

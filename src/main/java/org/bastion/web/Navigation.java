@@ -78,6 +78,15 @@ class Navigation {
 					new Link("cases", "nav.cases", "/cases", List.of("/cases"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
 					new Link("checkins", "nav.checkins", "/checkins", List.of("/checkins"), EVERYONE))),
+			new Group("reports", "nav.group.reports", List.of(
+					new Link("daily-report", "nav.dailyReport", "/reports", List.of("/reports/daily"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF)),
+					new Link("completeness", "nav.completeness", "/reports/completeness", List.of("/reports/completeness"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("rollup", "nav.rollup", "/reports/rollup", List.of("/reports/rollup"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, LEADER)),
+					new Link("report-settings", "nav.reportSettings", "/reports/settings", List.of("/reports/settings"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF)))),
 			new Group("admin", "nav.group.admin", List.of(
 					new Link("users", "nav.users", "/admin/users", List.of("/admin/users"), EnumSet.of(SYSTEM_ADMIN)),
 					new Link("audit", "nav.audit", "/admin/audit", List.of("/admin/audit"), EnumSet.of(SYSTEM_ADMIN)))));
