@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.reporting.DailyReport.Reminder;
 
@@ -26,11 +27,13 @@ record Completeness(Jurisdiction place, LocalDate date, Tally tally, List<UnitSt
 	/** How many units were expected and how they stand; a zero report counts as reported. */
 	record Tally(int expected, int reported, int onTime, int late, int zero) {
 
+		@JsonProperty
 		int missing() {
 			return expected - reported;
 		}
 
 		/** Reported units as a share of the expected, in whole percent (100 when none is expected). */
+		@JsonProperty
 		int percent() {
 			return expected == 0 ? 100 : (int) Math.floor(100.0 * reported / expected);
 		}

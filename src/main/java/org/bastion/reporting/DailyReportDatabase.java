@@ -54,8 +54,8 @@ class DailyReportDatabase {
 	}
 
 	Optional<ReportRow> findByClientId(String clientId) {
-		return jdbc.sql("SELECT " + REPORT.replaceAll("(\\w+)", "r.$1") + """
-				 FROM daily_report r JOIN daily_report_revision v ON v.report_id = r.id WHERE v.client_id = ?""")
+		return jdbc.sql("SELECT " + REPORT.replaceAll("(\\w+)", "r.$1")
+				+ " FROM daily_report r JOIN daily_report_revision v ON v.report_id = r.id WHERE v.client_id = ?")
 			.params(clientId)
 			.query(DailyReportDatabase::report)
 			.optional();
@@ -103,7 +103,7 @@ class DailyReportDatabase {
 
 	void insertManual(long reportId, int revision, List<ManualRow> values) {
 		for (ManualRow value : values) {
-			jdbc.sql("INSERT INTO daily_report_manual (report_id, revision, field_id, value) VALUES (?, ?, ?, ?)")
+			jdbc.sql("INSERT INTO daily_report_manual (report_id, revision, field_id, amount) VALUES (?, ?, ?, ?)")
 				.params(reportId, revision, value.fieldId(), value.value())
 				.update();
 		}
@@ -141,9 +141,9 @@ class DailyReportDatabase {
 	}
 
 	List<ManualRow> manual(long reportId, int revision) {
-		return jdbc.sql("SELECT field_id, value FROM daily_report_manual WHERE report_id = ? AND revision = ?")
+		return jdbc.sql("SELECT field_id, amount FROM daily_report_manual WHERE report_id = ? AND revision = ?")
 			.params(reportId, revision)
-			.query((rs, row) -> new ManualRow(rs.getLong("field_id"), rs.getLong("value")))
+			.query((rs, row) -> new ManualRow(rs.getLong("field_id"), rs.getLong("amount")))
 			.list();
 	}
 
@@ -154,7 +154,7 @@ class DailyReportDatabase {
 	Map<Long, Long> manualOfVillages(LocalDate date, String scope) {
 		Map<Long, Long> sums = new HashMap<>();
 		jdbc.sql("""
-				SELECT m.field_id, SUM(m.value) FROM daily_report r
+				SELECT m.field_id, SUM(m.amount) FROM daily_report r
 				JOIN daily_report_manual m ON m.report_id = r.id AND m.revision = r.revision
 				WHERE r.report_date = ? AND r.unit_kind = 'VILLAGE' AND\s""" + InScope.positional("r.jurisdiction_path")
 				+ " GROUP BY m.field_id")

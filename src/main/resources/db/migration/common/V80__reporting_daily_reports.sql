@@ -73,7 +73,7 @@ CREATE TABLE daily_report_manual (
   report_id   BIGINT  NOT NULL,
   revision    INT     NOT NULL,
   field_id    BIGINT  NOT NULL REFERENCES report_manual_field (id),
-  value       BIGINT  NOT NULL,
+  amount      BIGINT  NOT NULL,
   PRIMARY KEY (report_id, revision, field_id),
   FOREIGN KEY (report_id, revision) REFERENCES daily_report_revision (report_id, revision)
 );
