@@ -28,13 +28,13 @@ record Completeness(Jurisdiction place, LocalDate date, Tally tally, List<UnitSt
 	record Tally(int expected, int reported, int onTime, int late, int zero) {
 
 		@JsonProperty
-		int missing() {
+		public int missing() {
 			return expected - reported;
 		}
 
 		/** Reported units as a share of the expected, in whole percent (100 when none is expected). */
 		@JsonProperty
-		int percent() {
+		public int percent() {
 			return expected == 0 ? 100 : (int) Math.floor(100.0 * reported / expected);
 		}
 	}

@@ -34,7 +34,7 @@ record DailyReport(ReportUnit unit, LocalDate date, Instant windowFrom, Instant 
 	record FigureLine(String key, String group, Kind kind, long derived, Long reported, Long submittedDerived,
 			String reason) {
 
-		boolean corrected() {
+		public boolean corrected() {
 			return reported != null && submittedDerived != null && !reported.equals(submittedDerived);
 		}
 	}
@@ -56,7 +56,7 @@ record DailyReport(ReportUnit unit, LocalDate date, Instant windowFrom, Instant 
 				reminder, true);
 	}
 
-	boolean submitted() {
+	public boolean submitted() {
 		return !MISSING.equals(status);
 	}
 }

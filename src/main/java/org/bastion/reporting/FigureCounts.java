@@ -71,7 +71,7 @@ final class FigureCounts {
 			values = Map.copyOf(values);
 		}
 
-		long of(String key) {
+		public long of(String key) {
 			return values.getOrDefault(key, 0L);
 		}
 	}

@@ -28,6 +28,10 @@ class ReportApiController {
 	record NewManualField(String label) {
 	}
 
+	/** A unit to remind of its report of a date (the current one when none). */
+	record Reminder(String unit, LocalDate date) {
+	}
+
 	private final DailyReports reports;
 
 	private final ReportCompleteness completeness;
@@ -70,9 +74,8 @@ class ReportApiController {
 	@PostMapping("/api/v1/reports/daily/reminders")
 	@Operation(summary = "Record a reminder (催报) to a unit that has not reported",
 			description = "No message is sent (there is no SMS gateway): the reminder shows on the unit's report page.")
-	ResponseEntity<Void> remind(@RequestParam String unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		reports.remind(unit, date);
+	ResponseEntity<Void> remind(@RequestBody Reminder body) {
+		reports.remind(body.unit(), body.date());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -170,17 +170,19 @@ class DailyReportApiTests {
 
 	@Test
 	void aReminderShowsOnTheMissingUnitAndIsRefusedOnceItReported() {
-		String path = "/api/v1/reports/daily/reminders?unit=" + village;
-		assertThat(fx.post("demo-township", path, Map.of()).status()).isEqualTo(204);
-		assertThat(fx.post("demo-township", path, Map.of()).status()).isEqualTo(204);
-		assertThat(fx.get("demo-village", "/api/v1/reports/daily?unit=" + village).status()).isIn(200, 404);
+		String path = "/api/v1/reports/daily/reminders";
+		Map<String, Object> reminder = Map.of("unit", village);
+		assertThat(fx.post("demo-township", path, reminder).status()).isEqualTo(204);
+		assertThat(fx.post("demo-township", path, reminder).status()).isEqualTo(204);
+		assertThat(fx.get("demo-township", "/api/v1/reports/daily?unit=" + village).json().path("reminder").path("times")
+			.asInt()).isEqualTo(2);
 		JsonNode reminded = unit(completeness(null), village).path("reminder");
 		assertThat(reminded.path("times").asInt()).isEqualTo(2);
 
 		fx.post("demo-township", "/api/v1/reports/daily", report(true, UUID.randomUUID().toString()));
 
-		assertThat(fx.post("demo-township", path, Map.of()).status()).isEqualTo(409);
-		assertThat(fx.post("demo-grid", path, Map.of()).status()).isEqualTo(403);
+		assertThat(fx.post("demo-township", path, reminder).status()).isEqualTo(409);
+		assertThat(fx.post("demo-grid", path, reminder).status()).isEqualTo(403);
 	}
 
 	@Test

@@ -200,6 +200,9 @@ final class MatrixFixtures {
 		facts.put("list", pushedList(code, List.of(main)));
 		facts.put("entry", awaitId("/api/v1/pushed-lists/" + facts.get("list") + "/entries", null));
 
+		facts.put("manualfield", id(post("/api/v1/reports/manual-fields", Map.of("label", "矩阵填报" + UUID.randomUUID()
+			.toString().substring(0, 8)))));
+
 		facts.put("alert", awaitId("/api/v1/alerts?jurisdiction=" + code, "observationId=" + facts.get("observation")));
 		facts.put("proposal", awaitId("/api/v1/observation-proposals?jurisdiction=" + code,
 				"arrivalId=" + facts.get("arrival")));
