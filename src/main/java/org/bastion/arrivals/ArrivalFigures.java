@@ -59,7 +59,10 @@ class ArrivalFigures implements ReportFigureSource {
 		return counts;
 	}
 
-	/** Served by {@code arrival_registered_idx}: a day's registrations, whatever the size of the area. */
+	/**
+	 * Served by {@code arrival_registered_idx} for a county (a day's registrations, whatever the size of the
+	 * area) and {@code arrival_path_registered_idx} for a village, without the table.
+	 */
 	private List<PlaceCount> newArrivals(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""
 				SELECT jurisdiction_path, figure, COUNT(*) AS n FROM (
@@ -77,7 +80,7 @@ class ArrivalFigures implements ReportFigureSource {
 			.list();
 	}
 
-	/** Served by {@code arrival_path_registered_idx}, only the index read. */
+	/** Served by {@code arrival_path_registered_idx}, without the table. */
 	private List<PlaceCount> registeredByEnd(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM arrival WHERE " + InScope.sql()
 				+ " AND registered_at < :to GROUP BY jurisdiction_path"), scope)

@@ -84,8 +84,9 @@ class ObservationFigures implements ReportFigureSource {
 	}
 
 	/**
-	 * The orders made before the end and not released before the window's first day, in one pass over the
-	 * area's orders ({@code observation_path_idx}).
+	 * The orders made before the end and open, or released since the window's first day: the open ones from
+	 * {@code observation_open_idx} and the released ones from {@code observation_released_idx}, both read
+	 * without the table. An order made in the window is one of them.
 	 */
 	private List<PlaceCount> orders(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""
@@ -97,7 +98,7 @@ class ObservationFigures implements ReportFigureSource {
 				  SUM(CASE WHEN kind = 'SITE' AND (released_on IS NULL OR released_on > :date) THEN 1 ELSE 0 END) AS site_current,
 				  SUM(CASE WHEN kind = 'SITE' AND released_on = :date THEN 1 ELSE 0 END) AS site_released
 				FROM observation
-				WHERE created_at < :to AND (released_on IS NULL OR released_on >= :firstDay) AND\s""" + InScope.sql()
+				WHERE created_at < :to AND (status = 'OPEN' OR released_on >= :firstDay) AND\s""" + InScope.sql()
 				+ " GROUP BY jurisdiction_path"), scope)
 			.param("from", window.from().atOffset(ZoneOffset.UTC))
 			.param("to", window.to().atOffset(ZoneOffset.UTC))

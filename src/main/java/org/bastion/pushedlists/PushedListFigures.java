@@ -65,7 +65,10 @@ class PushedListFigures implements ReportFigureSource {
 		return counts;
 	}
 
-	/** The window's verifications, read from {@code list_entry_verified_idx}. */
+	/**
+	 * The window's verifications, read from {@code list_entry_verified_idx} (a county) or
+	 * {@code list_entry_path_verified_idx} (a village), without the table.
+	 */
 	private List<PlaceCount> verifiedInWindow(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, outcome, COUNT(*) AS n FROM list_entry"
 				+ " WHERE verified_at >= :from AND verified_at < :to AND outcome IS NOT NULL AND " + InScope.sql()
@@ -78,14 +81,19 @@ class PushedListFigures implements ReportFigureSource {
 	}
 
 	/**
-	 * The open entries ({@code list_entry_open_path_idx}, which holds only those) and the ones verified
-	 * since the end ({@code list_entry_verified_idx}), of the lists whose import had finished by then.
+	 * The entries open now, from the lists' tallies ({@code list_tally}, which each verification moves,
+	 * a few rows per list and place instead of a million entries), and those verified since the end, from
+	 * {@code list_entry_verified_idx}: together the entries still open at the end, of the lists whose
+	 * import had finished by then.
 	 */
 	private List<PlaceCount> unverifiedAtEnd(ReportWindow window, String scope) {
-		return InScope.bind(jdbc.sql("SELECT e.jurisdiction_path, COUNT(*) AS n FROM list_entry e"
-				+ " JOIN pushed_list l ON l.id = e.list_id"
-				+ " WHERE (e.outcome IS NULL OR e.verified_at >= :to) AND " + InScope.sql("e.jurisdiction_path")
-				+ " AND l.status = 'DONE' AND l.finished_at < :to GROUP BY e.jurisdiction_path"), scope)
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, SUM(n) AS n FROM ("
+				+ "SELECT t.jurisdiction_path, t.open_entries AS n FROM list_tally t JOIN pushed_list l ON l.id = t.list_id"
+				+ " WHERE " + InScope.sql("t.jurisdiction_path") + " AND l.status = 'DONE' AND l.finished_at < :to"
+				+ " UNION ALL SELECT e.jurisdiction_path, 1 AS n FROM list_entry e JOIN pushed_list l ON l.id = e.list_id"
+				+ " WHERE e.verified_at >= :to AND " + InScope.sql("e.jurisdiction_path")
+				+ " AND l.status = 'DONE' AND l.finished_at < :to"
+				+ ") unverified GROUP BY jurisdiction_path HAVING SUM(n) > 0"), scope)
 			.param("to", window.to().atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), UNVERIFIED, rs.getLong("n")))
 			.list();

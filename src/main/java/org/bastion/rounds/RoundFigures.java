@@ -38,7 +38,10 @@ class RoundFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/** The window's visits, read from {@code household_visit_visited_idx}. */
+	/**
+	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
+	 * {@code household_visit_path_visited_idx} (a village), without the table.
+	 */
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""

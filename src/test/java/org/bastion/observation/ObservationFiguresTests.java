@@ -78,7 +78,8 @@ class ObservationFiguresTests {
 		order(places.grid(), ObservationKind.SITE, IsolationTestSites.site(context, places.tree().village()));
 		order(places.otherGrid(), ObservationKind.HOME, null);
 		// A release needs a normal last check.
-		SystemTask.call(() -> checks.record(released, new NewCheck(null, today.minusDays(1), 1, new BigDecimal("36.5"), List.of())));
+		SystemTask.call(() -> checks.record(released,
+				new NewCheck(null, today.minusDays(1), 1, new BigDecimal("36.5"), List.of())));
 		SystemTask.run(() -> releases.release(released, new ReleaseRequest(today, "提前解除")));
 		long alert = fever(home);
 		SystemTask.run(() -> alerts.close(alert, new AlertClosing(AlertAction.REFERRED_TO_FEVER_CLINIC, "送发热门诊")));

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ class PushedListFiguresTests {
 
 	@Test
 	void entriesVerifiedInTheWindowCountByCategoryAndTheRestAsUnverified() {
-		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.grid(), places.otherGrid());
+		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.grid(),
+				places.otherGrid());
 		long outside = imported(places.elsewhere().county(), places.elsewhere().grid()).getFirst();
 		Instant before = verified(entries.get(0), VerificationOutcome.ALREADY_KNOWN);
 		Instant first = verified(entries.get(1), VerificationOutcome.NOT_LIVING_HERE);
@@ -82,7 +84,8 @@ class PushedListFiguresTests {
 		assertThat(count(counts, grid, PushedListFigures.verified(VerificationOutcome.ALREADY_KNOWN))).isZero();
 		assertThat(count(counts, grid, PushedListFigures.UNVERIFIED)).isEqualTo(1);
 		String otherGrid = places.otherGridPath();
-		assertThat(count(counts, otherGrid, PushedListFigures.verified(VerificationOutcome.WRONG_INFORMATION))).isEqualTo(1);
+		assertThat(count(counts, otherGrid, PushedListFigures.verified(VerificationOutcome.WRONG_INFORMATION)))
+			.isEqualTo(1);
 		assertThat(count(counts, otherGrid, PushedListFigures.UNVERIFIED)).isZero();
 		// The stranger no person was matched to waits at the list's area, the county.
 		assertThat(count(counts, JurisdictionPath.of(places.tree().county()).value(), PushedListFigures.UNVERIFIED))
@@ -102,6 +105,29 @@ class PushedListFiguresTests {
 			.isEqualTo(1);
 		// Verified at the end, so not yet at the end: still to verify.
 		assertThat(under(counts, places.villagePath(), PushedListFigures.UNVERIFIED)).isEqualTo(1);
+	}
+
+	@Test
+	void theUnverifiedCountedFromTheTalliesEqualARecountOfTheEntries() {
+		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.otherGrid());
+		Instant first = verified(entries.get(0), VerificationOutcome.ALREADY_KNOWN);
+		Instant second = verified(entries.get(2), VerificationOutcome.BEYOND_PERIOD);
+
+		for (Instant end : List.of(first, second, second.plusSeconds(1))) {
+			List<PlaceCount> counts = figures.counts(window(clock.today(), first.minusSeconds(60), end), places.scope());
+			Map<String, Long> unverified = counts.stream()
+				.filter(c -> c.figure().equals(PushedListFigures.UNVERIFIED))
+				.collect(Collectors.toMap(PlaceCount::path, PlaceCount::count));
+			Map<String, Long> recounted = jdbc
+				.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM list_entry WHERE jurisdiction_path LIKE ?"
+						+ " AND (outcome IS NULL OR verified_at >= ?) GROUP BY jurisdiction_path")
+				.params(places.scope(), end.atOffset(ZoneOffset.UTC))
+				.query((rs, n) -> Map.entry(rs.getString("jurisdiction_path"), rs.getLong("n")))
+				.list()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			assertThat(unverified).as("unverified at %s", end).isEqualTo(recounted).isNotEmpty();
+		}
 	}
 
 	/**
