@@ -84,9 +84,9 @@ class ObservationFigures implements ReportFigureSource {
 	}
 
 	/**
-	 * The orders made before the end and open, or released since the window's first day: the open ones from
-	 * {@code observation_open_idx} and the released ones from {@code observation_released_idx}, both read
-	 * without the table. An order made in the window is one of them.
+	 * The orders made before the end that are open, or were released since the window's first day: the open
+	 * ones from {@code observation_open_idx}, the released ones from {@code observation_released_idx}, both
+	 * read without the table. An order made in the window is one of them.
 	 */
 	private List<PlaceCount> orders(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""
@@ -97,9 +97,13 @@ class ObservationFigures implements ReportFigureSource {
 				  SUM(CASE WHEN kind = 'SITE' AND created_at >= :from THEN 1 ELSE 0 END) AS site_new,
 				  SUM(CASE WHEN kind = 'SITE' AND (released_on IS NULL OR released_on > :date) THEN 1 ELSE 0 END) AS site_current,
 				  SUM(CASE WHEN kind = 'SITE' AND released_on = :date THEN 1 ELSE 0 END) AS site_released
-				FROM observation
-				WHERE created_at < :to AND (status = 'OPEN' OR released_on >= :firstDay) AND\s""" + InScope.sql()
-				+ " GROUP BY jurisdiction_path"), scope)
+				FROM (
+				  SELECT jurisdiction_path, kind, created_at, CAST(NULL AS DATE) AS released_on FROM observation
+				  WHERE status = 'OPEN' AND created_at < :to AND %1$s
+				  UNION ALL
+				  SELECT jurisdiction_path, kind, created_at, released_on FROM observation
+				  WHERE released_on >= :firstDay AND created_at < :to AND %1$s
+				) standing GROUP BY jurisdiction_path""".formatted(InScope.sql())), scope)
 			.param("from", window.from().atOffset(ZoneOffset.UTC))
 			.param("to", window.to().atOffset(ZoneOffset.UTC))
 			.param("date", window.date())
