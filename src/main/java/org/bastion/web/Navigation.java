@@ -78,6 +78,9 @@ class Navigation {
 					new Link("cases", "nav.cases", "/cases", List.of("/cases"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
 					new Link("checkins", "nav.checkins", "/checkins", List.of("/checkins"), EVERYONE))),
+			new Group("reports", "immediate.nav.group", List.of(
+					new Link("immediate-reports", "immediate.nav.link", "/reports/immediate", List.of("/reports/immediate"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, LEADER)))),
 			new Group("admin", "nav.group.admin", List.of(
 					new Link("users", "nav.users", "/admin/users", List.of("/admin/users"), EnumSet.of(SYSTEM_ADMIN)),
 					new Link("audit", "nav.audit", "/admin/audit", List.of("/admin/audit"), EnumSet.of(SYSTEM_ADMIN)))));
