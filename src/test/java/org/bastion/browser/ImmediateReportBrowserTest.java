@@ -54,6 +54,7 @@ class ImmediateReportBrowserTest extends BrowserTest {
 		assertThat(browser.text("#immediate-acknowledged-by")).isEqualTo("共乐镇 王芳");
 		assertThat(browser.find("main").findElements(By.id("immediate-acknowledge"))).isEmpty();
 
+		browser.openMenu();
 		browser.clickThrough("#nav-home");
 		assertThat(browser.find("main").getText()).doesNotContain(what);
 	}
