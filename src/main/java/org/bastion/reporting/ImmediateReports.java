@@ -194,7 +194,10 @@ class ImmediateReports {
 		return reports.countOpen(scope.likePattern());
 	}
 
-	/** The newest open reports of an area, newest first, without an audit entry: the home page names no person. */
+	/**
+	 * The newest open reports of an area, newest first, for the home page: not audited, as the home page shows
+	 * what happened where and names no person (a drafted report names its person in its own field only).
+	 */
 	@Transactional(readOnly = true)
 	public List<ImmediateReportView> newestOpen(JurisdictionPath scope, int limit) {
 		return reports.list(scope.likePattern(), true, null, limit).stream().map(Stored::view).toList();
@@ -209,8 +212,9 @@ class ImmediateReports {
 		JurisdictionPath path = new JurisdictionPath(confirmed.jurisdictionPath());
 		Jurisdiction place = jurisdictions.find(path.leafCode()).orElse(null);
 		PersonView person = people.find(confirmed.personId());
-		String text = messages.getMessage("immediate.drafted.confirmedCase",
-				new Object[] { person.name(), confirmed.date().toString() }, DRAFT_LANGUAGE);
+		// The person is named in their own field, shown on the report's audited page, not in the text the home page lists.
+		String text = messages.getMessage("immediate.drafted.confirmedCase", new Object[] { confirmed.date().toString() },
+				DRAFT_LANGUAGE);
 		draft(new NewRow(null, source, ImmediateReportKind.CONFIRMED_CASE, path.leafCode(), path,
 				place == null ? path.leafCode() : place.name(), text, happenedOn(confirmed.date()), person.id(),
 				person.name(), "/cases/" + confirmed.caseId(), viewer.get().username(), null));

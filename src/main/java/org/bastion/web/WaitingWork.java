@@ -20,18 +20,23 @@ class WaitingWork {
 
 	private final ObjectProvider<WorkWaiting> sources;
 
-	private final CurrentViewer viewer;
+	private final ObjectProvider<CurrentViewer> viewer;
 
-	WaitingWork(ObjectProvider<WorkWaiting> sources, CurrentViewer viewer) {
+	/** Both through providers: a controller's slice test renders the layout with no source and no viewer. */
+	WaitingWork(ObjectProvider<WorkWaiting> sources, ObjectProvider<CurrentViewer> viewer) {
 		this.sources = sources;
 		this.viewer = viewer;
 	}
 
 	/** Every kind of waiting work of the signed-in person, in the order of the sources' beans. */
 	public List<Waiting> now() {
-		Viewer me = viewer.get();
+		List<WorkWaiting> all = sources.orderedStream().toList();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		Viewer me = viewer.getObject().get();
 		List<Waiting> waiting = new ArrayList<>();
-		sources.orderedStream().forEach(source -> waiting.addAll(source.waiting(me)));
+		all.forEach(source -> waiting.addAll(source.waiting(me)));
 		return waiting;
 	}
 }
