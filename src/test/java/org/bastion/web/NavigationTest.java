@@ -24,8 +24,8 @@ class NavigationTest {
 	@Test
 	void aGridWorkerSeesTheirDayAndNoAdministration() {
 		Navigation.Menu menu = navigation.menu(as(Role.GRID_WORKER), "/");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health");
-		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions")
+		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "reports");
+		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions", "immediate-reports")
 			.doesNotContain("pushed-lists", "observations", "cases", "users", "audit");
 		assertThat(menu.activeGroup()).isNull();
 		assertThat(menu.activeLink()).isNull();
@@ -34,7 +34,7 @@ class NavigationTest {
 	@Test
 	void anAdministratorSeesTheAdministrationGroup() {
 		Navigation.Menu menu = navigation.menu(as(Role.SYSTEM_ADMIN), "/admin/users/12");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "admin");
+		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "reports", "admin");
 		assertThat(linkIds(menu)).contains("users", "audit", "pushed-lists", "observations", "cases")
 			.doesNotContain("checks-today");
 		assertThat(menu.activeGroup().id()).isEqualTo("admin");
@@ -45,17 +45,18 @@ class NavigationTest {
 	void everyRoleSeesWhatItSawBeforeTheGrouping() {
 		// The roles of each link as the flat bar had them in sec:authorize.
 		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases", "checkins");
+				"arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases", "checkins", "completeness",
+				"rollup", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins");
+				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "daily-report");
 		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
-				"cases", "checkins");
+				"cases", "checkins", "daily-report", "rollup", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "sites", "cases",
-				"checkins");
+				"checkins", "daily-report", "completeness", "rollup", "immediate-reports", "report-settings");
 	}
 
 	@Test
@@ -100,7 +101,7 @@ class NavigationTest {
 		}
 		for (String suffix : List.of("", "_zh_TW", "_en")) {
 			Properties all = new Properties();
-			for (String family : List.of("messages", "rounds")) {
+			for (String family : List.of("messages", "rounds", "reporting-immediate")) {
 				try (var in = new InputStreamReader(
 						new ClassPathResource("i18n/" + family + suffix + ".properties").getInputStream(),
 						StandardCharsets.UTF_8)) {
