@@ -137,6 +137,20 @@ class ReportExportApiTests {
 
 	@Test
 	void theXlsxHasTheGovernmentLayoutWithATotalRowEqualToTheRollup() throws Exception {
+		String label = "导出测试手填项" + township.code();
+		Reply field = post("demo-county", "/api/v1/reports/manual-fields", Map.of("label", label));
+		assertThat(field.status()).as(field.json().toString()).isEqualTo(201);
+		long fieldId = field.json().path("id").asLong();
+		try {
+			theLayoutWithManualTotal(label);
+		}
+		finally {
+			assertThat(client("demo-county").delete().uri("/api/v1/reports/manual-fields/" + fieldId).retrieve()
+				.toBodilessEntity().getStatusCode().value()).isEqualTo(204);
+		}
+	}
+
+	private void theLayoutWithManualTotal(String manualLabel) throws Exception {
 		ResponseEntity<byte[]> file = xlsx("demo-county", "/api/v1/reports/export?format=xlsx&jurisdiction="
 				+ township.code() + "&date=" + yesterday);
 		assertThat(file.getStatusCode().value()).isEqualTo(200);
@@ -173,6 +187,8 @@ class ReportExportApiTests {
 		assertThat(total.get(arrivals)).isEqualTo("6");
 		assertThat(total.get(fevers)).isEqualTo("0");
 
+		assertThat(row(rows, "手填项")).hasSize(1);
+		assertThat(row(rows, manualLabel).get(1)).as("no village has reported it").isEqualTo("0");
 		String bottom = String.join("\n", rows.values().stream().map(r -> String.join(" ", r)).toList());
 		assertThat(bottom).contains("负责人：").contains("填报人：").contains("联系电话：").contains("审核人：")
 			.contains("导出时间：").contains("县指挥部 李明");
@@ -305,6 +321,12 @@ class ReportExportApiTests {
 
 	private Reply get(String username, String path) {
 		ResponseEntity<String> entity = client(username).get().uri(path).retrieve().toEntity(String.class);
+		return new Reply(entity.getStatusCode().value(), json(entity));
+	}
+
+	private Reply post(String username, String path, Object body) {
+		ResponseEntity<String> entity = client(username).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+			.body(body).retrieve().toEntity(String.class);
 		return new Reply(entity.getStatusCode().value(), json(entity));
 	}
 
