@@ -68,6 +68,8 @@ class ReportExportPageController {
 	@PostMapping("/reports/dhis2-mapping")
 	String saveMapping(@RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect,
 			Locale locale) {
+		// Refused before the fields are read: only HQ learns what the form would have said of them.
+		mappings.forEditing();
 		String dataSet = fields.get("dataSet");
 		String orgUnitText = fields.getOrDefault("orgUnits", "");
 		Map<String, String> elements = new LinkedHashMap<>();

@@ -302,7 +302,7 @@ class ReportExportApiTests {
 		HttpResponse<String> refused = county.post("/reports/dhis2-mapping", Map.of("dataSet", "",
 				"element." + ARRIVALS, "short", "orgUnits", ""), "/reports/dhis2-mapping");
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"dhis2-" + ARRIVALS + "-error\"").contains("11");
+		assertThat(refused.body()).contains("id=\"dhis2-exporttest-arrivals-error\"").contains("11");
 		HttpResponse<String> saved = county.post("/reports/dhis2-mapping", Map.of("dataSet", "",
 				"element." + ARRIVALS, "ArrivalsD01", "orgUnits", township.east() + "=CN-EAST"), "/reports/dhis2-mapping");
 		assertThat(saved.statusCode()).isEqualTo(302);
