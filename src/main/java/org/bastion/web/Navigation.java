@@ -85,6 +85,8 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
 					new Link("rollup", "nav.rollup", "/reports/rollup", List.of("/reports/rollup"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, LEADER)),
+					new Link("report-export", "nav.reportExport", "/reports/export", List.of("/reports/export", "/reports/dhis2-mapping"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
 					new Link("immediate-reports", "immediate.nav.link", "/reports/immediate", List.of("/reports/immediate"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, LEADER)),
 					new Link("report-settings", "nav.reportSettings", "/reports/settings", List.of("/reports/settings"),

@@ -46,7 +46,7 @@ class NavigationTest {
 		// The roles of each link as the flat bar had them in sec:authorize.
 		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases", "checkins", "completeness",
-				"rollup", "immediate-reports");
+				"rollup", "report-export", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
@@ -56,7 +56,7 @@ class NavigationTest {
 				"cases", "checkins", "daily-report", "rollup", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "sites", "cases",
-				"checkins", "daily-report", "completeness", "rollup", "immediate-reports", "report-settings");
+				"checkins", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
 	}
 
 	@Test
