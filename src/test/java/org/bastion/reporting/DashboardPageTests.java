@@ -66,7 +66,8 @@ class DashboardPageTests {
 			.isEqualTo("<a href=\"" + DashboardFixture.residentsLink(places.township()) + "\">4</a>");
 
 		// Nobody has reported today: the township and its two villages are missing, each number opens the list.
-		assertThat(text(html, "reports-missing")).contains("3");
+		assertThat(text(html, "reports-missing-count")).isEqualTo("3");
+		assertThat(text(html, "reports-expected-count")).isEqualTo("3");
 		assertThat(html).contains("href=\"/reports/completeness?jurisdiction=" + places.township() + "&amp;date=")
 			.contains("id=\"missing-" + places.village() + "\"");
 
