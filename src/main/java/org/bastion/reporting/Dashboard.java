@@ -37,6 +37,9 @@ class Dashboard {
 	/** Who reads the dashboard: the county's leaders, HQ and the townships, each for their own area. */
 	static final String READERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'LEADER')";
 
+	/** The missing units a dashboard names; a county's morning can miss hundreds, which its list page holds. */
+	static final int MISSING_SHOWN = 20;
+
 	private final Rollups rollups;
 
 	private final ReportCompleteness completeness;
@@ -122,7 +125,8 @@ class Dashboard {
 			.queryParam("date", date)
 			.build()
 			.toUriString();
-		return new Reports(of.tally(), missing, link);
+		return new Reports(of.tally(), missing.subList(0, Math.min(MISSING_SHOWN, missing.size())),
+				Math.max(0, missing.size() - MISSING_SHOWN), link);
 	}
 
 	/** The places above this one inside the viewer's area: a township's staff never sees the county's link. */

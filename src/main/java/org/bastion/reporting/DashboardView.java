@@ -55,9 +55,10 @@ record DashboardView(Jurisdiction place, List<Jurisdiction> breadcrumb, LocalDat
 	/**
 	 * The daily reports of the date below the place: how many came, late, missing.
 	 *
-	 * @param missing the units that have not reported, overdue ones first
+	 * @param missing the first units that have not reported, overdue ones first
+	 * @param moreMissing how many more have not reported: the completeness page lists them
 	 * @param link the completeness page of the place and date
 	 */
-	record Reports(Tally tally, List<UnitStatus> missing, String link) {
+	record Reports(Tally tally, List<UnitStatus> missing, int moreMissing, String link) {
 	}
 }
