@@ -56,6 +56,10 @@ class Navigation {
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
 	static final List<Group> GROUPS = List.of(
+			// The leaders' first page: the whole area at a glance.
+			new Group("overview", "nav.group.overview", List.of(
+					new Link("dashboard", "nav.dashboard", "/dashboard", List.of("/dashboard"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),
 					new Link("jurisdictions", "nav.jurisdictions", "/jurisdictions", List.of("/jurisdictions"),
