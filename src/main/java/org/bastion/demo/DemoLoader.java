@@ -54,8 +54,21 @@ class DemoLoader implements ApplicationRunner {
 
 	private final FieldClock clock;
 
+	private final DemoReturnees returnees;
+
+	private final DemoRounds rounds;
+
+	private final DemoOutbreak outbreak;
+
+	private final DemoCheckIns checkIns;
+
 	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
-			PeopleBulkLoad bulkLoad, Users users, FieldClock clock) {
+			PeopleBulkLoad bulkLoad, Users users, FieldClock clock, DemoReturnees returnees, DemoRounds rounds,
+			DemoOutbreak outbreak, DemoCheckIns checkIns) {
+		this.returnees = returnees;
+		this.rounds = rounds;
+		this.outbreak = outbreak;
+		this.checkIns = checkIns;
 		this.properties = properties;
 		this.treeImport = treeImport;
 		this.jurisdictions = jurisdictions;
@@ -96,6 +109,10 @@ class DemoLoader implements ApplicationRunner {
 						account.role(), area.code()), area.code(), area.path());
 			}
 		}
+		long activityStarted = System.nanoTime();
+		loadActivity(nodes, grids);
+		log.info("Demo activity: a month of returnees, rounds, orders, a case and check-ins in {} ms",
+				(System.nanoTime() - activityStarted) / 1_000_000);
 		log.info("""
 
 				==============================================================
@@ -110,6 +127,35 @@ class DemoLoader implements ApplicationRunner {
 				==============================================================""", DemoTree.COUNTY_NAME,
 				(System.nanoTime() - started) / 1_000_000_000, DemoProperties.PASSWORD, byCode.get(village).name(),
 				byCode.get(grid).name());
+	}
+
+	/**
+	 * The month the seeds tell, in 共乐镇 (whose 自由村 has the rounds) and one village of the next
+	 * township; each part is loaded only if it is missing.
+	 */
+	private void loadActivity(List<Jurisdiction> nodes, List<Jurisdiction> grids) {
+		DemoStory story = new DemoStory(clock.today(), clock.zone(), properties.randomSeed());
+		List<Jurisdiction> villages = nodes.stream().filter(n -> n.level() == JurisdictionLevel.VILLAGE).toList();
+		List<Jurisdiction> township = villages.stream()
+			.filter(v -> DemoTree.TOWNSHIP.equals(v.parentCode()) && !DemoStory.FREEDOM_VILLAGE.equals(v.code()))
+			.limit(4)
+			.toList();
+		Jurisdiction beyond = villages.stream()
+			.filter(v -> !DemoTree.TOWNSHIP.equals(v.parentCode()))
+			.findFirst()
+			.orElseThrow();
+		List<String> returneeVillages = new ArrayList<>(township.stream().map(Jurisdiction::code).toList());
+		returneeVillages.add(beyond.code());
+		returnees.designateRiskAreas(story);
+		returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages));
+		rounds.load(story, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE)));
+		Jurisdiction caseVillage = township.get(1);
+		outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst());
+		checkIns.load(story, DemoTree.TOWNSHIP);
+	}
+
+	private static List<Jurisdiction> gridsOf(List<Jurisdiction> grids, List<String> villages) {
+		return grids.stream().filter(g -> villages.contains(g.parentCode())).toList();
 	}
 
 	private void loadPopulation(List<Jurisdiction> grids, Map<String, Jurisdiction> byCode) {
