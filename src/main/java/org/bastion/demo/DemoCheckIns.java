@@ -25,7 +25,7 @@ class DemoCheckIns {
 
 	static final String VANGUARD = "共乐镇党员先锋队";
 
-	private static final int MEMBERS = 8;
+	static final int MEMBERS = 6;
 
 	private static final int DAYS = 14;
 

@@ -62,9 +62,12 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoCheckIns checkIns;
 
+	private final DemoPushedLists pushedLists;
+
 	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
 			PeopleBulkLoad bulkLoad, Users users, FieldClock clock, DemoReturnees returnees, DemoRounds rounds,
-			DemoOutbreak outbreak, DemoCheckIns checkIns) {
+			DemoOutbreak outbreak, DemoCheckIns checkIns, DemoPushedLists pushedLists) {
+		this.pushedLists = pushedLists;
 		this.returnees = returnees;
 		this.rounds = rounds;
 		this.outbreak = outbreak;
@@ -131,7 +134,8 @@ class DemoLoader implements ApplicationRunner {
 
 	/**
 	 * The month the seeds tell, in 共乐镇 (whose 自由村 has the rounds) and one village of the next
-	 * township; each part is loaded only if it is missing.
+	 * township; each part is loaded only if it is missing. The pushed list's verification follows its
+	 * import, which runs on a thread of its own (see {@link DemoPushedLists}).
 	 */
 	private void loadActivity(List<Jurisdiction> nodes, List<Jurisdiction> grids) {
 		DemoStory story = new DemoStory(clock.today(), clock.zone(), properties.randomSeed());
@@ -146,12 +150,20 @@ class DemoLoader implements ApplicationRunner {
 			.orElseThrow();
 		List<String> returneeVillages = new ArrayList<>(township.stream().map(Jurisdiction::code).toList());
 		returneeVillages.add(beyond.code());
-		returnees.designateRiskAreas(story);
-		returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages));
-		rounds.load(story, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE)));
 		Jurisdiction caseVillage = township.get(1);
-		outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst());
-		checkIns.load(story, DemoTree.TOWNSHIP);
+		timed("risk areas", () -> returnees.designateRiskAreas(story));
+		timed("returnees and their orders", () -> returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages)));
+		timed("自由村's rounds", () -> rounds.load(story, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE))));
+		timed("the case and its contacts",
+				() -> outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst()));
+		timed("staff check-ins", () -> checkIns.load(story, DemoTree.TOWNSHIP));
+		timed("the pushed list", () -> pushedLists.load(story, DemoTree.TOWNSHIP));
+	}
+
+	private static void timed(String part, Runnable load) {
+		long started = System.nanoTime();
+		load.run();
+		log.debug("Demo activity, {}: {} ms", part, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private static List<Jurisdiction> gridsOf(List<Jurisdiction> grids, List<String> villages) {

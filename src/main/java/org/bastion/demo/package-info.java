@@ -5,6 +5,6 @@
  * contacts, staff check-ins).
  * It uses only the other modules' APIs, as any importer would.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "shared", "jurisdiction", "people", "security", "arrivals", "rounds",
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = { "shared", "jurisdiction", "people", "security", "arrivals", "rounds", "pushedlists",
 		"observation", "isolation", "cases", "checkin" })
 package org.bastion.demo;

@@ -1,7 +1,9 @@
 package org.bastion.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,10 @@ import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.observation.Observations;
+import org.bastion.pushedlists.ListEntryView;
+import org.bastion.pushedlists.PushedListView;
+import org.bastion.pushedlists.PushedLists;
+import org.bastion.pushedlists.VerificationOutcome;
 import org.bastion.rounds.ScreeningRound;
 import org.bastion.rounds.ScreeningRounds;
 import org.bastion.security.SystemTask;
@@ -75,6 +81,9 @@ class DemoActivityTests {
 
 	@Autowired
 	StaffUnits units;
+
+	@Autowired
+	PushedLists pushedLists;
 
 	@Test
 	void returneesArriveOverTheMonthFromWuhanHubeiAndElsewhereOnTheDayTheyAreRegistered() {
@@ -181,7 +190,7 @@ class DemoActivityTests {
 			.stream()
 			.filter(u -> u.name().equals(DemoCheckIns.HEALTH_CENTRE) || u.name().equals(DemoCheckIns.VANGUARD))
 			.toList();
-		assertThat(demoUnits).hasSize(2).allSatisfy(u -> assertThat(u.members()).hasSize(8));
+		assertThat(demoUnits).hasSize(2).allSatisfy(u -> assertThat(u.members()).hasSize(DemoCheckIns.MEMBERS));
 		StaffUnitView vanguard = demoUnits.stream().filter(u -> u.name().equals(DemoCheckIns.VANGUARD)).findFirst().orElseThrow();
 		JsonNode alerts = new HealthFixtures(port).get("demo-county", "/api/v1/checkin-units/" + vanguard.id() + "/alerts")
 			.json()
@@ -191,16 +200,42 @@ class DemoActivityTests {
 	}
 
 	@Test
+	void thePushedListIsImportedAndPartlyVerifiedBeforeItsDeadline() {
+		PushedListView list = SystemTask.call(() -> pushedLists.recent(100))
+			.stream()
+			.filter(l -> l.name().equals(DemoPushedLists.LIST_NAME))
+			.findFirst()
+			.orElseThrow();
+		int rows = DemoPushedLists.KNOWN + DemoPushedLists.UNKNOWN;
+		await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+			List<ListEntryView> entries = all((cursor, limit) -> pushedLists.entries(list.id(), cursor, limit));
+			assertThat(entries).hasSize(rows);
+			assertThat(entries.stream().filter(e -> e.outcome() == null)).hasSize(DemoPushedLists.LEFT_OPEN);
+		});
+		List<ListEntryView> entries = all((cursor, limit) -> pushedLists.entries(list.id(), cursor, limit));
+		assertThat(entries).anyMatch(e -> e.outcome() == VerificationOutcome.ALREADY_KNOWN && e.personId() != null)
+			.anyMatch(e -> e.outcome() == VerificationOutcome.NOT_LIVING_HERE);
+		assertThat(entries).filteredOn(e -> e.outcome() != null).allSatisfy(e -> {
+			assertThat(clock.dateOf(e.verifiedAt())).isBefore(clock.today()).isAfterOrEqualTo(clock.today().minusDays(12));
+			assertThat(clock.dateOf(e.verifiedAt())).isBeforeOrEqualTo(list.deadline());
+		});
+	}
+
+	@Test
 	void loadingTheDemoAgainAddsNothing() {
 		int arrivalCount = demoArrivals().size();
 		int orderCount = all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit)).size();
 		long caseCount = SystemTask.call(() -> cases.list(DemoTree.COUNTY, null, null, 200)).items().size();
 		int roundCount = SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE)).size();
+		int listCount = SystemTask.call(() -> pushedLists.recent(100)).size();
+		int unitCount = SystemTask.call(() -> units.list()).size();
 		SystemTask.run(loader::load);
 		assertThat(demoArrivals()).hasSize(arrivalCount);
 		assertThat(all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit))).hasSize(orderCount);
 		assertThat(SystemTask.call(() -> cases.list(DemoTree.COUNTY, null, null, 200)).items()).hasSize((int) caseCount);
 		assertThat(SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE))).hasSize(roundCount);
+		assertThat(SystemTask.call(() -> pushedLists.recent(100))).hasSize(listCount);
+		assertThat(SystemTask.call(() -> units.list())).hasSize(unitCount);
 	}
 
 	private List<Arrival> demoArrivals() {
