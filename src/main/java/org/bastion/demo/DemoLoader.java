@@ -27,8 +27,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo county when Bastion starts with {@code --demo}. Each part is loaded only if it
- * is missing, so restarting with {@code --demo} keeps what users changed.
+ * Loads the demo county when Bastion starts with {@code --demo}: its tree, population and accounts,
+ * then a month of activity made through the other modules' services and dated by {@link DemoClock}.
+ * Each part is loaded only if it is missing, so restarting with {@code --demo} keeps what users changed.
  */
 @Component
 @Order(0)

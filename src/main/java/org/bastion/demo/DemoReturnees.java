@@ -104,7 +104,7 @@ class DemoReturnees {
 			Jurisdiction grid = grids.get(story.random().nextInt(grids.size()));
 			byDay.computeIfAbsent(date, d -> new ArrayList<>()).add(new Returnee(i, origin, date, grid));
 		}
-		boolean[] first = { true };
+		boolean first = true;
 		List<Long> rooms = new ArrayList<>();
 		Long siteId = null;
 		Map<Long, ObservationView> open = new TreeMap<>();
@@ -118,10 +118,10 @@ class DemoReturnees {
 						() -> arrivals.register(DemoTrips.trip(story.random(), story.person(returnee.number(),
 								returnee.grid().code()), returnee.origin(), returnee.date(), null, null,
 								"demo-returnee-" + returnee.number())));
-				if (first[0] && registered.existing()) {
+				if (first && registered.existing()) {
 					return;
 				}
-				first[0] = false;
+				first = false;
 				if (returnee.origin() == DemoTrips.Origin.WUHAN || returnee.origin() == DemoTrips.Origin.REST_OF_HUBEI) {
 					ObservationView order = observe(story, returnee, registered.arrival().person().id(), siteId, rooms);
 					open.put(order.id(), order);
@@ -149,7 +149,10 @@ class DemoReturnees {
 		});
 	}
 
-	/** Wuhan's returnees with a fever on arrival, and one in three of the others, go to the hotel while it has room. */
+	/**
+	 * One in three of Wuhan's returnees goes to the hotel once it is open, two to a room, never more than
+	 * its beds; the others are observed at home.
+	 */
 	private ObservationView observe(DemoStory story, Returnee returnee, long personId, Long siteId, List<Long> rooms) {
 		boolean toSite = siteId != null && returnee.origin() == DemoTrips.Origin.WUHAN && returnee.number() % 3 == 0
 				&& returnee.number() / 3 < rooms.size() * 2;
