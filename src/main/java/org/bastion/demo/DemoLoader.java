@@ -3,6 +3,9 @@ package org.bastion.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -153,8 +156,22 @@ class DemoLoader implements ApplicationRunner {
 		returneeVillages.add(beyond.code());
 		Jurisdiction caseVillage = township.get(1);
 		timed("risk areas", () -> returnees.designateRiskAreas(story));
-		timed("returnees and their orders", () -> returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages)));
-		timed("自由村's rounds", () -> rounds.load(story, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE))));
+		// The two largest parts touch different villages and persons: each on a thread of its own, with
+		// its own story (the same seed gives the same month whatever the threads' interleaving).
+		DemoStory roundsStory = new DemoStory(story.today(), clock.zone(), properties.randomSeed() + 1);
+		ExecutorService parts = Executors.newFixedThreadPool(2);
+		try {
+			CompletableFuture<Void> returneesLoaded = CompletableFuture.runAsync(() -> SystemTask.run(() -> timed(
+					"returnees and their orders", () -> returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages)))),
+					parts);
+			CompletableFuture<Void> roundsLoaded = CompletableFuture.runAsync(() -> SystemTask.run(() -> timed(
+					"自由村's rounds", () -> rounds.load(roundsStory, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE))))),
+					parts);
+			CompletableFuture.allOf(returneesLoaded, roundsLoaded).join();
+		}
+		finally {
+			parts.shutdown();
+		}
 		timed("the case and its contacts",
 				() -> outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst()));
 		timed("staff check-ins", () -> checkIns.load(story, DemoTree.TOWNSHIP));
