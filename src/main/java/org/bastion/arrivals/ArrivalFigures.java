@@ -3,6 +3,7 @@ package org.bastion.arrivals;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -50,6 +51,16 @@ class ArrivalFigures implements ReportFigureSource {
 	@Override
 	public List<ReportFigure> figures() {
 		return FIGURES;
+	}
+
+	/**
+	 * The arrivals list of the place: by arrival date, which is the day of the window or the day before it
+	 * for nearly every arrival registered in it; for the total, the whole past year.
+	 */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		LocalDate from = TOTAL.equals(figure) ? window.date().minusYears(1) : window.date().minusDays(1);
+		return "/arrivals?jurisdiction=" + jurisdictionCode + "&from=" + from + "&to=" + window.date();
 	}
 
 	@Override

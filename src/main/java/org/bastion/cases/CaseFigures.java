@@ -54,6 +54,20 @@ class CaseFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
+	/** The cases list in the figure's status, within the viewer's area (the list has no filter by place). */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		if (NEWLY_CONFIRMED.equals(figure)) {
+			return "/cases?status=" + CaseStatus.CONFIRMED.name();
+		}
+		for (CaseStatus status : CaseStatus.values()) {
+			if (standing(status).equals(figure)) {
+				return "/cases?status=" + status.name();
+			}
+		}
+		return null;
+	}
+
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		List<PlaceCount> counts = new ArrayList<>(recordedInWindow(window, scope));

@@ -51,6 +51,12 @@ class IsolationFigures implements ReportFigureSource {
 	 * The stays open at some time of the window, in one pass: the open ones ({@code site_stay_path_idx}) and
 	 * those checked out since its start ({@code site_stay_checked_out_idx}).
 	 */
+	/** The sites of the viewer's area, with their occupancy. */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		return "/isolation-sites";
+	}
+
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""

@@ -48,11 +48,14 @@ class ObservationFigures implements ReportFigureSource {
 
 	static final String CHECKS_MISSED = "observation.checksMissed";
 
+	static final String ALERTS_OPEN = "observation.alertsOpen";
+
 	private static final List<ReportFigure> FIGURES = List.of(new ReportFigure(HOME_NEW, GROUP, Kind.FLOW),
 			new ReportFigure(HOME_CURRENT, GROUP, Kind.STOCK), new ReportFigure(HOME_RELEASED, GROUP, Kind.FLOW),
 			new ReportFigure(SITE_NEW, GROUP, Kind.FLOW), new ReportFigure(SITE_CURRENT, GROUP, Kind.STOCK),
 			new ReportFigure(SITE_RELEASED, GROUP, Kind.FLOW), new ReportFigure(FEVERS, GROUP, Kind.FLOW),
-			new ReportFigure(REFERRALS, GROUP, Kind.FLOW), new ReportFigure(CHECKS_MISSED, GROUP, Kind.FLOW));
+			new ReportFigure(REFERRALS, GROUP, Kind.FLOW), new ReportFigure(CHECKS_MISSED, GROUP, Kind.FLOW),
+			new ReportFigure(ALERTS_OPEN, GROUP, Kind.STOCK));
 
 	/** The columns of {@link #orders}, each the figure it counts. */
 	private static final Map<String, String> ORDER_COLUMNS = Map.of("home_new", HOME_NEW, "home_current",
@@ -75,11 +78,23 @@ class ObservationFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
+	/** The orders of the place, open or released; the open alerts for fevers; nothing lists referrals or missed checks by area. */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		return switch (figure) {
+			case HOME_NEW, HOME_CURRENT, SITE_NEW, SITE_CURRENT -> "/observations?jurisdiction=" + jurisdictionCode + "&status=OPEN";
+			case HOME_RELEASED, SITE_RELEASED -> "/observations?jurisdiction=" + jurisdictionCode + "&status=RELEASED";
+			case FEVERS, ALERTS_OPEN -> "/alerts?jurisdiction=" + jurisdictionCode;
+			default -> null;
+		};
+	}
+
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		List<PlaceCount> counts = new ArrayList<>(orders(window, scope));
 		counts.addAll(alerts(window, scope));
 		counts.addAll(checksMissed(window, scope));
+		counts.addAll(openAlerts(window, scope));
 		return counts;
 	}
 
@@ -136,6 +151,15 @@ class ObservationFigures implements ReportFigureSource {
 			.stream()
 			.flatMap(List::stream)
 			.toList();
+	}
+
+	/** The alerts still open at the window's end: opened before it, closed after it or not at all. */
+	private List<PlaceCount> openAlerts(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM health_alert WHERE opened_at < :to"
+				+ " AND (closed_at IS NULL OR closed_at >= :to) AND " + InScope.sql() + " GROUP BY jurisdiction_path"), scope)
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), ALERTS_OPEN, rs.getLong("n")))
+			.list();
 	}
 
 	/** The report date's slots without a reading whose window has passed ({@code check_slot_missed_idx}). */

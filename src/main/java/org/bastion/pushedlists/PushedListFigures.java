@@ -58,6 +58,12 @@ class PushedListFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
+	/** The pushed lists of the viewer's area, with their progress per area. */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		return "/pushed-lists";
+	}
+
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		List<PlaceCount> counts = new ArrayList<>(verifiedInWindow(window, scope));

@@ -42,6 +42,12 @@ class RoundFigures implements ReportFigureSource {
 	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
 	 * {@code household_visit_path_visited_idx} (a village), without the table.
 	 */
+	/** The screening rounds of the viewer's area, with their coverage per area. */
+	@Override
+	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
+		return "/rounds";
+	}
+
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""

@@ -13,7 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemTask {
 
-	private static final BastionPrincipal SYSTEM = new BastionPrincipal(0, "system", "system", Role.SYSTEM_ADMIN,
+	/** The login the records made by a system task carry ({@code createdBy} and the like). */
+	public static final String USERNAME = "system";
+
+	private static final BastionPrincipal SYSTEM = new BastionPrincipal(0, USERNAME, USERNAME, Role.SYSTEM_ADMIN,
 			null, JurisdictionPath.ROOT, "", true, null);
 
 	private SystemTask() {

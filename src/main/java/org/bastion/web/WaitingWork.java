@@ -8,7 +8,9 @@ import org.bastion.shared.Viewer;
 import org.bastion.shared.WorkWaiting;
 import org.bastion.shared.WorkWaiting.Waiting;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The work waiting for the signed-in person, as every {@link WorkWaiting} bean answers it, for the badges of
@@ -36,7 +38,13 @@ class WaitingWork {
 		}
 		Viewer me = viewer.getObject().get();
 		List<Waiting> waiting = new ArrayList<>();
-		all.forEach(source -> waiting.addAll(source.waiting(me)));
+		try {
+			all.forEach(source -> waiting.addAll(source.waiting(me)));
+		}
+		catch (DataAccessException | TransactionException outage) {
+			// The badges sit on every page, the outage page too: without the database it shows none, and says why.
+			return List.of();
+		}
 		return waiting;
 	}
 }

@@ -109,7 +109,10 @@ class DemoActivityTests {
 
 	@Test
 	void freedomVillagesSecondRoundFinds380ReturneesWhereTheFirstFound203() {
-		List<ScreeningRound> both = SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE));
+		// Other tests open rounds over the township, which cover the village too: the demo's are the village's own.
+		List<ScreeningRound> both = SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE)).stream()
+			.filter(r -> r.jurisdictionCode().equals(DemoStory.FREEDOM_VILLAGE))
+			.toList();
 		ScreeningRound second = both.stream().filter(r -> r.number() == 2).findFirst().orElseThrow();
 		ScreeningRound first = both.stream().filter(r -> r.number() == 1).findFirst().orElseThrow();
 		assertThat(clock.dateOf(first.openedAt())).isEqualTo(clock.today().minusDays(26));
@@ -131,8 +134,10 @@ class DemoActivityTests {
 	void ordersAtHomeAndAtTheSiteAreCheckedRaiseAlertsAndAreReleasedAfterFourteenDays() {
 		LocalDate today = clock.today();
 		List<ObservationView> orders = all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit));
+		// The demo's own: other tests of the run make orders in the demo county too, as staff, today.
 		List<ObservationView> forArrivals = orders.stream()
 			.filter(o -> o.reason() == ObservationReason.ARRIVAL_FROM_RISK_AREA)
+			.filter(o -> SystemTask.USERNAME.equals(o.createdBy()))
 			.toList();
 		assertThat(forArrivals).anyMatch(o -> o.kind() == ObservationKind.HOME)
 			.anyMatch(o -> o.kind() == ObservationKind.SITE && o.siteId() != null);

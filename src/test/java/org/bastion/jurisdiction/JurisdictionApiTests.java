@@ -64,7 +64,8 @@ class JurisdictionApiTests {
 	@Test
 	void childrenCarryCodeNameLevelAndPath() {
 		List<Map<String, Object>> townships = items(get(client("demo-county"), "/api/v1/jurisdictions/" + COUNTY + "/children"));
-		assertThat(townships).hasSize(12).allSatisfy(t -> {
+		// The demo's twelve, and those other tests of the run add beside them (tests share the database).
+		assertThat(townships).hasSizeGreaterThanOrEqualTo(12).anyMatch(t -> GONGLE.equals(t.get("code"))).allSatisfy(t -> {
 			assertThat(t.get("level")).isEqualTo("TOWNSHIP");
 			assertThat((String) t.get("path")).isEqualTo("/511528/" + t.get("code") + "/");
 		});

@@ -100,11 +100,13 @@ class ObservationFiguresTests {
 		assertThat(under(counts, village, ObservationFigures.SITE_RELEASED)).isZero();
 		assertThat(under(counts, village, ObservationFigures.FEVERS)).isEqualTo(1);
 		assertThat(under(counts, village, ObservationFigures.REFERRALS)).isEqualTo(1);
+		assertThat(under(counts, village, ObservationFigures.ALERTS_OPEN)).as("closed by the referral").isZero();
 		String other = places.otherVillagePath();
 		assertThat(under(counts, other, ObservationFigures.HOME_NEW)).isEqualTo(2);
 		assertThat(under(counts, other, ObservationFigures.HOME_CURRENT)).isEqualTo(2);
 		assertThat(under(counts, other, ObservationFigures.FEVERS)).isEqualTo(1);
 		assertThat(under(counts, other, ObservationFigures.REFERRALS)).isZero();
+		assertThat(under(counts, other, ObservationFigures.ALERTS_OPEN)).isEqualTo(1);
 		assertThat(counts).allSatisfy(c -> assertThat(c.path()).startsWith("/" + places.tree().county() + "/"));
 	}
 

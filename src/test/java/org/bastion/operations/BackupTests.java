@@ -46,14 +46,20 @@ class BackupTests {
 			persons = somePersons(jdbc);
 			assertThat(original.resolve("backups")).as("no copy is left on the server").isEmptyDirectory();
 		}
-		assertThat(counts.get("person")).isEqualTo(60);
+		// The 60 persons of the population, and the returnees, contacts and staff of the demo's month.
+		assertThat(counts.get("person")).isGreaterThan(60);
 		assertThat(counts.get("audit_log")).isPositive();
 
 		assertThat(unzip(backup, restored)).containsExactly("bastion.mv.db");
 
 		try (ConfigurableApplicationContext again = DataFolderStart.start(restored, "--demo")) {
 			JdbcClient jdbc = again.getBean(JdbcClient.class);
-			assertThat(counts(jdbc)).isEqualTo(counts);
+			Map<String, Long> restoredCounts = counts(jdbc);
+			// Starting again with --demo looks for the demo's month, which the audit log records as a search.
+			assertThat(restoredCounts.remove("audit_log")).isGreaterThanOrEqualTo(counts.get("audit_log"));
+			Map<String, Long> records = new TreeMap<>(counts);
+			records.remove("audit_log");
+			assertThat(restoredCounts).isEqualTo(records);
 			assertThat(somePersons(jdbc)).isEqualTo(persons);
 			int port = DataFolderStart.port(again);
 			for (Map<String, Object> person : persons) {
