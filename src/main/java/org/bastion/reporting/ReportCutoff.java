@@ -10,6 +10,6 @@ import java.time.LocalTime;
  *
  * @param cutoff the time the window of a report date ends; 00:00 means the window is the calendar day itself
  */
-public record ReportCutoff(LocalDate effectiveFrom, LocalTime cutoff, LocalTime villageDeadline,
+record ReportCutoff(LocalDate effectiveFrom, LocalTime cutoff, LocalTime villageDeadline,
 		LocalTime townshipDeadline) {
 }

@@ -10,7 +10,7 @@ import org.bastion.shared.JurisdictionPath;
  * @param kind {@code VILLAGE}, {@code TOWNSHIP}, {@code SITE}, …, named by the message {@code report.unitKind.<kind>}
  * @param path the area the unit is, or sits in
  */
-public record ReportUnit(String ref, String name, String kind, JurisdictionPath path) {
+record ReportUnit(String ref, String name, String kind, JurisdictionPath path) {
 
 	static final String VILLAGE = "VILLAGE";
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The day's window of the reports and their deadlines, as HQ sets them. */
 @Service
-public class ReportWindows {
+class ReportWindows {
 
 	private final ReportCutoffDatabase database;
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -158,8 +159,10 @@ class DemoActivityTests {
 		JsonNode alerts = new HealthFixtures(port).get("demo-county", "/api/v1/alerts?jurisdiction=" + DemoTree.TOWNSHIP
 				+ "&limit=200").json().path("items");
 		List<JsonNode> fevers = new ArrayList<>();
+		Set<Long> demoOrders = new HashSet<>();
+		orders.stream().filter(o -> SystemTask.USERNAME.equals(o.createdBy())).forEach(o -> demoOrders.add(o.id()));
 		alerts.forEach(a -> {
-			if (a.path("kind").asString().equals("FEVER")) {
+			if (a.path("kind").asString().equals("FEVER") && demoOrders.contains(a.path("observationId").asLong())) {
 				fevers.add(a);
 			}
 		});
