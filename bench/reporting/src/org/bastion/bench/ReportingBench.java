@@ -2,7 +2,9 @@ package org.bastion.bench;
 
 import static org.bastion.bench.BenchOutput.say;
 
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The daily reports at a county's scale on PostgreSQL: one unit's derived figures, the county's roll-up
@@ -80,7 +84,24 @@ public final class ReportingBench {
 	}
 
 	/** One endpoint as timed: what wrk measured, and the SQL one request ran replayed over JDBC. */
-	private record Target(String label, String path, String goal) {
+	private record Target(String label, String path, String goal, boolean page) {
+
+		Target(String label, String path, String goal) {
+			this(label, path, goal, false);
+		}
+
+		/** The header that signs a request in: the bearer token on the API, the session cookie on pages. */
+		String header() {
+			return page ? "Cookie" : "Authorization";
+		}
+
+		String value(Credentials credentials) {
+			return page ? credentials.session() : "Bearer " + credentials.token();
+		}
+	}
+
+	/** demo-county signed in twice: a bearer token for the API, a session of the sign-in form for pages. */
+	private record Credentials(String token, String session) {
 	}
 
 	private void run() throws Exception {
@@ -101,27 +122,29 @@ public final class ReportingBench {
 				new Target("township's daily report (" + TOWNSHIP + ")", "/api/v1/reports/daily?unit=" + TOWNSHIP, "< 50 ms"),
 				new Target("county roll-up", "/api/v1/reports/rollup?jurisdiction=" + COUNTY, "< 100 ms"),
 				new Target("county completeness", "/api/v1/reports/completeness?jurisdiction=" + COUNTY, "< 100 ms"),
-				new Target("dashboard page", "/dashboard", "< 300 ms"));
+				new Target("dashboard page", "/dashboard", "< 300 ms", true),
+				new Target("county roll-up page", "/reports/rollup?jurisdiction=" + COUNTY, "", true));
 
 		// What each request runs, from Spring's JDBC log of a server started for that alone.
 		Map<Target, List<CapturedSql.Statement>> statements = new LinkedHashMap<>();
 		Map<Target, Integer> status = new LinkedHashMap<>();
 		try (Server server = Server.start("capture", CapturedSql.LOGGING)) {
-			String token = token(server.base);
+			Credentials credentials = signIn(server.base);
 			for (Target target : targets) {
-				status.put(target, get(server.base, token, target.path()));
+				status.put(target, get(server.base, credentials, target));
 				long from = Files.size(server.log);
-				get(server.base, token, target.path());
+				get(server.base, credentials, target);
 				statements.put(target, CapturedSql.read(server.log, from));
 			}
 		}
 		String machine = BenchOutput.loadAverage();
 		List<Row> rows = new ArrayList<>();
 		try (Server server = Server.start("timed", List.of())) {
-			String token = token(server.base);
-			Path script = OUT.resolve("bearer.lua");
-			Files.writeString(script, "wrk.headers[\"Authorization\"] = \"Bearer " + token + "\"\n");
+			Credentials credentials = signIn(server.base);
 			for (Target target : targets) {
+				Path script = OUT.resolve(target.page() ? "session.lua" : "bearer.lua");
+				Files.writeString(script, "wrk.headers[\"%s\"] = \"%s\"\n".formatted(target.header(),
+						target.value(credentials)));
 				if (status.get(target) == 404) {
 					say("%s: %s answers 404 in this build, not timed", target.label(), target.path());
 					continue;
@@ -205,6 +228,34 @@ public final class ReportingBench {
 		}
 	}
 
+	private Credentials signIn(String base) throws Exception {
+		return new Credentials(token(base), session(base));
+	}
+
+	/** Signs in through the page's form as a person does (its CSRF field included); answers the session cookie. */
+	private String session(String base) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+		String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*?name=\"_csrf\"").matcher(form);
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF field on the sign-in page: " + form);
+		}
+		String body = "username=demo-county&password=demo12345&_csrf="
+				+ URLEncoder.encode(csrf.group(1) != null ? csrf.group(1) : csrf.group(2), StandardCharsets.UTF_8);
+		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String location = answer.headers().firstValue("Location").orElse("");
+		if (answer.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("Sign-in by form refused: " + answer.statusCode() + " " + location);
+		}
+		CookieManager jar = (CookieManager) browser.cookieHandler().orElseThrow();
+		return jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+			.map(c -> c.getName() + "=" + c.getValue()).findFirst()
+			.orElseThrow(() -> new IllegalStateException("No session cookie after signing in"));
+	}
+
 	private String token(String base) throws Exception {
 		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
@@ -218,11 +269,11 @@ public final class ReportingBench {
 		return body.substring(at + 9, body.indexOf('"', at + 9));
 	}
 
-	private int get(String base, String token, String path) throws Exception {
-		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+	private int get(String base, Credentials credentials, Target target) throws Exception {
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + target.path()))
+			.header(target.header(), target.value(credentials)).GET().build(), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 200 && answer.statusCode() != 404) {
-			say("%s answered %d: %s", path, answer.statusCode(), answer.body());
+			say("%s answered %d: %s", target.path(), answer.statusCode(), answer.body());
 		}
 		return answer.statusCode();
 	}
