@@ -6,5 +6,5 @@ package org.bastion.arrivals;
  * @param existing true when nothing new was stored: the same client id was seen, or the same person's
  * arrival on the same date was registered already, and {@code arrival} is that record
  */
-record ArrivalRegistration(ArrivalDetail arrival, boolean existing) {
+public record ArrivalRegistration(ArrivalDetail arrival, boolean existing) {
 }

@@ -24,7 +24,7 @@ import org.bastion.people.NewPerson;
  * @param listEntryId the pushed-list entry the arrival was registered from, if any; the entry then shows it
  * @param clientId an id the client generated for this registration, so that a retry is stored once
  */
-record NewArrival(
+public record NewArrival(
 		@NotNull(message = "{arrival.person.required}") @Valid NewPerson person,
 		@NotBlank(message = "{arrival.originCode.required}") @Size(max = 12, message = "{arrival.originCode.unknown}") String originCode,
 		@Size(max = 200, message = "{arrival.originAddress.size}") String originAddress,

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *
  * @param to the last day, inclusive; null while the designation is open
  */
-record RiskArea(long id, String divisionCode, String divisionName, RiskLevel level, LocalDate from,
+public record RiskArea(long id, String divisionCode, String divisionName, RiskLevel level, LocalDate from,
 		LocalDate to, String createdBy, Instant createdAt, Instant updatedAt) {
 
 	public boolean activeOn(LocalDate date) {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param to the last day, inclusive; null leaves the designation open
  */
-record RiskAreaRequest(
+public record RiskAreaRequest(
 		@NotBlank(message = "{riskArea.divisionCode.required}") @Size(max = 12, message = "{riskArea.divisionCode.unknown}") String divisionCode,
 		@NotNull(message = "{riskArea.level.required}") RiskLevel level,
 		@NotNull(message = "{riskArea.from.required}") LocalDate from,

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class RiskAreas {
+public class RiskAreas {
 
 	static final String RISK_AREA = "riskArea";
 

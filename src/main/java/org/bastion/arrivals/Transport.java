@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * @param plate the licence plate, required for a car (its province character flags the origin)
  * @param number a train, flight or bus number
  */
-record Transport(@NotNull(message = "{arrival.transport.mode.required}") TransportMode mode,
+public record Transport(@NotNull(message = "{arrival.transport.mode.required}") TransportMode mode,
 		@Size(max = 16, message = "{arrival.transport.plate.shape}") String plate,
 		@Size(max = 32, message = "{arrival.transport.number.size}") String number) {
 }

@@ -1,6 +1,6 @@
 package org.bastion.arrivals;
 
 /** How an arrival travelled; a car has a plate, trains, flights and buses a number. */
-enum TransportMode {
+public enum TransportMode {
 	CAR, TRAIN, FLIGHT, BUS, OTHER
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param createdByName the display name of who recorded it ({@code createdBy} is the login)
  * @param replayed true when a retried submission returned the case made the first time
  */
-record CaseView(long id, long personId, String personName, CaseStatus status, LocalDate onsetDate,
+public record CaseView(long id, long personId, String personName, CaseStatus status, LocalDate onsetDate,
 		LocalDate confirmedDate, LocalDate outcomeDate, String hospital, String jurisdictionCode, String createdBy,
 		String createdByName, Instant createdAt, List<CaseStatus> nextStatuses, boolean replayed) {
 }

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Cases {
+public class Cases {
 
 	static final String CASE = "case";
 

@@ -3,5 +3,5 @@ package org.bastion.cases;
 import java.util.List;
 
 /** What a batch of contacts stored: the new contacts, and how many rows named a contact already there. */
-record ContactBatchOutcome(List<ContactView> added, int duplicates) {
+public record ContactBatchOutcome(List<ContactView> added, int duplicates) {
 }

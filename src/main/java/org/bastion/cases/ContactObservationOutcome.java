@@ -9,5 +9,5 @@ import java.util.List;
  * @param alreadyObserved contacts who had an open order already, now linked to it
  * @param outsideArea contacts living outside the viewer's area, left to their own area
  */
-record ContactObservationOutcome(int started, List<Long> observationIds, int alreadyObserved, int outsideArea) {
+public record ContactObservationOutcome(int started, List<Long> observationIds, int alreadyObserved, int outsideArea) {
 }

@@ -10,6 +10,6 @@ import org.bastion.observation.ObservationView.ObservationStatus;
  * @param observationId the order that put them under observation, null before "observe all"
  * @param observationStatus that order's status, null without one
  */
-record ContactView(long id, long caseId, long personId, String personName, String relation,
+public record ContactView(long id, long caseId, long personId, String personName, String relation,
 		LocalDate lastExposureDate, Long observationId, ObservationStatus observationStatus) {
 }

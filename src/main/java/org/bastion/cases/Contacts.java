@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Contacts {
+public class Contacts {
 
 	/** Arrivals of the case's person this recent are offered: a longer-ago trip has no contacts left to isolate. */
 	static final int ARRIVAL_DAYS = 28;

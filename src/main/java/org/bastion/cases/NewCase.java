@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param confirmedDate defaults to today for a case recorded as confirmed
  * @param clientId makes a retried submission store once
  */
-record NewCase(@NotNull(message = "{case.personId.required}") Long personId,
+public record NewCase(@NotNull(message = "{case.personId.required}") Long personId,
 		@NotNull(message = "{case.status.required}") CaseStatus status, LocalDate onsetDate, LocalDate confirmedDate,
 		@Size(max = 100, message = "{case.hospital.size}") String hospital,
 		@Size(max = 64, message = "{case.clientId.size}") String clientId) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param lastExposureDate the last day they were with the case: their observation starts there
  */
-record NewContact(@NotBlank(message = "{contact.name.required}") @Size(max = 50, message = "{contact.name.size}") String name,
+public record NewContact(@NotBlank(message = "{contact.name.required}") @Size(max = 50, message = "{contact.name.size}") String name,
 		@Size(max = 24, message = "{contact.phone.size}") String phone,
 		@Size(max = 40, message = "{contact.idNumber.size}") String idNumber,
 		@Size(max = 20, message = "{contact.relation.size}") String relation, LocalDate lastExposureDate) {

@@ -17,7 +17,7 @@ import org.bastion.shared.AccountNames;
  * @param recordedByName the display name of who recorded it ({@code recordedBy} is the login)
  * @param replayed true when a retried submission returned the check-in stored the first time
  */
-record CheckInView(long id, long unitId, long personId, LocalDate date, int slot, BigDecimal temperature,
+public record CheckInView(long id, long unitId, long personId, LocalDate date, int slot, BigDecimal temperature,
 		Set<Symptom> symptoms, boolean abnormal, String recordedBy, String recordedByName, Instant recordedAt,
 		boolean replayed) {
 

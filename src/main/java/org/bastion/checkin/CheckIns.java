@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CheckIns {
+public class CheckIns {
 
 	static final String ALERT = "checkin-alert";
 

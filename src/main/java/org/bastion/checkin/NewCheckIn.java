@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param clientId makes a retried submission store once
  */
-record NewCheckIn(@NotNull(message = "{checkin.personId.required}") Long personId,
+public record NewCheckIn(@NotNull(message = "{checkin.personId.required}") Long personId,
 		@NotNull(message = "{check.temperature.required}") BigDecimal temperature, List<String> symptoms,
 		@Size(max = 64, message = "{checkin.clientId.size}") String clientId) {
 

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param windows the check-in windows of a day ({@code 08:00-10:00}); when absent, the usual ones for
  * {@code checksPerDay}
  */
-record NewStaffUnit(@NotBlank(message = "{checkin.unit.name.required}") @Size(max = 100, message = "{checkin.unit.name.size}") String name,
+public record NewStaffUnit(@NotBlank(message = "{checkin.unit.name.required}") @Size(max = 100, message = "{checkin.unit.name.size}") String name,
 		@NotBlank(message = "{checkin.unit.jurisdiction.required}") @Pattern(regexp = "[0-9A-Za-z]{1,24}", message = "{checkin.unit.jurisdiction.shape}") String jurisdictionCode,
 		@Min(value = 1, message = "{checkin.unit.perDay.range}") @Max(value = 3, message = "{checkin.unit.perDay.range}") int checksPerDay,
 		List<String> windows) {

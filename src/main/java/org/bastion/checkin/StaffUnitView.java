@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param createdByName the display name of who made it ({@code createdBy} is the login)
  */
-record StaffUnitView(long id, String name, String jurisdictionCode, List<String> windows,
+public record StaffUnitView(long id, String name, String jurisdictionCode, List<String> windows,
 		List<StaffUnitMember> members, String createdBy, String createdByName) {
 }

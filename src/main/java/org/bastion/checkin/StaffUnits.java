@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Units whose staff check in, and their members, in the viewer's area. */
 @Service
 @Transactional
-class StaffUnits {
+public class StaffUnits {
 
 	static final String UNIT = "checkin-unit";
 

@@ -3,6 +3,9 @@ package org.bastion.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,8 +30,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo county when Bastion starts with {@code --demo}. Each part is loaded only if it
- * is missing, so restarting with {@code --demo} keeps what users changed.
+ * Loads the demo county when Bastion starts with {@code --demo}: its tree, population and accounts,
+ * then a month of activity made through the other modules' services and dated by {@link DemoClock}.
+ * Each part is loaded only if it is missing, so restarting with {@code --demo} keeps what users changed.
  */
 @Component
 @Order(0)
@@ -54,8 +58,24 @@ class DemoLoader implements ApplicationRunner {
 
 	private final FieldClock clock;
 
+	private final DemoReturnees returnees;
+
+	private final DemoRounds rounds;
+
+	private final DemoOutbreak outbreak;
+
+	private final DemoCheckIns checkIns;
+
+	private final DemoPushedLists pushedLists;
+
 	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
-			PeopleBulkLoad bulkLoad, Users users, FieldClock clock) {
+			PeopleBulkLoad bulkLoad, Users users, FieldClock clock, DemoReturnees returnees, DemoRounds rounds,
+			DemoOutbreak outbreak, DemoCheckIns checkIns, DemoPushedLists pushedLists) {
+		this.pushedLists = pushedLists;
+		this.returnees = returnees;
+		this.rounds = rounds;
+		this.outbreak = outbreak;
+		this.checkIns = checkIns;
 		this.properties = properties;
 		this.treeImport = treeImport;
 		this.jurisdictions = jurisdictions;
@@ -96,6 +116,10 @@ class DemoLoader implements ApplicationRunner {
 						account.role(), area.code()), area.code(), area.path());
 			}
 		}
+		long activityStarted = System.nanoTime();
+		loadActivity(nodes, grids);
+		log.info("Demo activity: a month of returnees, rounds, orders, a case and check-ins in {} ms",
+				(System.nanoTime() - activityStarted) / 1_000_000);
 		log.info("""
 
 				==============================================================
@@ -110,6 +134,58 @@ class DemoLoader implements ApplicationRunner {
 				==============================================================""", DemoTree.COUNTY_NAME,
 				(System.nanoTime() - started) / 1_000_000_000, DemoProperties.PASSWORD, byCode.get(village).name(),
 				byCode.get(grid).name());
+	}
+
+	/**
+	 * The month the seeds tell, in 共乐镇 (whose 自由村 has the rounds) and one village of the next
+	 * township; each part is loaded only if it is missing. The pushed list's verification follows its
+	 * import, which runs on a thread of its own (see {@link DemoPushedLists}).
+	 */
+	private void loadActivity(List<Jurisdiction> nodes, List<Jurisdiction> grids) {
+		DemoStory story = new DemoStory(clock.today(), clock.zone(), properties.randomSeed());
+		List<Jurisdiction> villages = nodes.stream().filter(n -> n.level() == JurisdictionLevel.VILLAGE).toList();
+		List<Jurisdiction> township = villages.stream()
+			.filter(v -> DemoTree.TOWNSHIP.equals(v.parentCode()) && !DemoStory.FREEDOM_VILLAGE.equals(v.code()))
+			.limit(4)
+			.toList();
+		Jurisdiction beyond = villages.stream()
+			.filter(v -> !DemoTree.TOWNSHIP.equals(v.parentCode()))
+			.findFirst()
+			.orElseThrow();
+		List<String> returneeVillages = new ArrayList<>(township.stream().map(Jurisdiction::code).toList());
+		returneeVillages.add(beyond.code());
+		Jurisdiction caseVillage = township.get(1);
+		timed("risk areas", () -> returnees.designateRiskAreas(story));
+		// The two largest parts touch different villages and persons: each on a thread of its own, with
+		// its own story (the same seed gives the same month whatever the threads' interleaving).
+		DemoStory roundsStory = new DemoStory(story.today(), clock.zone(), properties.randomSeed() + 1);
+		ExecutorService parts = Executors.newFixedThreadPool(2);
+		try {
+			CompletableFuture<Void> returneesLoaded = CompletableFuture.runAsync(() -> SystemTask.run(() -> timed(
+					"returnees and their orders", () -> returnees.load(story, DemoTree.TOWNSHIP, gridsOf(grids, returneeVillages)))),
+					parts);
+			CompletableFuture<Void> roundsLoaded = CompletableFuture.runAsync(() -> SystemTask.run(() -> timed(
+					"自由村's rounds", () -> rounds.load(roundsStory, gridsOf(grids, List.of(DemoStory.FREEDOM_VILLAGE))))),
+					parts);
+			CompletableFuture.allOf(returneesLoaded, roundsLoaded).join();
+		}
+		finally {
+			parts.shutdown();
+		}
+		timed("the case and its contacts",
+				() -> outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst()));
+		timed("staff check-ins", () -> checkIns.load(story, DemoTree.TOWNSHIP));
+		timed("the pushed list", () -> pushedLists.load(story, DemoTree.TOWNSHIP));
+	}
+
+	private static void timed(String part, Runnable load) {
+		long started = System.nanoTime();
+		load.run();
+		log.debug("Demo activity, {}: {} ms", part, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static List<Jurisdiction> gridsOf(List<Jurisdiction> grids, List<String> villages) {
+		return grids.stream().filter(g -> villages.contains(g.parentCode())).toList();
 	}
 
 	private void loadPopulation(List<Jurisdiction> grids, Map<String, Jurisdiction> byCode) {

@@ -22,11 +22,11 @@ import org.bastion.people.Sex;
  */
 final class DemoPopulation {
 
-	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤罗";
+	static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤罗";
 
-	private static final String MALE_CHARS = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢佳阳建国志文兵成海东";
+	static final String MALE_CHARS = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢佳阳建国志文兵成海东";
 
-	private static final String FEMALE_CHARS = "芳娟敏静丽艳娜秀英霞燕玲桂兰琴梅云莉红萍婷雪慧玉洁倩琳欣怡佳思雨晶月凤";
+	static final String FEMALE_CHARS = "芳娟敏静丽艳娜秀英霞燕玲桂兰琴梅云莉红萍婷雪慧玉洁倩琳欣怡佳思雨晶月凤";
 
 	private static final String[] PHONE_PREFIXES = { "133", "135", "136", "137", "138", "139", "150", "151", "152",
 			"157", "158", "159", "177", "180", "181", "182", "183", "187", "188", "189", "199" };

@@ -1,6 +1,6 @@
 package org.bastion.isolation;
 
 /** What a central isolation site is in ordinary times. */
-enum IsolationSiteKind {
+public enum IsolationSiteKind {
 	HOTEL, SCHOOL, OTHER
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param staff names and phones of the site's staff, as written
  * @param clientId makes a retried submission store once
  */
-record IsolationSiteRequest(
+public record IsolationSiteRequest(
 		@NotBlank(message = "{site.name.required}") @Size(max = 100, message = "{site.name.size}") String name,
 		@NotNull(message = "{site.kind.required}") IsolationSiteKind kind,
 		@NotBlank(message = "{site.jurisdictionCode.required}") @Size(max = 24, message = "{site.jurisdictionCode.unknown}") String jurisdictionCode,

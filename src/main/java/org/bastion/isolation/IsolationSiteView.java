@@ -13,7 +13,7 @@ import org.bastion.shared.AccountNames;
  * @param staff names and phones of the staff, as written
  * @param createdByName the display name of who opened it ({@code createdBy} is the login)
  */
-record IsolationSiteView(long id, String name, IsolationSiteKind kind, String jurisdictionCode,
+public record IsolationSiteView(long id, String name, IsolationSiteKind kind, String jurisdictionCode,
 		String address, String staff, int rooms, int beds, int occupied, String createdBy, String createdByName,
 		Instant createdAt) {
 

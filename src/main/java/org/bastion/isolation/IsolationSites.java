@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class IsolationSites implements ObservationSites {
+public class IsolationSites implements ObservationSites {
 
 	static final String SITE = "isolation-site";
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A room to add to a site: its number as written on the door, and its beds. */
-record RoomRequest(
+public record RoomRequest(
 		@NotBlank(message = "{room.number.required}") @Size(max = 20, message = "{room.number.size}") String number,
 		@NotNull(message = "{room.beds.required}") @Min(value = 1, message = "{room.beds.range}") @Max(value = RoomCapacity.MAX_BEDS, message = "{room.beds.range}") Integer beds) {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A room of a site with who is in it now. */
-record RoomView(long id, long siteId, String number, int beds, List<StayView> occupants) {
+public record RoomView(long id, long siteId, String number, int beds, List<StayView> occupants) {
 
 	@JsonProperty
 	public int occupied() {

@@ -2,7 +2,9 @@ package org.bastion.isolation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +36,7 @@ class StayDatabase {
 	}
 
 	record NewRow(String clientId, long siteId, long roomId, long observationId, long personId, String personName,
-			String by, JurisdictionPath sitePath, JurisdictionPath personPath) {
+			String by, JurisdictionPath sitePath, JurisdictionPath personPath, Instant checkedInAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -47,9 +49,9 @@ class StayDatabase {
 		long id = Inserts.returningId(jdbc.sql("""
 				INSERT INTO site_stay (client_id, site_id, room_id, observation_id, person_id, person_name, open_person_id,
 				  status, checked_in_at, checked_in_by, jurisdiction_path, person_path)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', CURRENT_TIMESTAMP, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
 			.params(row.clientId(), row.siteId(), row.roomId(), row.observationId(), row.personId(),
-					row.personName(), row.personId(), row.by(), row.sitePath().value(),
+					row.personName(), row.personId(), row.checkedInAt().atOffset(ZoneOffset.UTC), row.by(), row.sitePath().value(),
 					row.personPath().value()));
 		return id;
 	}

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param clientId makes a retried submission store once
  */
-record StayRequest(@NotNull(message = "{stay.observationId.required}") Long observationId,
+public record StayRequest(@NotNull(message = "{stay.observationId.required}") Long observationId,
 		@NotNull(message = "{stay.roomId.required}") Long roomId,
 		@Size(max = 64, message = "{site.clientId.size}") String clientId) {
 }

@@ -13,7 +13,7 @@ import org.bastion.shared.AccountNames;
  * @param checkedInByName the display name of who checked the person in ({@code checkedInBy} is the login);
  *        likewise {@code checkedOutByName}
  */
-record StayView(long id, long siteId, String siteName, long roomId, String roomNumber, long observationId,
+public record StayView(long id, long siteId, String siteName, long roomId, String roomNumber, long observationId,
 		long personId, String personName, boolean open, Instant checkedInAt, String checkedInBy,
 		String checkedInByName, Instant checkedOutAt, String checkedOutBy, String checkedOutByName,
 		StayEndReason checkOutReason, boolean replayed) {

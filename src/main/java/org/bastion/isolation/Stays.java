@@ -10,6 +10,7 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Stays {
+public class Stays {
 
 	static final String STAY = "stay";
 
@@ -45,8 +46,11 @@ class Stays {
 
 	private final AccountNames names;
 
+	private final FieldClock clock;
+
 	Stays(StayDatabase stays, IsolationSiteDatabase sites, IsolationSites isolationSites, Observations observations,
-			CurrentViewer viewer, AuditTrail audit, AccountNames names) {
+			CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock) {
+		this.clock = clock;
 		this.names = names;
 		this.stays = stays;
 		this.sites = sites;
@@ -167,7 +171,7 @@ class Stays {
 			ObservationForStay order) {
 		try {
 			long id = stays.insert(new StayDatabase.NewRow(clientId, site.view().id(), room.id(), order.id(), order.personId(),
-					order.personName(), viewer.get().username(), site.path(), order.jurisdictionPath()));
+					order.personName(), viewer.get().username(), site.path(), order.jurisdictionPath(), clock.instant()));
 			observations.movedToSite(order.id(), site.view().id());
 			return id;
 		}

@@ -3,8 +3,10 @@ package org.bastion.observation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,14 +39,14 @@ class AlertDatabase {
 	}
 
 	long open(ObservationRow order, long readingId, AlertKind kind, BigDecimal temperature, Set<Symptom> symptoms,
-			LocalDate readingDate) {
+			LocalDate readingDate, Instant openedAt) {
 		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO health_alert (observation_id, person_id, person_name, reading_id, kind, temperature, symptoms,
 				  reading_date, status, monitor_username, jurisdiction_code, jurisdiction_path, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, CURRENT_TIMESTAMP)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
 			.params(order.id(), order.personId(), order.personName(), readingId, kind.name(), temperature,
 					Symptom.toColumn(symptoms), readingDate, order.monitorUsername(), order.jurisdictionCode(),
-					order.jurisdictionPath().value()));
+					order.jurisdictionPath().value(), openedAt.atOffset(ZoneOffset.UTC)));
 	}
 
 	Optional<AlertView> find(long id, String scope) {

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Daily checks of an order: its slots with their readings, and recording checks one by one or in a batch. */
 @Service
 @Transactional
-class HealthChecks {
+public class HealthChecks {
 
 	/** A phone that was offline for a day or two sends at most this many checks at once. */
 	public static final int MAX_BATCH = 500;

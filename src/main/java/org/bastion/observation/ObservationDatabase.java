@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class ObservationDatabase {
 
 	record NewRow(String clientId, long personId, String personName, ObservationKind kind, ObservationReason reason,
 			ObservationPeriod period, List<CheckWindow> windows, Long monitorUserId, String monitorUsername, Long siteId,
-			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy) {
+			String jurisdictionCode, JurisdictionPath path, String selfReportSecret, String createdBy, Instant createdAt) {
 	}
 
 	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
@@ -66,11 +67,12 @@ class ObservationDatabase {
 				INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
 				  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
 				  jurisdiction_path, self_report_secret, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.clientId(), row.personId(), row.personName(), row.personId(), row.kind().name(),
 					row.reason().name(), row.period().startDate(), row.period().endDate(),
 					CheckWindow.formatAll(row.windows()), row.monitorUserId(), row.monitorUsername(), row.siteId(),
-					row.jurisdictionCode(), row.path().value(), row.selfReportSecret(), row.createdBy()));
+					row.jurisdictionCode(), row.path().value(), row.selfReportSecret(), row.createdBy(),
+					row.createdAt().atOffset(ZoneOffset.UTC)));
 	}
 
 	Optional<ObservationRow> find(long id, String scope) {

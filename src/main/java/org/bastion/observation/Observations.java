@@ -159,7 +159,7 @@ public class Observations {
 			id = orders.insert(new ObservationDatabase.NewRow(clientId, person.id(), person.name(), request.kind(),
 					request.reason(), period, windows, monitor == null ? null : monitor.id(),
 					monitor == null ? null : monitor.username(), request.siteId(), place.code(), place.path(), secret(),
-					viewer.get().username()));
+					viewer.get().username(), clock.instant()));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another order for the person (or the same client id) committed between our check and insert.

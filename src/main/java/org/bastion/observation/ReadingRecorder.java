@@ -162,7 +162,7 @@ class ReadingRecorder {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		List<Long> ids = readings.insertAll(rows, source, recordedBy, now);
 		noteInSlotsAndOrders(rows);
-		Long[] alertOf = alertsFor(pending, accepted, rows, ids);
+		Long[] alertOf = alertsFor(pending, accepted, rows, ids, now);
 		String recordedByName = names.namer(recordedBy).apply(recordedBy);
 		for (int k = 0; k < accepted.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
@@ -255,7 +255,7 @@ class ReadingRecorder {
 	 * anyone acted is the same task.
 	 */
 	private Long[] alertsFor(List<Pending> pending, List<Integer> accepted, List<ReadingDatabase.NewReading> rows,
-			List<Long> ids) {
+			List<Long> ids, Instant now) {
 		Long[] alertOf = new Long[rows.size()];
 		Set<Long> abnormalOrders = new HashSet<>();
 		for (ReadingDatabase.NewReading row : rows) {
@@ -278,7 +278,7 @@ class ReadingRecorder {
 				continue;
 			}
 			ObservationRow order = pending.get(accepted.get(k)).order();
-			long alertId = alerts.open(order, ids.get(k), kind, row.temperature(), row.symptoms(), row.date());
+			long alertId = alerts.open(order, ids.get(k), kind, row.temperature(), row.symptoms(), row.date(), now);
 			open.put(order.id(), alertId);
 			alertOf[k] = alertId;
 			events.publishEvent(new FeverAlertRaised(alertId, order.id(), order.personId(),

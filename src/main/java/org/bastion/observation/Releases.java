@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Ending orders: who is due today, the release itself under {@link ReleasePolicy}, and its notice. */
 @Service
 @Transactional
-class Releases {
+public class Releases {
 
 	/** Roles that may end an order before its end date. */
 	static final Set<String> EARLY_ROLES = Set.of("SYSTEM_ADMIN", "HQ_STAFF", "MEDICAL_STAFF");

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param verifiedBy the login of who verified it, {@code verifiedByName} their display name
  * @param arrivalId the arrival registered from this entry, once there is one
  */
-record ListEntryView(long id, long listId, String listName, int line, String name, String idNumber,
+public record ListEntryView(long id, long listId, String listName, int line, String name, String idNumber,
 		String phone, String origin, LocalDate arrivalDate, String address, Long personId, String dispatchedTo,
 		String jurisdictionCode, LocalDate deadline, boolean overdue, VerificationOutcome outcome,
 		VerificationRoute route, String note, String verifiedBy, String verifiedByName, Instant verifiedAt,

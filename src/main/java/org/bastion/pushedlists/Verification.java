@@ -14,7 +14,7 @@ import org.bastion.shared.InvalidInputException;
  * @param route required when the person was found, refused otherwise
  * @param clientId makes a retried submission from a phone on a weak network safe
  */
-record Verification(@NotNull(message = "{pushedList.verification.outcome.required}") VerificationOutcome outcome,
+public record Verification(@NotNull(message = "{pushedList.verification.outcome.required}") VerificationOutcome outcome,
 		@Size(max = 500, message = "{pushedList.verification.note.size}") String note, VerificationRoute route,
 		@Size(max = 64, message = "{pushedList.verification.clientId.size}") String clientId) {
 

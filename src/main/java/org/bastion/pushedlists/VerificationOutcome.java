@@ -1,7 +1,7 @@
 package org.bastion.pushedlists;
 
 /** What a grid found when it looked for a person on a pushed list: the categories the field used. */
-enum VerificationOutcome {
+public enum VerificationOutcome {
 	/** Found, and screened before the list came. */
 	ALREADY_KNOWN(true),
 	/** Found, and not known until now: the arrival is registered on the spot. */

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Verifications implements ArrivalListEntries {
+public class Verifications implements ArrivalListEntries {
 
 	static final String ENTRY = "listEntry";
 

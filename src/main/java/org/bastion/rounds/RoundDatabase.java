@@ -73,17 +73,19 @@ class RoundDatabase {
 	}
 
 	long insert(String jurisdictionCode, JurisdictionPath path, int number, String name, LocalDate deadline,
-			String clientId, String openedBy) {
+			String clientId, String openedBy, Instant openedAt) {
 		return Inserts.returningId(jdbc.sql("""
-				INSERT INTO screening_round (jurisdiction_code, jurisdiction_path, number, name, deadline, client_id, opened_by)
-				VALUES (:code, :path, :number, :name, :deadline, :clientId, :openedBy)""")
+				INSERT INTO screening_round (jurisdiction_code, jurisdiction_path, number, name, deadline, client_id, opened_by,
+				  opened_at)
+				VALUES (:code, :path, :number, :name, :deadline, :clientId, :openedBy, :openedAt)""")
 			.param("code", jurisdictionCode)
 			.param("path", path.value())
 			.param("number", number)
 			.param("name", name, Types.VARCHAR)
 			.param("deadline", deadline)
 			.param("clientId", clientId, Types.VARCHAR)
-			.param("openedBy", openedBy));
+			.param("openedBy", openedBy)
+			.param("openedAt", utc(openedAt)));
 	}
 
 	void setHouseholds(long id, int households) {

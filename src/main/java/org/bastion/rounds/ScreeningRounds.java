@@ -103,7 +103,7 @@ public class ScreeningRounds {
 		long id;
 		try {
 			id = rounds.insert(area.code(), area.path(), number, blankToNull(request.name()), request.deadline(),
-					clientId, viewer.get().username());
+					clientId, viewer.get().username(), clock.instant());
 		}
 		catch (DuplicateKeyException raced) {
 			// Someone opened a round over the same area (or sent the same client id) at the same moment.

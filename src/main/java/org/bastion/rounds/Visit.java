@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param visitedByName the display name of who last recorded an outcome ({@code visitedBy} is the login)
  */
-record Visit(long id, long roundId, long householdId, String jurisdictionCode, String address,
+public record Visit(long id, long roundId, long householdId, String jurisdictionCode, String address,
 		String headName, int members, VisitStatus status, Integer returnees, String note, int attempts,
 		String visitedBy, String visitedByName, Instant visitedAt) {
 }

@@ -1,5 +1,5 @@
 package org.bastion.rounds;
 
 /** A visit after an outcome was recorded; {@code replayed} when the client id had been seen and nothing was stored. */
-record VisitResult(Visit visit, boolean replayed) {
+public record VisitResult(Visit visit, boolean replayed) {
 }

@@ -1,7 +1,7 @@
 package org.bastion.rounds;
 
 /** Where a household stands in a round: not yet reached, or the last outcome recorded at its door. */
-enum VisitStatus {
+public enum VisitStatus {
 	PENDING, VISITED_NO_RETURNEES, VISITED_WITH_RETURNEES, NOBODY_HOME, REFUSED;
 
 	/** Someone answered the door and the household was screened. */

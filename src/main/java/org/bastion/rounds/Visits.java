@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Visits implements ArrivalVisits {
+public class Visits implements ArrivalVisits {
 
 	public static final int DEFAULT_LIMIT = 50;
 

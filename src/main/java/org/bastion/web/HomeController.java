@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the user's area and its figures at a glance. */
+/** The home page: the work waiting for the user, their area and its figures at a glance. */
 @Controller
 class HomeController {
 
@@ -18,10 +18,13 @@ class HomeController {
 
 	private final People people;
 
-	HomeController(CurrentViewer viewer, Jurisdictions jurisdictions, People people) {
+	private final WaitingWork waiting;
+
+	HomeController(CurrentViewer viewer, Jurisdictions jurisdictions, People people, WaitingWork waiting) {
 		this.viewer = viewer;
 		this.jurisdictions = jurisdictions;
 		this.people = people;
+		this.waiting = waiting;
 	}
 
 	@GetMapping("/")
@@ -30,6 +33,7 @@ class HomeController {
 		model.addAttribute("viewer", me);
 		model.addAttribute("areas", jurisdictions.tops());
 		model.addAttribute("figures", people.countIn(me.scope()));
+		model.addAttribute("waitingWork", waiting.now());
 		return "home";
 	}
 

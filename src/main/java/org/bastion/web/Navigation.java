@@ -56,6 +56,10 @@ class Navigation {
 	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
 	static final List<Group> GROUPS = List.of(
+			// The leaders' first page: the whole area at a glance.
+			new Group("overview", "nav.group.overview", List.of(
+					new Link("dashboard", "nav.dashboard", "/dashboard", List.of("/dashboard"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),
 					new Link("jurisdictions", "nav.jurisdictions", "/jurisdictions", List.of("/jurisdictions"),
@@ -85,6 +89,10 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
 					new Link("rollup", "nav.rollup", "/reports/rollup", List.of("/reports/rollup"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, LEADER)),
+					new Link("report-export", "nav.reportExport", "/reports/export", List.of("/reports/export", "/reports/dhis2-mapping"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("immediate-reports", "immediate.nav.link", "/reports/immediate", List.of("/reports/immediate"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, LEADER)),
 					new Link("report-settings", "nav.reportSettings", "/reports/settings", List.of("/reports/settings"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF)))),
 			new Group("admin", "nav.group.admin", List.of(

@@ -45,11 +45,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The monitor's page and its temperature form, without a database: the services are mocks, so each
  * test says what they answer and checks what the page makes of it. The model for a controller's slice
- * test: the web module's navigation and edge refusals are taken in because the layout and its filters
- * need them; Spring Boot's default security applies (sign-in and CSRF), with the app's own principal.
+ * test: the web module's navigation, waiting work and edge refusals are taken in because the layout and its
+ * filters need them; Spring Boot's default security applies (sign-in and CSRF), with the app's own principal.
  */
 @WebMvcTest(controllers = MonitorPageController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.bastion\\.web\\.(Navigation|EdgeRefusals)"))
+		pattern = "org\\.bastion\\.web\\.(Navigation|WaitingWork|EdgeRefusals)"))
 class MonitorPageControllerTests {
 
 	private static final long ORDER = 42;

@@ -193,6 +193,14 @@ final class MatrixFixtures {
 				"temperature", 38.6, "clientId", UUID.randomUUID().toString())), 201);
 		facts.put("checkinalert", awaitId("/api/v1/checkin-units/" + facts.get("unit") + "/alerts", null));
 
+		Map<String, Object> immediate = new LinkedHashMap<>();
+		immediate.put("kind", "SUSPECTED_CASE");
+		immediate.put("jurisdictionCode", code);
+		immediate.put("whatHappened", "矩阵时时报");
+		immediate.put("happenedAt", today.minusDays(1) + "T10:00");
+		immediate.put("personId", facts.get("person"));
+		facts.put("immediate", id(post("/api/v1/immediate-reports", immediate)));
+
 		facts.put("round", id(post("/api/v1/screening-rounds",
 				Map.of("jurisdictionCode", code, "deadline", today.plusDays(7).toString(), "name", "矩阵排查"))));
 		facts.put("visit", awaitId("/api/v1/screening-rounds/" + facts.get("round") + "/visits", null));

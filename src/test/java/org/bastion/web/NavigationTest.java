@@ -11,7 +11,8 @@ import java.util.Properties;
 
 import org.bastion.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,8 +25,8 @@ class NavigationTest {
 	@Test
 	void aGridWorkerSeesTheirDayAndNoAdministration() {
 		Navigation.Menu menu = navigation.menu(as(Role.GRID_WORKER), "/");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health");
-		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions")
+		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "reports");
+		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions", "immediate-reports")
 			.doesNotContain("pushed-lists", "observations", "cases", "users", "audit");
 		assertThat(menu.activeGroup()).isNull();
 		assertThat(menu.activeLink()).isNull();
@@ -34,7 +35,7 @@ class NavigationTest {
 	@Test
 	void anAdministratorSeesTheAdministrationGroup() {
 		Navigation.Menu menu = navigation.menu(as(Role.SYSTEM_ADMIN), "/admin/users/12");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "admin");
+		assertThat(groupIds(menu)).containsExactly("overview", "people", "screening", "health", "reports", "admin");
 		assertThat(linkIds(menu)).contains("users", "audit", "pushed-lists", "observations", "cases")
 			.doesNotContain("checks-today");
 		assertThat(menu.activeGroup().id()).isEqualTo("admin");
@@ -44,18 +45,19 @@ class NavigationTest {
 	@Test
 	void everyRoleSeesWhatItSawBeforeTheGrouping() {
 		// The roles of each link as the flat bar had them in sec:authorize.
-		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases", "checkins");
+		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "people",
+				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
+				"checkins", "completeness", "rollup", "report-export", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins");
+				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "daily-report");
 		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
-				"cases", "checkins");
-		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "sites", "cases",
-				"checkins");
+				"cases", "checkins", "daily-report", "rollup", "immediate-reports");
+		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "people",
+				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "sites", "cases",
+				"checkins", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
 	}
 
 	@Test
@@ -100,11 +102,15 @@ class NavigationTest {
 		}
 		for (String suffix : List.of("", "_zh_TW", "_en")) {
 			Properties all = new Properties();
-			for (String family : List.of("messages", "rounds")) {
-				try (var in = new InputStreamReader(
-						new ClassPathResource("i18n/" + family + suffix + ".properties").getInputStream(),
-						StandardCharsets.UTF_8)) {
-					all.load(in);
+			// Each module's bundle names its own pages' links.
+			for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+				String name = bundle.getFilename();
+				boolean ofSuffix = suffix.isEmpty() ? !name.matches(".*_(zh_TW|en)\\.properties")
+						: name.endsWith(suffix + ".properties");
+				if (ofSuffix) {
+					try (var in = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+						all.load(in);
+					}
 				}
 			}
 			assertThat(all.stringPropertyNames()).as("navigation keys in bundles%s", suffix).containsAll(keys);

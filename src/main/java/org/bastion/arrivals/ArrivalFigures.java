@@ -1,0 +1,91 @@
+package org.bastion.arrivals;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bastion.shared.InScope;
+import org.bastion.shared.ReportFigureSource;
+import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The arrivals' figures of the daily report: the arrivals registered in the window by where they came
+ * from, and all arrivals registered up to its end. An arrival counts in the window it was registered in
+ * ({@code registered_at}), not on its arrival date: a returnee found by a round weeks after coming home
+ * is new to the report the day they are found, and a submitted report is not changed by a late entry.
+ *
+ * <p>Origins are classed in order: Wuhan (a division under 4201), the rest of Hubei (under 42), other
+ * risk areas, elsewhere. "Other risk areas" are the arrivals whose risk level is high or medium: the level
+ * the risk policy gave from the risk-area list on the arrival date (origin, plate or ID region), kept up
+ * to date when the list changes ({@link ArrivalRiskRecomputation}), so the report and the arrival's page
+ * never disagree on whether a returnee came from a risk area.
+ */
+@Component
+class ArrivalFigures implements ReportFigureSource {
+
+	static final String GROUP = "arrivals";
+
+	static final String FROM_WUHAN = "arrivals.fromWuhan";
+
+	static final String FROM_HUBEI = "arrivals.fromHubei";
+
+	static final String FROM_RISK_AREAS = "arrivals.fromRiskAreas";
+
+	static final String FROM_ELSEWHERE = "arrivals.fromElsewhere";
+
+	static final String TOTAL = "arrivals.total";
+
+	private static final List<ReportFigure> FIGURES = List.of(new ReportFigure(FROM_WUHAN, GROUP, Kind.FLOW),
+			new ReportFigure(FROM_HUBEI, GROUP, Kind.FLOW), new ReportFigure(FROM_RISK_AREAS, GROUP, Kind.FLOW),
+			new ReportFigure(FROM_ELSEWHERE, GROUP, Kind.FLOW), new ReportFigure(TOTAL, GROUP, Kind.STOCK));
+
+	private final JdbcClient jdbc;
+
+	ArrivalFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<ReportFigure> figures() {
+		return FIGURES;
+	}
+
+	@Override
+	public List<PlaceCount> counts(ReportWindow window, String scope) {
+		List<PlaceCount> counts = new ArrayList<>(newArrivals(window, scope));
+		counts.addAll(registeredByEnd(window, scope));
+		return counts;
+	}
+
+	/**
+	 * Served by {@code arrival_registered_idx} for a county (a day's registrations, whatever the size of the
+	 * area) and {@code arrival_path_registered_idx} for a village, without the table.
+	 */
+	private List<PlaceCount> newArrivals(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("""
+				SELECT jurisdiction_path, figure, COUNT(*) AS n FROM (
+				  SELECT jurisdiction_path, CASE
+				    WHEN origin_code LIKE '4201%' THEN 'arrivals.fromWuhan'
+				    WHEN origin_code LIKE '42%' THEN 'arrivals.fromHubei'
+				    WHEN risk_level IN ('HIGH', 'MEDIUM') THEN 'arrivals.fromRiskAreas'
+				    ELSE 'arrivals.fromElsewhere' END AS figure
+				  FROM arrival
+				  WHERE registered_at >= :from AND registered_at < :to AND\s""" + InScope.sql() + """
+				) classed GROUP BY jurisdiction_path, figure"""), scope)
+			.param("from", window.from().atOffset(ZoneOffset.UTC))
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), rs.getString("figure"), rs.getLong("n")))
+			.list();
+	}
+
+	/** Served by {@code arrival_path_registered_idx}, without the table. */
+	private List<PlaceCount> registeredByEnd(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM arrival WHERE " + InScope.sql()
+				+ " AND registered_at < :to GROUP BY jurisdiction_path"), scope)
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), TOTAL, rs.getLong("n")))
+			.list();
+	}
+}

@@ -1,0 +1,95 @@
+package org.bastion.cases;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.bastion.shared.InScope;
+import org.bastion.shared.ReportFigureSource;
+import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cases' figures of the daily report: close contacts recorded in the window, cases confirmed in it
+ * (a case made confirmed, or one changed to confirmed), and the cases standing in each status at the
+ * window's end. A case's status at the end is the last change recorded before it, so a report of an
+ * earlier day still reads the cases as they stood that day. Changes count by when they were recorded
+ * ({@code changed_at}), as the report of that window was when it was submitted.
+ */
+@Component
+class CaseFigures implements ReportFigureSource {
+
+	static final String GROUP = "cases";
+
+	static final String CONTACTS = "cases.contacts";
+
+	static final String NEWLY_CONFIRMED = "cases.newlyConfirmed";
+
+	private static final List<ReportFigure> FIGURES;
+
+	static {
+		List<ReportFigure> figures = new ArrayList<>(List.of(new ReportFigure(CONTACTS, GROUP, Kind.FLOW),
+				new ReportFigure(NEWLY_CONFIRMED, GROUP, Kind.FLOW)));
+		for (CaseStatus status : CaseStatus.values()) {
+			figures.add(new ReportFigure(standing(status), GROUP, Kind.STOCK));
+		}
+		FIGURES = List.copyOf(figures);
+	}
+
+	private final JdbcClient jdbc;
+
+	CaseFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** {@code cases.suspected}, {@code cases.confirmed}, …: the cases in that status at the window's end. */
+	static String standing(CaseStatus status) {
+		return GROUP + "." + status.name().toLowerCase(Locale.ROOT);
+	}
+
+	@Override
+	public List<ReportFigure> figures() {
+		return FIGURES;
+	}
+
+	@Override
+	public List<PlaceCount> counts(ReportWindow window, String scope) {
+		List<PlaceCount> counts = new ArrayList<>(recordedInWindow(window, scope));
+		counts.addAll(standingAtEnd(window, scope));
+		return counts;
+	}
+
+	/**
+	 * Served by {@code case_contact_created_idx} and {@code case_status_change_changed_idx}: the window's
+	 * rows, whatever the size of the area.
+	 */
+	private List<PlaceCount> recordedInWindow(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, 'cases.contacts' AS figure, COUNT(*) AS n"
+				+ " FROM case_contact WHERE created_at >= :from AND created_at < :to AND " + InScope.sql()
+				+ " GROUP BY jurisdiction_path"
+				+ " UNION ALL SELECT jurisdiction_path, 'cases.newlyConfirmed' AS figure, COUNT(*) AS n"
+				+ " FROM case_status_change WHERE changed_at >= :from AND changed_at < :to AND status = 'CONFIRMED' AND "
+				+ InScope.sql() + " GROUP BY jurisdiction_path"), scope)
+			.param("from", window.from().atOffset(ZoneOffset.UTC))
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), rs.getString("figure"), rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * Each case's last change before the end, found through {@code case_status_change_path_changed_idx}
+	 * (the area's changes) and {@code case_status_change_case_idx} (whether a later one exists).
+	 */
+	private List<PlaceCount> standingAtEnd(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("SELECT s.jurisdiction_path, s.status, COUNT(*) AS n FROM case_status_change s"
+				+ " WHERE " + InScope.sql("s.jurisdiction_path") + " AND s.changed_at < :to AND NOT EXISTS ("
+				+ "SELECT 1 FROM case_status_change later WHERE later.case_id = s.case_id AND later.changed_at < :to"
+				+ " AND later.id > s.id) GROUP BY s.jurisdiction_path, s.status"), scope)
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"),
+					standing(CaseStatus.valueOf(rs.getString("status"))), rs.getLong("n")))
+			.list();
+	}
+}

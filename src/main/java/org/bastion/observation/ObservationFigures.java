@@ -1,0 +1,167 @@
+package org.bastion.observation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.InScope;
+import org.bastion.shared.ReportFigureSource;
+import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The observation figures of the daily report, for home and central (site) observation: orders made in
+ * the window, orders standing at its end, orders released; fever alerts raised and alerts closed by a
+ * referral to the fever clinic in the window; checks missed on the report's date.
+ *
+ * <p>Orders count as new by when they were made ({@code created_at}). A release is kept as a field date
+ * only ({@code released_on}): an order released on the report's date counts as released on that report
+ * and no longer stands at its end. A missed check is a slot of the report's date whose window has passed
+ * with no reading, as the missed-checks list shows it.
+ */
+@Component
+class ObservationFigures implements ReportFigureSource {
+
+	static final String GROUP = "observation";
+
+	static final String HOME_NEW = "observation.homeNew";
+
+	static final String HOME_CURRENT = "observation.homeCurrent";
+
+	static final String HOME_RELEASED = "observation.homeReleased";
+
+	static final String SITE_NEW = "observation.siteNew";
+
+	static final String SITE_CURRENT = "observation.siteCurrent";
+
+	static final String SITE_RELEASED = "observation.siteReleased";
+
+	static final String FEVERS = "observation.fevers";
+
+	static final String REFERRALS = "observation.referrals";
+
+	static final String CHECKS_MISSED = "observation.checksMissed";
+
+	private static final List<ReportFigure> FIGURES = List.of(new ReportFigure(HOME_NEW, GROUP, Kind.FLOW),
+			new ReportFigure(HOME_CURRENT, GROUP, Kind.STOCK), new ReportFigure(HOME_RELEASED, GROUP, Kind.FLOW),
+			new ReportFigure(SITE_NEW, GROUP, Kind.FLOW), new ReportFigure(SITE_CURRENT, GROUP, Kind.STOCK),
+			new ReportFigure(SITE_RELEASED, GROUP, Kind.FLOW), new ReportFigure(FEVERS, GROUP, Kind.FLOW),
+			new ReportFigure(REFERRALS, GROUP, Kind.FLOW), new ReportFigure(CHECKS_MISSED, GROUP, Kind.FLOW));
+
+	/** The columns of {@link #orders}, each the figure it counts. */
+	private static final Map<String, String> ORDER_COLUMNS = Map.of("home_new", HOME_NEW, "home_current",
+			HOME_CURRENT, "home_released", HOME_RELEASED, "site_new", SITE_NEW, "site_current", SITE_CURRENT,
+			"site_released", SITE_RELEASED);
+
+	private static final Map<String, String> ALERT_COLUMNS = Map.of("fevers", FEVERS, "referrals", REFERRALS);
+
+	private final JdbcClient jdbc;
+
+	private final FieldClock clock;
+
+	ObservationFigures(JdbcClient jdbc, FieldClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<ReportFigure> figures() {
+		return FIGURES;
+	}
+
+	@Override
+	public List<PlaceCount> counts(ReportWindow window, String scope) {
+		List<PlaceCount> counts = new ArrayList<>(orders(window, scope));
+		counts.addAll(alerts(window, scope));
+		counts.addAll(checksMissed(window, scope));
+		return counts;
+	}
+
+	/**
+	 * The orders made before the end that are open, or were released since the window's first day: the open
+	 * ones from {@code observation_open_idx}, the released ones from {@code observation_released_idx}, both
+	 * read without the table. An order made in the window is one of them.
+	 */
+	private List<PlaceCount> orders(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("""
+				SELECT jurisdiction_path,
+				  SUM(CASE WHEN kind = 'HOME' AND created_at >= :from THEN 1 ELSE 0 END) AS home_new,
+				  SUM(CASE WHEN kind = 'HOME' AND (released_on IS NULL OR released_on > :date) THEN 1 ELSE 0 END) AS home_current,
+				  SUM(CASE WHEN kind = 'HOME' AND released_on = :date THEN 1 ELSE 0 END) AS home_released,
+				  SUM(CASE WHEN kind = 'SITE' AND created_at >= :from THEN 1 ELSE 0 END) AS site_new,
+				  SUM(CASE WHEN kind = 'SITE' AND (released_on IS NULL OR released_on > :date) THEN 1 ELSE 0 END) AS site_current,
+				  SUM(CASE WHEN kind = 'SITE' AND released_on = :date THEN 1 ELSE 0 END) AS site_released
+				FROM (
+				  SELECT jurisdiction_path, kind, created_at, CAST(NULL AS DATE) AS released_on FROM observation
+				  WHERE status = 'OPEN' AND created_at < :to AND %1$s
+				  UNION ALL
+				  SELECT jurisdiction_path, kind, created_at, released_on FROM observation
+				  WHERE released_on >= :firstDay AND created_at < :to AND %1$s
+				) standing GROUP BY jurisdiction_path""".formatted(InScope.sql())), scope)
+			.param("from", window.from().atOffset(ZoneOffset.UTC))
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.param("date", window.date())
+			.param("firstDay", clock.dateOf(window.from()))
+			.query((rs, n) -> unpivot(rs, ORDER_COLUMNS))
+			.list()
+			.stream()
+			.flatMap(List::stream)
+			.toList();
+	}
+
+	/**
+	 * Alerts opened or closed in the window ({@code health_alert_opened_idx}, {@code health_alert_closed_idx}).
+	 * A referral is an alert closed with the action "referred to the fever clinic": that is where the alert
+	 * flow records that a person was sent on.
+	 */
+	private List<PlaceCount> alerts(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("""
+				SELECT jurisdiction_path,
+				  SUM(CASE WHEN kind = 'FEVER' AND opened_at >= :from AND opened_at < :to THEN 1 ELSE 0 END) AS fevers,
+				  SUM(CASE WHEN action = 'REFERRED_TO_FEVER_CLINIC' AND closed_at >= :from AND closed_at < :to
+				    THEN 1 ELSE 0 END) AS referrals
+				FROM health_alert
+				WHERE ((opened_at >= :from AND opened_at < :to) OR (closed_at >= :from AND closed_at < :to)) AND\s"""
+				+ InScope.sql() + " GROUP BY jurisdiction_path"), scope)
+			.param("from", window.from().atOffset(ZoneOffset.UTC))
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> unpivot(rs, ALERT_COLUMNS))
+			.list()
+			.stream()
+			.flatMap(List::stream)
+			.toList();
+	}
+
+	/** The report date's slots without a reading whose window has passed ({@code check_slot_missed_idx}). */
+	private List<PlaceCount> checksMissed(ReportWindow window, String scope) {
+		LocalTime passedBy = clock.passedBy(window.date());
+		if (passedBy == null) {
+			return List.of();
+		}
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM check_slot WHERE slot_date = :date AND "
+				+ InScope.sql() + " AND reading_count = 0 AND window_end <= :passedBy GROUP BY jurisdiction_path"), scope)
+			.param("date", window.date())
+			.param("passedBy", passedBy)
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), CHECKS_MISSED, rs.getLong("n")))
+			.list();
+	}
+
+	/** One count per column that is not zero: a place and figure without records reads as zero anyway. */
+	private static List<PlaceCount> unpivot(ResultSet rs, Map<String, String> columns) throws SQLException {
+		String path = rs.getString("jurisdiction_path");
+		List<PlaceCount> counts = new ArrayList<>();
+		for (Map.Entry<String, String> column : columns.entrySet()) {
+			long count = rs.getLong(column.getKey());
+			if (count > 0) {
+				counts.add(new PlaceCount(path, column.getValue(), count));
+			}
+		}
+		return counts;
+	}
+}

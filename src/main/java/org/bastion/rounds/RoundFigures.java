@@ -1,0 +1,64 @@
+package org.bastion.rounds;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.bastion.shared.InScope;
+import org.bastion.shared.ReportFigureSource;
+import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screening rounds' figures of the daily report: households screened at their door in the window
+ * (someone answered; nobody home or a refusal is not a visit) and the returnees those visits found, as the
+ * visits record them. A household counts by its visit's last screening ({@code visited_at}), in every
+ * round that visited it.
+ */
+@Component
+class RoundFigures implements ReportFigureSource {
+
+	static final String GROUP = "rounds";
+
+	static final String HOUSEHOLDS_VISITED = "rounds.householdsVisited";
+
+	static final String RETURNEES_FOUND = "rounds.returneesFound";
+
+	private static final List<ReportFigure> FIGURES = List.of(new ReportFigure(HOUSEHOLDS_VISITED, GROUP, Kind.FLOW),
+			new ReportFigure(RETURNEES_FOUND, GROUP, Kind.FLOW));
+
+	private final JdbcClient jdbc;
+
+	RoundFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<ReportFigure> figures() {
+		return FIGURES;
+	}
+
+	/**
+	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
+	 * {@code household_visit_path_visited_idx} (a village), without the table.
+	 */
+	@Override
+	public List<PlaceCount> counts(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("""
+				SELECT jurisdiction_path, COUNT(*) AS households, COALESCE(SUM(returnees), 0) AS returnees
+				FROM household_visit
+				WHERE visited_at >= :from AND visited_at < :to
+				  AND status IN ('VISITED_NO_RETURNEES', 'VISITED_WITH_RETURNEES') AND\s""" + InScope.sql()
+				+ " GROUP BY jurisdiction_path"), scope)
+			.param("from", window.from().atOffset(ZoneOffset.UTC))
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> List.of(
+					new PlaceCount(rs.getString("jurisdiction_path"), HOUSEHOLDS_VISITED, rs.getLong("households")),
+					new PlaceCount(rs.getString("jurisdiction_path"), RETURNEES_FOUND, rs.getLong("returnees"))))
+			.list()
+			.stream()
+			.flatMap(List::stream)
+			.filter(count -> count.count() > 0)
+			.toList();
+	}
+}

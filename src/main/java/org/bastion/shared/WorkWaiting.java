@@ -1,0 +1,64 @@
+package org.bastion.shared;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The port through which a module puts the work waiting for the signed-in person into the navigation (a
+ * count beside a link) and onto the home page (the count and the newest items): open immediate reports
+ * today, later alerts, verifications and checks. Each module implements it in its own package over its own
+ * tables and joins the page shell by being one more bean of this type; the web module shows what the beans
+ * answer and knows nothing of what they count.
+ */
+public interface WorkWaiting {
+
+	/**
+	 * The work waiting for this viewer, within their area; empty when there is none or none of it is theirs
+	 * to do. Asked on every page a signed-in person opens, so it answers from an indexed count.
+	 */
+	List<Waiting> waiting(Viewer viewer);
+
+	/**
+	 * One kind of waiting work.
+	 *
+	 * @param id a stable id, {@code <module>-<what>} ({@code immediate-reports}), for the page's element ids
+	 * @param messageKey the words naming the work in the navigation and on the home page
+	 * @param count how many wait; a kind with none is not answered at all
+	 * @param href the page that lists them
+	 * @param items the newest few, newest first, for the home page (may be empty)
+	 */
+	record Waiting(String id, String messageKey, long count, String href, Tone tone, List<Item> items) {
+
+		public Waiting {
+			Objects.requireNonNull(id, "id");
+			Objects.requireNonNull(messageKey, "messageKey");
+			Objects.requireNonNull(href, "href");
+			Objects.requireNonNull(tone, "tone");
+			items = List.copyOf(items);
+		}
+	}
+
+	/**
+	 * One waiting record as the home page lists it.
+	 *
+	 * @param messageKey the words for its kind ({@code immediate.kind.CONFIRMED_CASE})
+	 * @param text what the record says in the field's own words (a place, what happened), shown as typed
+	 * @param at when it happened, as the field's clock shows it ({@link FieldClock#local})
+	 */
+	record Item(String messageKey, String text, String href, LocalDateTime at) {
+
+		public Item {
+			Objects.requireNonNull(messageKey, "messageKey");
+			Objects.requireNonNull(href, "href");
+		}
+	}
+
+	/** How loudly the shell shows a kind of work. */
+	enum Tone {
+		/** Cannot wait: red (an immediate report, a fever). */
+		URGENT,
+		/** To do today: amber. */
+		DUE
+	}
+}

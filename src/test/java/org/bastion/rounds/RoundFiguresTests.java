@@ -1,0 +1,109 @@
+package org.bastion.rounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.people.FigureTree.stored;
+import static org.bastion.people.FigureTree.under;
+import static org.bastion.people.FigureTree.window;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.FigureTree;
+import org.bastion.people.Households;
+import org.bastion.people.NewHousehold;
+import org.bastion.people.People;
+import org.bastion.security.SystemTask;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.ReportFigureSource.PlaceCount;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The screening rounds' report figures, counted from visits recorded through the service. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoundFiguresTests {
+
+	@Autowired
+	Jurisdictions jurisdictions;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Households households;
+
+	@Autowired
+	ScreeningRounds rounds;
+
+	@Autowired
+	Visits visits;
+
+	@Autowired
+	RoundFigures figures;
+
+	@Autowired
+	FieldClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	FigureTree places;
+
+	@BeforeEach
+	void places() {
+		places = FigureTree.create(jurisdictions);
+	}
+
+	@Test
+	void householdsScreenedInTheWindowCountWithTheReturneesTheyHad() {
+		List<Visit> village = round(places.tree().village(), places.grid(), 3);
+		List<Visit> other = round(places.otherVillage(), places.otherGrid(), 1);
+		List<Visit> outside = round(places.elsewhere().village(), places.elsewhere().grid(), 1);
+		Instant before = visited(village.get(0), VisitOutcome.VISITED_NO_RETURNEES, null);
+		Instant first = visited(village.get(1), VisitOutcome.VISITED_WITH_RETURNEES, 2);
+		visited(village.get(2), VisitOutcome.NOBODY_HOME, null);
+		visited(other.get(0), VisitOutcome.VISITED_WITH_RETURNEES, 1);
+		Instant last = visited(outside.get(0), VisitOutcome.VISITED_WITH_RETURNEES, 3);
+
+		List<PlaceCount> counts = figures.counts(window(clock.today(), first, last.plusSeconds(1)), places.scope());
+
+		assertThat(before).isBefore(first);
+		assertThat(under(counts, places.villagePath(), RoundFigures.HOUSEHOLDS_VISITED)).isEqualTo(1);
+		assertThat(under(counts, places.villagePath(), RoundFigures.RETURNEES_FOUND)).isEqualTo(2);
+		assertThat(under(counts, places.otherVillagePath(), RoundFigures.HOUSEHOLDS_VISITED)).isEqualTo(1);
+		assertThat(under(counts, places.otherVillagePath(), RoundFigures.RETURNEES_FOUND)).isEqualTo(1);
+		assertThat(counts).allSatisfy(c -> assertThat(c.path()).startsWith("/" + places.tree().county() + "/"));
+	}
+
+	@Test
+	void aVisitAtTheWindowsStartCountsAndOneAtItsEndDoesNot() {
+		List<Visit> village = round(places.tree().village(), places.grid(), 2);
+		Instant start = visited(village.get(0), VisitOutcome.VISITED_NO_RETURNEES, null);
+		Instant end = visited(village.get(1), VisitOutcome.VISITED_WITH_RETURNEES, 1);
+
+		List<PlaceCount> counts = figures.counts(window(clock.today(), start, end), places.scope());
+
+		assertThat(under(counts, places.villagePath(), RoundFigures.HOUSEHOLDS_VISITED)).isEqualTo(1);
+		assertThat(under(counts, places.villagePath(), RoundFigures.RETURNEES_FOUND)).isZero();
+	}
+
+	/** A round over {@code village} after {@code households} households of {@code grid} were registered; its visits. */
+	private List<Visit> round(String village, String grid, int households) {
+		for (int i = 0; i < households; i++) {
+			long head = FigureTree.resident(people, grid, "模块户主");
+			String address = "模块路" + (i + 1) + "号";
+			SystemTask.run(() -> this.households.create(new NewHousehold(grid, address, head)));
+		}
+		long round = SystemTask.call(() -> rounds.open(new RoundOpening(village, clock.today().plusDays(3), null, null)))
+			.id();
+		return SystemTask.call(() -> visits.list(round, null, List.of(), null, null)).items();
+	}
+
+	private Instant visited(Visit visit, VisitOutcome outcome, Integer returnees) {
+		SystemTask.run(() -> visits.record(visit.id(), new VisitReport(outcome, null, returnees, null)));
+		return stored(jdbc, "SELECT visited_at FROM household_visit WHERE id = ?", visit.id());
+	}
+}
