@@ -122,8 +122,8 @@ public final class ReportingBench {
 				new Target("township's daily report (" + TOWNSHIP + ")", "/api/v1/reports/daily?unit=" + TOWNSHIP, "< 50 ms"),
 				new Target("county roll-up", "/api/v1/reports/rollup?jurisdiction=" + COUNTY, "< 100 ms"),
 				new Target("county completeness", "/api/v1/reports/completeness?jurisdiction=" + COUNTY, "< 100 ms"),
-				new Target("dashboard page", "/dashboard", "< 300 ms", true),
-				new Target("county roll-up page", "/reports/rollup?jurisdiction=" + COUNTY, "", true));
+				new Target("dashboard page, county", "/dashboard?jurisdiction=" + COUNTY, "< 300 ms with its trends", true),
+				new Target("dashboard's 30-day trends (htmx), county", "/dashboard/trends?jurisdiction=" + COUNTY, "", true));
 
 		// What each request runs, from Spring's JDBC log of a server started for that alone.
 		Map<Target, List<CapturedSql.Statement>> statements = new LinkedHashMap<>();
