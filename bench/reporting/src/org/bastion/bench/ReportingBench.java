@@ -36,7 +36,7 @@ public final class ReportingBench {
 
 	private static final String HOST = "jdbc:postgresql://127.0.0.1:5432/";
 
-	private static final String DATABASE = "bastion_bench_reports";
+	private static String database = "bastion_bench_reports";
 
 	private static final String COUNTY = "511528";
 
@@ -69,6 +69,7 @@ public final class ReportingBench {
 				case "--seconds" -> bench.seconds = Integer.parseInt(value);
 				case "--warmup" -> bench.warmup = Integer.parseInt(value);
 				case "--reuse" -> bench.reuse = true;
+				case "--database" -> database = value;
 				case "--set-up-only" -> bench.setUpOnly = true;
 				case "--quick" -> {
 					bench.persons = 20_000;
@@ -108,11 +109,11 @@ public final class ReportingBench {
 		if (!reuse) {
 			recreateDatabase();
 			// Flyway makes the schema, the demo loader the tree and the accounts; the persons come by SQL.
-			try (Server server = Server.start("setup", List.of("--bastion.demo.persons=0"))) {
+			try (Server server = Server.start("setup", List.of("--bastion.demo.enabled=true", "--bastion.demo.persons=0"))) {
 				say("Schema and demo tree made (server up in %.0f s)", server.startSeconds);
 			}
 		}
-		new ReportingData(DATABASE, persons, units).fill();
+		new ReportingData(database, persons, units).fill();
 		if (setUpOnly) {
 			return;
 		}
@@ -157,7 +158,7 @@ public final class ReportingBench {
 				for (int connections : new int[] { 1, 4 }) {
 					String load = BenchOutput.loadAverage();
 					Wrk.Result http = Wrk.run(server.base + target.path(), script, connections, seconds);
-					Replay.Result jdbc = Replay.run(HOST + DATABASE, statements.get(target), connections, seconds);
+					Replay.Result jdbc = Replay.run(HOST + database, statements.get(target), connections, seconds);
 					rows.add(new Row(target, connections, http, jdbc, load));
 					say("%s, %d connection(s): HTTP p50 %.2f ms p99 %.2f ms %,.0f/s; its %d SQL statements over JDBC p50 %.2f ms"
 							+ " p99 %.2f ms %,.0f/s (load %s)", target.label(), connections, http.p50(), http.p99(), http.perSecond(),
@@ -198,8 +199,8 @@ public final class ReportingBench {
 	}
 
 	private String describe() throws SQLException {
-		StringBuilder out = new StringBuilder("County " + COUNTY + " in " + DATABASE + ":");
-		try (Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", ""); Statement sql = db.createStatement()) {
+		StringBuilder out = new StringBuilder("County " + COUNTY + " in " + database + ":");
+		try (Connection db = DriverManager.getConnection(HOST + database, "postgres", ""); Statement sql = db.createStatement()) {
 			out.append(String.format(Locale.ROOT, " %,d reporting units (villages and townships)",
 					HealthBench.single(sql, "SELECT COUNT(*) FROM jurisdiction WHERE level IN ('VILLAGE', 'TOWNSHIP')")));
 			for (String table : ReportingData.tables()) {
@@ -221,7 +222,7 @@ public final class ReportingBench {
 
 	/** A village of the demo township: the units all hold the same share of the records. */
 	private String village() throws SQLException {
-		try (Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", ""); Statement sql = db.createStatement();
+		try (Connection db = DriverManager.getConnection(HOST + database, "postgres", ""); Statement sql = db.createStatement();
 				var rs = sql.executeQuery("SELECT MIN(code) FROM jurisdiction WHERE level = 'VILLAGE' AND parent_code = '" + TOWNSHIP + "'")) {
 			rs.next();
 			return rs.getString(1);
@@ -281,10 +282,10 @@ public final class ReportingBench {
 	private void recreateDatabase() throws SQLException {
 		try (Connection admin = DriverManager.getConnection(HOST + "postgres", "postgres", "");
 				Statement sql = admin.createStatement()) {
-			sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-			sql.execute("CREATE DATABASE " + DATABASE);
+			sql.execute("DROP database IF EXISTS " + database + " WITH (FORCE)");
+			sql.execute("CREATE database " + database);
 		}
-		say("Database %s dropped and created", DATABASE);
+		say("Database %s dropped and created", database);
 	}
 
 	/** Bastion in a JVM of its own, on a free port, its output in a log file; stopped on close. */
@@ -315,11 +316,16 @@ public final class ReportingBench {
 			List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
 					"-Xmx" + System.getProperty("bench.server.heap", "2g"), "-Dfile.encoding=UTF-8", "-Dbench.ready=" + ready, "-cp",
 					System.getProperty("java.class.path"), ReportingServer.class.getName(),
-					"--spring.datasource.url=" + HOST + DATABASE, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--server.port=" + port, "--bastion.demo.enabled=true",
+					"--spring.datasource.url=" + HOST + database, "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--server.port=" + port,
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.bastion=WARN",
 					"--spring.jmx.enabled=false"));
 			command.addAll(extra);
+			// Once the county is made, the demo stays off: its month of activity (risk areas that re-assess
+			// every arrival, rounds, lists) would run again on the bench's county at every start.
+			if (extra.stream().noneMatch(a -> a.startsWith("--bastion.demo.enabled"))) {
+				command.add("--bastion.demo.enabled=false");
+			}
 			Path log = OUT.resolve("server-" + name + ".log");
 			long t = System.nanoTime();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

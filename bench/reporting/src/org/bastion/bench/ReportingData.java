@@ -212,7 +212,8 @@ final class ReportingData {
 				  '县人民医院', p.jurisdiction_code, p.jurisdiction_path, 'bench', (c.onset + TIME '11:00') AT TIME ZONE 'Asia/Shanghai'
 				FROM generate_series(1, %d) n
 				JOIN person p ON p.id = (SELECT MIN(id) FROM person) + n * 2999
-				CROSS JOIN LATERAL (SELECT CURRENT_DATE - 30 + (n %% 31)::int AS onset) c""".formatted(cases));
+				CROSS JOIN LATERAL (SELECT CURRENT_DATE - 30 + (n %% 31)::int AS onset) c
+				ON CONFLICT DO NOTHING""".formatted(cases));
 		step(sql, "case status changes", """
 				INSERT INTO case_status_change (case_id, status, change_date, jurisdiction_path, changed_by, changed_at)
 				SELECT id, s.status, s.day, jurisdiction_path, 'bench', (s.day + TIME '11:00') AT TIME ZONE 'Asia/Shanghai'
@@ -302,9 +303,9 @@ final class ReportingData {
 	private void visits(Statement sql) throws SQLException {
 		step(sql, "screening rounds", """
 				INSERT INTO screening_round (jurisdiction_code, jurisdiction_path, number, name, deadline, households, opened_by, opened_at)
-				SELECT code, path, 1, '第一轮排查', CURRENT_DATE + 2, %d, 'bench',
-				  (CURRENT_DATE - 28 + TIME '08:00') AT TIME ZONE 'Asia/Shanghai'
-				FROM bench_village""".formatted(Math.max(1, scaled(300_000) / units)));
+				SELECT v.code, v.path, 1 + COALESCE((SELECT MAX(number) FROM screening_round s WHERE s.jurisdiction_code = v.code), 0),
+				  '全面排查', CURRENT_DATE + 2, %d, 'bench', (CURRENT_DATE - 28 + TIME '08:00') AT TIME ZONE 'Asia/Shanghai'
+				FROM bench_village v""".formatted(Math.max(1, scaled(300_000) / units)));
 		step(sql, "household visits", """
 				INSERT INTO household_visit (round_id, household_id, jurisdiction_code, jurisdiction_path, address, head_name, members,
 				  status, returnees, attempts, visited_by, visited_at)
@@ -314,10 +315,12 @@ final class ReportingData {
 				  CASE WHEN s.status <> 'PENDING' THEN r.opened_at + ((h * 37) %% (28 * 24)) * INTERVAL '1 hour' END
 				FROM screening_round r CROSS JOIN generate_series(1, r.households) h
 				CROSS JOIN LATERAL (SELECT CASE WHEN h %% 10 = 0 THEN 'PENDING' WHEN h %% 10 = 1 THEN 'NOBODY_HOME'
-				  WHEN h %% 10 = 2 THEN 'VISITED_WITH_RETURNEES' WHEN h %% 50 = 3 THEN 'REFUSED' ELSE 'VISITED_NO_RETURNEES' END AS status) s""".formatted());
+				  WHEN h %% 10 = 2 THEN 'VISITED_WITH_RETURNEES' WHEN h %% 50 = 3 THEN 'REFUSED' ELSE 'VISITED_NO_RETURNEES' END AS status) s
+				WHERE r.opened_by = 'bench'""".formatted());
 		step(sql, "visit attempts", """
 				INSERT INTO household_visit_attempt (visit_id, outcome, returnees, recorded_by, recorded_at)
-				SELECT id, status, returnees, visited_by, visited_at FROM household_visit WHERE status <> 'PENDING'""");
+				SELECT id, status, returnees, visited_by, visited_at FROM household_visit WHERE status <> 'PENDING'
+				  AND visited_by = 'bench'""");
 	}
 
 	/** Check-in units (a checkpoint team, a company) in one village of ten, 20 members each, twice a day for 30 days. */
