@@ -11,6 +11,7 @@ import org.bastion.checkin.NewStaffUnit;
 import org.bastion.checkin.StaffUnitView;
 import org.bastion.checkin.StaffUnits;
 import org.bastion.people.People;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * today's check-ins are still to come, so the list of who has not checked in shows everybody.
  */
 @Component
+@ConditionalOnBooleanProperty("bastion.demo.enabled")
 class DemoCheckIns {
 
 	static final String HEALTH_CENTRE = "共乐镇卫生院";

@@ -14,6 +14,7 @@ import org.bastion.cases.NewCase;
 import org.bastion.cases.NewContact;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.people.NewPerson;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * them are put under observation at once, each from the day they last met the case.
  */
 @Component
+@ConditionalOnBooleanProperty("bastion.demo.enabled")
 class DemoOutbreak {
 
 	private static final String[] RELATIONS = { "家人", "邻居", "同车", "亲戚", "同村", "牌友" };

@@ -28,6 +28,7 @@ import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.Observations;
 import org.bastion.observation.Releases;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * raises an alert; and each order is released on its end date. Today's checks are left to be done.
  */
 @Component
+@ConditionalOnBooleanProperty("bastion.demo.enabled")
 class DemoReturnees {
 
 	/** Returnees of the villages other than 自由村, whose rounds register their own. */

@@ -14,6 +14,7 @@ import org.bastion.rounds.VisitOutcome;
 import org.bastion.rounds.VisitReport;
 import org.bastion.rounds.Visits;
 import org.bastion.shared.Slice;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * nobody at home.
  */
 @Component
+@ConditionalOnBooleanProperty("bastion.demo.enabled")
 class DemoRounds {
 
 	private final DemoClock clock;
