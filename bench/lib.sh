@@ -3,6 +3,8 @@
 #
 #   bench_run NAME SOURCES MAIN_CLASS DEFAULT_HEAP [ARGS...]
 #
+# SOURCES is one folder, or several separated by spaces (a benchmark that calls another's code).
+#
 # Env: BENCH_SKIP_BUILD=1 uses target/classes as they are (no Maven run); BENCH_HEAP overrides the heap.
 
 java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1; }
@@ -38,7 +40,7 @@ bench_run() {
   echo "Compiling $sources ..."
   mkdir -p "$out/classes"
   "$JAVA_HOME/bin/javac" -nowarn --release 21 -encoding UTF-8 -proc:none -cp "$classpath" -d "$out/classes" \
-    $(find "$sources" bench/common -name '*.java')
+    $(find $sources bench/common -name '*.java')
 
   exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-$heap}" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
     -cp "$out/classes:$classpath" "$main" "$@"

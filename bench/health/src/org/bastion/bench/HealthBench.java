@@ -115,7 +115,7 @@ public final class HealthBench {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			say("Bastion started on %s with the demo county (%,d persons) in %.1f s", DATABASE,
 					jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single(), (System.nanoTime() - started) / 1e9);
-			fillHistory(jdbc);
+			fillHistory(jdbc, DATABASE, history, persons);
 			List<Order> orders = openOrders(app, jdbc);
 			base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
 			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -183,7 +183,7 @@ public final class HealthBench {
 	 * 30 million random index insertions and foreign-key look-ups); the slots and the readings load side by
 	 * side on two connections. The schema comes out as the migrations made it.
 	 */
-	private void fillHistory(JdbcClient jdbc) throws Exception {
+	static void fillHistory(JdbcClient jdbc, String database, long history, int persons) throws Exception {
 		long present = jdbc.sql("SELECT COUNT(*) FROM health_reading").query(Long.class).single();
 		if (present >= history * 9 / 10) {
 			say("History: %,d readings already there", present);
@@ -196,7 +196,7 @@ public final class HealthBench {
 		}
 		long orders = history / READINGS_PER_ORDER;
 		long t = System.nanoTime();
-		try (Connection slots = setUpConnection(); Connection readings = setUpConnection()) {
+		try (Connection slots = setUpConnection(database); Connection readings = setUpConnection(database)) {
 			long before;
 			long firstPerson;
 			try (Statement sql = slots.createStatement()) {
@@ -210,7 +210,8 @@ public final class HealthBench {
 						  notice_number, created_by, created_at)
 						SELECT %d + n, p.id, p.name, 'HOME', 'ARRIVAL_FROM_RISK_AREA', 'RELEASED', s.start, s.start + 14,
 						  '08:00-12:00,14:00-18:00', p.jurisdiction_code, p.jurisdiction_path, md5(n::text), s.start + 13, 2, 36.5,
-						  FALSE, s.start + 14, 'bench', FALSE, 'bench', 'H' || n, 'bench', CURRENT_TIMESTAMP
+						  FALSE, s.start + 14, 'bench', FALSE, 'bench', 'H' || n, 'bench',
+						  (s.start + TIME '09:00') AT TIME ZONE 'Asia/Shanghai'
 						FROM generate_series(1, %d) n
 						JOIN person p ON p.id = %d + (n - 1) %% %d
 						CROSS JOIN LATERAL (SELECT CURRENT_DATE - 15 - ((n - 1) %% 100)::int AS start) s""".formatted(before,
@@ -248,7 +249,9 @@ public final class HealthBench {
 								INSERT INTO health_reading (observation_id, reading_date, slot, person_id, temperature, symptoms, source,
 								  client_id, recorded_by, recorded_at, jurisdiction_path)
 								SELECT o.id, o.start_date + d, s, o.person_id, 36.0 + ((o.id + s) %% 12) / 10.0, '', 'STAFF',
-								  md5(o.id || '-' || (o.start_date + d) || '-' || s), 'bench', CURRENT_TIMESTAMP, o.jurisdiction_path
+								  md5(o.id || '-' || (o.start_date + d) || '-' || s), 'bench',
+								  (o.start_date + d + CASE s WHEN 1 THEN TIME '09:00' ELSE TIME '15:00' END) AT TIME ZONE 'Asia/Shanghai',
+								  o.jurisdiction_path
 								FROM observation o CROSS JOIN generate_series(0, 13) d CROSS JOIN generate_series(1, 2) s
 								WHERE o.id > %d""".formatted(before));
 						sql.executeUpdate("""
@@ -286,15 +289,15 @@ public final class HealthBench {
 	}
 
 	/** A connection of its own for the set-up, with room to sort an index in memory. */
-	private static Connection setUpConnection() throws SQLException {
-		Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
+	static Connection setUpConnection(String database) throws SQLException {
+		Connection db = DriverManager.getConnection(HOST + database, "postgres", "");
 		try (Statement sql = db.createStatement()) {
 			sql.execute("SET maintenance_work_mem = '1GB'");
 		}
 		return db;
 	}
 
-	private static long single(Statement sql, String query) throws SQLException {
+	static long single(Statement sql, String query) throws SQLException {
 		try (var rs = sql.executeQuery(query)) {
 			rs.next();
 			return rs.getLong(1);
@@ -305,7 +308,7 @@ public final class HealthBench {
 	 * Drops the primary key, unique and foreign keys and the indexes of {@code table} (for a partitioned
 	 * table, on every partition with it) and answers the statements that make them again, keys first.
 	 */
-	private static List<String> dropKeysAndIndexes(Connection db, String table) throws SQLException {
+	static List<String> dropKeysAndIndexes(Connection db, String table) throws SQLException {
 		List<String> keys = new ArrayList<>();
 		List<String> foreign = new ArrayList<>();
 		List<String> indexes = new ArrayList<>();
@@ -342,7 +345,7 @@ public final class HealthBench {
 	}
 
 	/** Runs the statements of {@link #dropKeysAndIndexes}, skipping what is there already. */
-	private static void restore(Statement sql, List<String> statements) throws SQLException {
+	static void restore(Statement sql, List<String> statements) throws SQLException {
 		for (String statement : statements) {
 			try {
 				sql.execute(statement);
