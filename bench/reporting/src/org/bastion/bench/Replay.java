@@ -23,12 +23,16 @@ final class Replay {
 	private Replay() {
 	}
 
-	record Result(int statements, double p50, double p99, double perSecond) {
+	/**
+	 * @param meanPerStatement the mean time of each statement, ms, in the request's order
+	 */
+	record Result(int statements, double p50, double p99, double perSecond, List<Double> meanPerStatement) {
 	}
 
 	static Result run(String url, List<CapturedSql.Statement> statements, int connections, int seconds) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+		long[] perStatement = new long[statements.size()];
 		try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
 			List<Future<?>> running = new ArrayList<>();
 			for (int c = 0; c < connections; c++) {
@@ -39,14 +43,22 @@ final class Replay {
 							prepared.add(db.prepareStatement(statement.sql()));
 						}
 						List<Long> mine = new ArrayList<>();
+						long[] mineByStatement = new long[statements.size()];
 						while (System.nanoTime() < end) {
 							long t = System.nanoTime();
 							for (int i = 0; i < statements.size(); i++) {
+								long s = System.nanoTime();
 								execute(prepared.get(i), statements.get(i).params());
+								mineByStatement[i] += System.nanoTime() - s;
 							}
 							mine.add(System.nanoTime() - t);
 						}
 						samples.addAll(mine);
+						synchronized (perStatement) {
+							for (int i = 0; i < perStatement.length; i++) {
+								perStatement[i] += mineByStatement[i];
+							}
+						}
 					}
 					return null;
 				}));
@@ -58,11 +70,15 @@ final class Replay {
 		List<Long> sorted = new ArrayList<>(samples);
 		Collections.sort(sorted);
 		if (sorted.isEmpty()) {
-			return new Result(statements.size(), 0, 0, 0);
+			return new Result(statements.size(), 0, 0, 0, List.of());
+		}
+		List<Double> means = new ArrayList<>();
+		for (long total : perStatement) {
+			means.add(total / 1e6 / sorted.size());
 		}
 		return new Result(statements.size(), sorted.get(sorted.size() / 2) / 1e6,
 				sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1e6,
-				sorted.size() / (double) seconds);
+				sorted.size() / (double) seconds, means);
 	}
 
 	private static void execute(PreparedStatement statement, List<String> params) throws SQLException {

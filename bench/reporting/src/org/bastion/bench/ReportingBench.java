@@ -62,12 +62,13 @@ public final class ReportingBench {
 	public static void main(String[] args) throws Exception {
 		ReportingBench bench = new ReportingBench();
 		for (String arg : args) {
-			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1).replace("_", "") : "";
+			// Numbers may be written 1_000_000.
+			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
 			switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
-				case "--persons" -> bench.persons = Integer.parseInt(value);
-				case "--units" -> bench.units = Integer.parseInt(value);
-				case "--seconds" -> bench.seconds = Integer.parseInt(value);
-				case "--warmup" -> bench.warmup = Integer.parseInt(value);
+				case "--persons" -> bench.persons = Integer.parseInt(value.replace("_", ""));
+				case "--units" -> bench.units = Integer.parseInt(value.replace("_", ""));
+				case "--seconds" -> bench.seconds = Integer.parseInt(value.replace("_", ""));
+				case "--warmup" -> bench.warmup = Integer.parseInt(value.replace("_", ""));
 				case "--reuse" -> bench.reuse = true;
 				case "--database" -> database = value;
 				case "--set-up-only" -> bench.setUpOnly = true;
@@ -109,7 +110,7 @@ public final class ReportingBench {
 		if (!reuse) {
 			recreateDatabase();
 			// Flyway makes the schema, the demo loader the tree and the accounts; the persons come by SQL.
-			try (Server server = Server.start("setup", List.of("--bastion.demo.enabled=true", "--bastion.demo.persons=0"))) {
+			try (Server server = Server.start("setup", List.of("--bastion.demo.persons=0"))) {
 				say("Schema and demo tree made (server up in %.0f s)", server.startSeconds);
 			}
 		}
@@ -189,9 +190,14 @@ public final class ReportingBench {
 		out.append("Load average before the timed phases: ").append(load).append(", after: ").append(BenchOutput.loadAverage())
 			.append("\n\nThe SQL of one request of each endpoint (as replayed):\n");
 		statements.forEach((target, list) -> {
+			// The mean of each statement over the single-connection replay, when the endpoint was timed.
+			List<Double> means = rows.stream().filter(r -> r.target().equals(target) && r.connections() == 1).findFirst()
+				.map(r -> r.jdbc().meanPerStatement()).orElse(List.of());
 			out.append("\n-- ").append(target.label()).append(": ").append(list.size()).append(" statements\n");
-			for (CapturedSql.Statement statement : list) {
-				out.append(statement.sql().strip().replaceAll("\\s+", " ")).append("\n   params ").append(statement.params()).append('\n');
+			for (int i = 0; i < list.size(); i++) {
+				CapturedSql.Statement statement = list.get(i);
+				out.append(i < means.size() ? String.format(Locale.ROOT, "%8.3f ms  ", means.get(i)) : "")
+					.append(statement.sql().strip().replaceAll("\\s+", " ")).append("\n   params ").append(statement.params()).append('\n');
 			}
 		});
 		System.out.print(out);
@@ -205,9 +211,10 @@ public final class ReportingBench {
 					HealthBench.single(sql, "SELECT COUNT(*) FROM jurisdiction WHERE level IN ('VILLAGE', 'TOWNSHIP')")));
 			for (String table : ReportingData.tables()) {
 				out.append(String.format(Locale.ROOT, ", %s %,d", table,
-						HealthBench.single(sql, "SELECT reltuples::bigint FROM pg_class WHERE oid = '" + table + "'::regclass")
-								+ HealthBench.single(sql, "SELECT COALESCE(SUM(c.reltuples), 0)::bigint FROM pg_inherits i"
-										+ " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '" + table + "'::regclass")));
+						// A partitioned table counts its partitions (its own estimate would count them twice).
+						HealthBench.single(sql, "SELECT CASE WHEN p.relkind = 'p' THEN (SELECT COALESCE(SUM(c.reltuples), 0) FROM pg_inherits i"
+								+ " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = p.oid) ELSE p.reltuples END::bigint"
+								+ " FROM pg_class p WHERE p.oid = '" + table + "'::regclass")));
 			}
 			try (var rs = sql.executeQuery("SELECT version()")) {
 				rs.next();
@@ -317,15 +324,10 @@ public final class ReportingBench {
 					"-Xmx" + System.getProperty("bench.server.heap", "2g"), "-Dfile.encoding=UTF-8", "-Dbench.ready=" + ready, "-cp",
 					System.getProperty("java.class.path"), ReportingServer.class.getName(),
 					"--spring.datasource.url=" + HOST + database, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--server.port=" + port,
+					"--spring.datasource.password=", "--server.port=" + port, "--bastion.demo.enabled=true",
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.bastion=WARN",
 					"--spring.jmx.enabled=false"));
 			command.addAll(extra);
-			// Once the county is made, the demo stays off: its month of activity (risk areas that re-assess
-			// every arrival, rounds, lists) would run again on the bench's county at every start.
-			if (extra.stream().noneMatch(a -> a.startsWith("--bastion.demo.enabled"))) {
-				command.add("--bastion.demo.enabled=false");
-			}
 			Path log = OUT.resolve("server-" + name + ".log");
 			long t = System.nanoTime();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -341,7 +343,34 @@ public final class ReportingBench {
 			}
 			double seconds = (System.nanoTime() - t) / 1e9;
 			say("Bastion (%s) answering on %s after %.0f s, pid %d", name, base, seconds, process.pid());
+			settle(process, log);
 			return new Server(process, log, base, seconds);
+		}
+
+		/**
+		 * Waits until the events published at start have been handled and no list import is running: the
+		 * demo loader (a database made by --demo refuses to start without it) loads the parts of its month
+		 * that are missing, and their listeners and the list's import run on threads of their own.
+		 */
+		private static void settle(Process process, Path log) throws Exception {
+			long t = System.nanoTime();
+			int quiet = 0;
+			try (Connection db = DriverManager.getConnection(HOST + database, "postgres", ""); Statement sql = db.createStatement()) {
+				while (quiet < 2) {
+					long busy = HealthBench.single(sql, "SELECT (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL)"
+							+ " + (SELECT COUNT(*) FROM pushed_list WHERE status IN ('QUEUED', 'RUNNING'))");
+					quiet = busy == 0 ? quiet + 1 : 0;
+					if (process.waitFor(2, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("Bastion stopped with " + process.exitValue() + "; see " + log);
+					}
+					if (System.nanoTime() - t > TimeUnit.MINUTES.toNanos(15)) {
+						throw new IllegalStateException("Bastion still busy after 15 minutes (" + busy + " events or imports)");
+					}
+				}
+			}
+			if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(5)) {
+				say("Bastion settled (events handled, no import running) after %.0f s more", (System.nanoTime() - t) / 1e9);
+			}
 		}
 
 		@Override

@@ -135,7 +135,7 @@ final class ReportingData {
 				FROM jurisdiction WHERE level = 'TOWNSHIP'""".formatted());
 		step(sql, "isolation rooms", """
 				INSERT INTO isolation_room (site_id, room_number, beds)
-				SELECT s.id, r::text, 2 FROM isolation_site s CROSS JOIN generate_series(1, 200) r""");
+				SELECT s.id, r::text, 2 FROM isolation_site s CROSS JOIN generate_series(1, 200) r WHERE s.created_by = 'bench'""");
 		long before = HealthBench.single(sql, "SELECT COALESCE(MAX(id), 0) FROM observation");
 		step(sql, "open orders", """
 				INSERT INTO observation (id, person_id, person_name, open_person_id, kind, reason, status, start_date, end_date,
@@ -143,7 +143,7 @@ final class ReportingData {
 				SELECT %1$d + n, p.id, p.name, p.id, CASE WHEN n %% 10 = 0 THEN 'SITE' ELSE 'HOME' END,
 				  CASE n %% 7 WHEN 0 THEN 'CLOSE_CONTACT' WHEN 1 THEN 'FEVER' ELSE 'ARRIVAL_FROM_RISK_AREA' END, 'OPEN',
 				  s.start, s.start + 14, '08:00-12:00,14:00-18:00',
-				  CASE WHEN n %% 10 = 0 THEN (SELECT MIN(id) FROM isolation_site) + (n / 10) %% 12 END,
+				  CASE WHEN n %% 10 = 0 THEN (SELECT MIN(id) FROM isolation_site WHERE created_by = 'bench') + (n / 10) %% 12 END,
 				  p.jurisdiction_code, p.jurisdiction_path, md5('open' || n), 'bench',
 				  (s.start + TIME '09:00' + (n %% 480) * INTERVAL '1 minute') AT TIME ZONE 'Asia/Shanghai'
 				FROM generate_series(1, %2$d) n
@@ -221,13 +221,14 @@ final class ReportingData {
 				CROSS JOIN LATERAL (VALUES (CASE status WHEN 'ASYMPTOMATIC' THEN 'ASYMPTOMATIC' ELSE 'SUSPECTED' END, onset_date),
 				  (CASE WHEN confirmed_date IS NOT NULL THEN 'CONFIRMED' END, confirmed_date),
 				  (CASE WHEN outcome_date IS NOT NULL THEN status END, outcome_date)) s(status, day)
-				WHERE s.status IS NOT NULL AND s.day <= CURRENT_DATE""".formatted());
+				WHERE s.status IS NOT NULL AND s.day <= CURRENT_DATE AND created_by = 'bench'""".formatted());
 		step(sql, "close contacts", """
 				INSERT INTO case_contact (case_id, person_id, person_name, match_key, relation, last_exposure_date, jurisdiction_path,
 				  created_by, created_at)
 				SELECT c.id, p.id, p.name, 'p:' || p.id, '家人', c.onset_date, p.jurisdiction_path, 'bench', c.created_at + INTERVAL '1 hour'
 				FROM health_case c CROSS JOIN generate_series(1, 3) k
-				JOIN person p ON p.id = c.person_id + k""");
+				JOIN person p ON p.id = c.person_id + k
+				WHERE c.created_by = 'bench'""");
 	}
 
 	/**
@@ -264,7 +265,7 @@ final class ReportingData {
 				INSERT INTO pushed_list (name, deadline, file_name, stored_file, column_map, header_line, header_cells, status, rows_read,
 				  accepted, matched, dispatched, progress, jurisdiction_code, jurisdiction_path, uploaded_by, uploaded_by_name,
 				  created_at, finished_at)
-				SELECT '推送名单第' || k || '批', CURRENT_DATE - 28 + k * 7 + 3, 'list' || k || '.csv', 'list' || k || '.csv',
+				SELECT '推送名单第' || k || '批', CURRENT_DATE - 28 + k * 7 + 3, 'bench-list' || k || '.csv', 'bench-list' || k || '.csv',
 				  '1=NAME,2=ID_NUMBER', 1, '姓名,身份证号', 'DONE', %1$d, %1$d, %1$d, %1$d, 100, j.code, j.path,
 				  (SELECT id FROM app_user WHERE username = 'demo-county'), 'demo-county',
 				  (CURRENT_DATE - 28 + k * 7 + TIME '09:00') AT TIME ZONE 'Asia/Shanghai',
@@ -282,7 +283,8 @@ final class ReportingData {
 				    l.created_at + ((n %% 72) + 1) * INTERVAL '1 hour') END
 				FROM pushed_list l CROSS JOIN generate_series(0, %d) n
 				JOIN person p ON p.id = (SELECT MIN(id) FROM person) + (n * 13 + l.id * 101) %% (SELECT COUNT(*) FROM person)
-				CROSS JOIN LATERAL (SELECT n %% 10 < 6 AS done) v""".formatted(scaled(50_000) - 1));
+				CROSS JOIN LATERAL (SELECT n %% 10 < 6 AS done) v
+				WHERE l.file_name LIKE 'bench-list%%'""".formatted(scaled(50_000) - 1));
 		step(sql, "list tallies", """
 				INSERT INTO list_tally (list_id, jurisdiction_path, entries, open_entries, already_known, newly_found,
 				  not_living_here, wrong_information, beyond_period)
@@ -293,7 +295,8 @@ final class ReportingData {
 				  SUM(CASE WHEN outcome = 'NOT_LIVING_HERE' THEN 1 ELSE 0 END),
 				  SUM(CASE WHEN outcome = 'WRONG_INFORMATION' THEN 1 ELSE 0 END),
 				  SUM(CASE WHEN outcome = 'BEYOND_PERIOD' THEN 1 ELSE 0 END)
-				FROM list_entry GROUP BY list_id, jurisdiction_path""".formatted());
+				FROM list_entry WHERE list_id IN (SELECT id FROM pushed_list WHERE file_name LIKE 'bench-list%%')
+				GROUP BY list_id, jurisdiction_path""".formatted());
 	}
 
 	/**
@@ -333,7 +336,8 @@ final class ReportingData {
 				INSERT INTO checkin_member (unit_id, person_id, person_name, added_by, added_at)
 				SELECT u.id, p.id, p.name, 'bench', u.created_at
 				FROM checkin_unit u CROSS JOIN generate_series(0, 19) k
-				JOIN person p ON p.id = (SELECT MIN(id) FROM person) + (u.id * 20 + k) %% (SELECT COUNT(*) FROM person)""".formatted());
+				JOIN person p ON p.id = (SELECT MIN(id) FROM person) + (u.id * 20 + k) %% (SELECT COUNT(*) FROM person)
+				WHERE u.created_by = 'bench'""".formatted());
 		step(sql, "check-ins", """
 				INSERT INTO checkin_entry (unit_id, person_id, entry_date, slot, temperature, symptoms, abnormal, jurisdiction_path,
 				  recorded_by, recorded_at)
@@ -342,13 +346,13 @@ final class ReportingData {
 				  (CURRENT_DATE - d + CASE s WHEN 1 THEN TIME '08:30' ELSE TIME '14:30' END) AT TIME ZONE 'Asia/Shanghai'
 				FROM checkin_member m JOIN checkin_unit u ON u.id = m.unit_id
 				CROSS JOIN generate_series(0, 29) d CROSS JOIN generate_series(1, 2) s
-				WHERE d > 0 OR s = 1""".formatted());
+				WHERE (d > 0 OR s = 1) AND u.created_by = 'bench'""".formatted());
 		step(sql, "check-in alerts", """
 				INSERT INTO checkin_alert (entry_id, unit_id, person_id, person_name, kind, temperature, status, jurisdiction_path, opened_at)
 				SELECT e.id, e.unit_id, e.person_id, m.person_name, 'FEVER', e.temperature,
 				  CASE WHEN e.entry_date >= CURRENT_DATE - 1 THEN 'OPEN' ELSE 'CLOSED' END, e.jurisdiction_path, e.recorded_at
 				FROM checkin_entry e JOIN checkin_member m ON m.unit_id = e.unit_id AND m.person_id = e.person_id
-				WHERE e.abnormal""");
+				WHERE e.abnormal AND e.recorded_by = 'bench'""");
 	}
 
 	/** Reports of the 30 days before today: nine units in ten reported, one in ten of those late, some zero. */
@@ -361,10 +365,12 @@ final class ReportingData {
 				FROM (SELECT code, level, path, ROW_NUMBER() OVER (ORDER BY code) AS k FROM jurisdiction
 				  WHERE level IN ('VILLAGE', 'TOWNSHIP')) u
 				CROSS JOIN generate_series(1, 30) d
-				WHERE (u.k + d) %% 10 <> 0""".formatted());
+				WHERE (u.k + d) %% 10 <> 0
+				ON CONFLICT DO NOTHING""".formatted());
 		step(sql, "report revisions", """
 				INSERT INTO daily_report_revision (report_id, revision, zero, late, reporter_name, reporter_phone, submitted_by, submitted_at)
-				SELECT id, 1, zero, late, '报告人', '13900000000', 'bench', first_submitted_at FROM daily_report""");
+				SELECT id, 1, zero, late, '报告人', '13900000000', 'bench', first_submitted_at FROM daily_report r
+				WHERE NOT EXISTS (SELECT 1 FROM daily_report_revision v WHERE v.report_id = r.id)""");
 	}
 
 	static List<String> tables() {

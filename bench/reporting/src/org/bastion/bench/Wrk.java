@@ -31,7 +31,7 @@ final class Wrk {
 
 	static Result run(String url, Path script, int connections, int seconds) throws IOException, InterruptedException {
 		Process wrk = new ProcessBuilder(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections, "-d" + seconds + "s",
-				"--timeout", "10s", "--latency", "-s", script.toString(), url)).redirectErrorStream(true).start();
+				"--timeout", "60s", "--latency", "-s", script.toString(), url)).redirectErrorStream(true).start();
 		String output = ReportingBench.utf8(wrk.getInputStream().readAllBytes());
 		if (wrk.waitFor() != 0) {
 			throw new IllegalStateException("wrk failed: " + output);
