@@ -2,8 +2,10 @@ package org.bastion.jurisdiction;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
@@ -33,6 +35,16 @@ class JurisdictionDatabase {
 			.param(code)
 			.query(JurisdictionDatabase::map)
 			.list();
+	}
+
+	/** The codes of the children of {@code code} that have children of their own, in one query. */
+	Set<String> childrenWithChildren(String code) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT c.code FROM jurisdiction c
+				WHERE c.parent_code = ? AND EXISTS (SELECT 1 FROM jurisdiction g WHERE g.parent_code = c.code)""")
+			.param(code)
+			.query(String.class)
+			.list());
 	}
 
 	List<Jurisdiction> roots() {

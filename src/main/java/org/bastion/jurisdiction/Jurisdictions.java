@@ -2,6 +2,7 @@ package org.bastion.jurisdiction;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -79,6 +80,11 @@ public class Jurisdictions {
 
 	public List<Jurisdiction> children(String code) {
 		return database.children(visible(code).code());
+	}
+
+	/** Which children of {@code code} have places below them to open: a table's rows ask it at once, not each. */
+	public Set<String> childrenWithChildren(String code) {
+		return database.childrenWithChildren(visible(code).code());
 	}
 
 	/** The nodes the viewer starts from: their own area, or the tops of the tree for the whole deployment. */

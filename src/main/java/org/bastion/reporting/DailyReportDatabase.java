@@ -177,8 +177,18 @@ class DailyReportDatabase {
 				SELECT unit_ref, MAX(reminded_at) AS last_at, COUNT(*) AS times FROM daily_report_reminder
 				WHERE report_date = ? GROUP BY unit_ref""")
 			.params(date)
-			.query((rs, row) -> new Reminded(rs.getString("unit_ref"), instant(rs, "last_at"), rs.getInt("times")))
+			.query(DailyReportDatabase::reminded)
 			.list();
+	}
+
+	/** The last reminder of one unit for a date, if it was reminded. */
+	Optional<Reminded> reminderOf(String unitRef, LocalDate date) {
+		return jdbc.sql("""
+				SELECT unit_ref, MAX(reminded_at) AS last_at, COUNT(*) AS times FROM daily_report_reminder
+				WHERE report_date = ? AND unit_ref = ? GROUP BY unit_ref""")
+			.params(date, unitRef)
+			.query(DailyReportDatabase::reminded)
+			.optional();
 	}
 
 	record Reminded(String unitRef, Instant lastAt, int times) {
@@ -188,6 +198,10 @@ class DailyReportDatabase {
 		return new ReportRow(rs.getLong("id"), rs.getString("unit_ref"), rs.getString("jurisdiction_path"),
 				rs.getObject("report_date", LocalDate.class), rs.getInt("revision"), rs.getBoolean("zero"),
 				rs.getBoolean("late"), instant(rs, "first_submitted_at"));
+	}
+
+	private static Reminded reminded(ResultSet rs, int row) throws SQLException {
+		return new Reminded(rs.getString("unit_ref"), instant(rs, "last_at"), rs.getInt("times"));
 	}
 
 	private static RevisionRow revision(ResultSet rs, int row) throws SQLException {

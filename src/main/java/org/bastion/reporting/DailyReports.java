@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -81,7 +80,8 @@ class DailyReports {
 	@Transactional(readOnly = true)
 	DailyReport find(String unitRef, LocalDate asked) {
 		ReportUnit unit = units.find(unitRef);
-		return view(unit, windows.reportDate(asked), false);
+		ReportCalendar calendar = windows.calendar();
+		return view(unit, calendar.reportDate(asked, clock.instant()), calendar, false);
 	}
 
 	@Transactional
@@ -97,20 +97,20 @@ class DailyReports {
 				if (!row.unitRef().equals(unit.ref())) {
 					throw new InvalidInputException(new FieldViolation("clientId", "unique", "report.clientId.taken"));
 				}
-				return view(unit, row.date(), true);
+				return view(unit, row.date(), windows.calendar(), true);
 			}
 		}
-		LocalDate date = windows.reportDate(form.date());
-		Figures derived = derive(unit, windows.window(date));
+		ReportCalendar calendar = windows.calendar();
+		Instant now = clock.instant();
+		LocalDate date = calendar.reportDate(form.date(), now);
+		Figures derived = derive(unit, calendar.window(date));
 		List<ReportFigure> catalogue = figures.catalogue();
-		Set<Long> fields = manualFields.labels().keySet();
 		List<FieldViolation> problems = DailyReportPolicy.problems(form, catalogue, derived,
 				manualFields.active().stream().map(ManualField::id).collect(Collectors.toSet()));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Instant now = clock.instant();
-		boolean late = now.isAfter(windows.deadline(date, unit.township()));
+		boolean late = now.isAfter(calendar.deadline(date, unit.township()));
 		Optional<ReportRow> existing = database.find(unit.ref(), date);
 		long reportId;
 		int revision;
@@ -137,16 +137,13 @@ class DailyReports {
 			return correction == null ? new FigureRow(f.key(), value, value, null)
 					: new FigureRow(f.key(), value, correction.value(), trimmed(correction.reason()));
 		}).toList());
+		// The policy has refused any field that is not on the form.
 		List<ManualRow> manual = new ArrayList<>();
-		form.manual().forEach((field, value) -> {
-			if (fields.contains(field)) {
-				manual.add(new ManualRow(field, value));
-			}
-		});
+		form.manual().forEach((field, value) -> manual.add(new ManualRow(field, value)));
 		database.insertManual(reportId, revision, manual);
 		audit.record(revision == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "daily-report:" + reportId,
 				unit.ref() + " " + date + (form.zero() ? " zero" : "") + (late ? " late" : "") + " r" + revision);
-		return view(unit, date, false);
+		return view(unit, date, calendar, false);
 	}
 
 	/** Who submitted the unit's latest report, to fill in the next one. */
@@ -175,8 +172,8 @@ class DailyReports {
 		return unit.isArea() ? counts.within(unit.path()) : counts.ofUnit(unit.ref());
 	}
 
-	private DailyReport view(ReportUnit unit, LocalDate date, boolean replayed) {
-		ReportWindow window = windows.window(date);
+	private DailyReport view(ReportUnit unit, LocalDate date, ReportCalendar calendar, boolean replayed) {
+		ReportWindow window = calendar.window(date);
 		Figures derived = derive(unit, window);
 		Optional<ReportRow> report = database.find(unit.ref(), date);
 		Map<String, FigureRow> submitted = new HashMap<>();
@@ -193,28 +190,24 @@ class DailyReports {
 			return new FigureLine(f.key(), f.group(), f.kind(), derived.of(f.key()), s == null ? null : s.reported(),
 					s == null ? null : s.derived(), s == null ? null : s.reason());
 		}).toList();
-		Map<Long, String> labels = manualFields.labels();
 		List<ManualLine> manual = new ArrayList<>();
+		Map<Long, Long> retired = new HashMap<>(manualValues);
 		for (ManualField field : manualFields.active()) {
-			manual.add(new ManualLine(field.id(), field.label(), manualValues.get(field.id())));
+			manual.add(new ManualLine(field.id(), field.label(), retired.remove(field.id())));
 		}
-		manualValues.forEach((id, value) -> {
-			if (manual.stream().noneMatch(m -> m.fieldId() == id)) {
-				manual.add(new ManualLine(id, labels.getOrDefault(id, "#" + id), value));
-			}
-		});
+		if (!retired.isEmpty()) {
+			// Values typed into a field HQ has retired since: kept, under the field's old label.
+			Map<Long, String> labels = manualFields.labels();
+			retired.forEach((id, value) -> manual.add(new ManualLine(id, labels.getOrDefault(id, "#" + id), value)));
+		}
 		UnaryOperator<String> name = accountNames.namer(revisions.stream().map(RevisionRow::submittedBy).toList());
 		List<Revision> history = revisions.stream()
 			.map(r -> new Revision(r.revision(), r.zero(), r.late(), r.reporterName(), r.reporterPhone(), r.approver(),
 					r.note(), r.submittedBy(), name.apply(r.submittedBy()), r.submittedAt()))
 			.toList();
-		Reminder reminder = database.reminders(date).stream()
-			.filter(r -> r.unitRef().equals(unit.ref()))
-			.findFirst()
-			.map(r -> new Reminder(r.lastAt(), r.times()))
-			.orElse(null);
+		Reminder reminder = database.reminderOf(unit.ref(), date).map(r -> new Reminder(r.lastAt(), r.times())).orElse(null);
 		String status = report.map(r -> r.late() ? DailyReport.LATE : DailyReport.ON_TIME).orElse(DailyReport.MISSING);
-		return new DailyReport(unit, date, window.from(), window.to(), windows.deadline(date, unit.township()), status,
+		return new DailyReport(unit, date, window.from(), window.to(), calendar.deadline(date, unit.township()), status,
 				report.map(ReportRow::zero).orElse(false), lines, manual, history, reminder, replayed);
 	}
 

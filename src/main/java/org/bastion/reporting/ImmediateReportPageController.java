@@ -1,6 +1,5 @@
 package org.bastion.reporting;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,14 +36,17 @@ class ImmediateReportPageController {
 
 	private final Jurisdictions jurisdictions;
 
+	private final PlaceChoices places;
+
 	private final CurrentViewer viewer;
 
 	private final FieldClock clock;
 
-	ImmediateReportPageController(ImmediateReports reports, Jurisdictions jurisdictions, CurrentViewer viewer,
-			FieldClock clock) {
+	ImmediateReportPageController(ImmediateReports reports, Jurisdictions jurisdictions, PlaceChoices places,
+			CurrentViewer viewer, FieldClock clock) {
 		this.reports = reports;
 		this.jurisdictions = jurisdictions;
+		this.places = places;
 		this.viewer = viewer;
 		this.clock = clock;
 	}
@@ -106,30 +108,11 @@ class ImmediateReportPageController {
 		model.addAttribute("results", reports.list(null, open, cursor, null));
 		model.addAttribute("canFile", ImmediateReportPolicy.REPORTERS.contains(role(me)));
 		model.addAttribute("kinds", ImmediateReportKind.values());
-		model.addAttribute("places", placeChoices());
+		model.addAttribute("places", places.twoLevelsDown(MAX_PLACE_CHOICES));
 		return "reporting/immediate-reports";
 	}
 
-	/** The viewer's area and the places two levels below it, by name, each under its parent and indented. */
-	private Map<String, String> placeChoices() {
-		Map<String, String> choices = new LinkedHashMap<>();
-		for (Jurisdiction top : jurisdictions.tops()) {
-			addWithChildren(top, 0, choices);
-		}
-		return choices;
-	}
 
-	private void addWithChildren(Jurisdiction node, int depth, Map<String, String> choices) {
-		if (choices.size() >= MAX_PLACE_CHOICES) {
-			return;
-		}
-		choices.put(node.code(), "\u3000".repeat(depth) + node.name());
-		if (depth < 2) {
-			for (Jurisdiction child : jurisdictions.children(node.code())) {
-				addWithChildren(child, depth + 1, choices);
-			}
-		}
-	}
 
 	private static Role role(Viewer viewer) {
 		return Role.valueOf(viewer.role());

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.ReportFigureSource.ReportWindow;
 
 /**
@@ -56,6 +57,21 @@ final class ReportCalendar {
 			date = date.minusDays(1);
 		}
 		return date;
+	}
+
+	/**
+	 * A report date a user asked for, or the one under way at {@code now} when none: never one whose window
+	 * has not begun.
+	 */
+	LocalDate reportDate(LocalDate asked, Instant now) {
+		LocalDate current = dateOf(now);
+		if (asked == null) {
+			return current;
+		}
+		if (asked.isAfter(current)) {
+			throw new InvalidInputException(new FieldViolation("date", "future", "report.date.future", current));
+		}
+		return asked;
 	}
 
 	/** When a unit's report of {@code date} is due; a later submission is accepted and marked late. */

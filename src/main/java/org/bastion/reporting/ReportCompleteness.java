@@ -48,14 +48,15 @@ class ReportCompleteness {
 	@Transactional(readOnly = true)
 	Completeness of(String code, LocalDate asked) {
 		Jurisdiction place = rollups.place(code);
-		LocalDate date = windows.reportDate(asked);
+		ReportCalendar calendar = windows.calendar();
+		Instant now = clock.instant();
+		LocalDate date = calendar.reportDate(asked, now);
 		Map<String, ReportRow> submitted = new HashMap<>();
 		reports.submitted(date, place.path().likePattern()).forEach(r -> submitted.put(r.unitRef(), r));
 		Map<String, Reminder> reminded = new HashMap<>();
 		reports.reminders(date).forEach(r -> reminded.put(r.unitRef(), new Reminder(r.lastAt(), r.times())));
-		Instant now = clock.instant();
-		Instant villageDeadline = windows.deadline(date, false);
-		Instant townshipDeadline = windows.deadline(date, true);
+		Instant villageDeadline = calendar.deadline(date, false);
+		Instant townshipDeadline = calendar.deadline(date, true);
 		List<UnitStatus> statuses = new ArrayList<>();
 		for (ReportUnit unit : units.under(place)) {
 			Instant deadline = unit.township() ? townshipDeadline : villageDeadline;

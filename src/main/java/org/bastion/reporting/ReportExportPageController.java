@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.bastion.jurisdiction.Jurisdiction;
-import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -29,7 +27,7 @@ class ReportExportPageController {
 
 	private static final String ELEMENT = "element.";
 
-	private final Jurisdictions jurisdictions;
+	private final PlaceChoices places;
 
 	private final ReportWindows windows;
 
@@ -39,9 +37,9 @@ class ReportExportPageController {
 
 	private final MessageSource messages;
 
-	ReportExportPageController(Jurisdictions jurisdictions, ReportWindows windows, DailyFigures figures,
+	ReportExportPageController(PlaceChoices places, ReportWindows windows, DailyFigures figures,
 			Dhis2Mappings mappings, MessageSource messages) {
-		this.jurisdictions = jurisdictions;
+		this.places = places;
 		this.windows = windows;
 		this.figures = figures;
 		this.mappings = mappings;
@@ -50,7 +48,7 @@ class ReportExportPageController {
 
 	@GetMapping("/reports/export")
 	String exportPage(Model model, HttpServletRequest request) {
-		model.addAttribute("places", placeChoices());
+		model.addAttribute("places", places.twoLevelsDown(MOST_PLACES));
 		model.addAttribute("today", windows.current());
 		model.addAttribute("unmapped", mappings.unmapped(mappings.current()));
 		model.addAttribute("canMap", request.isUserInRole("SYSTEM_ADMIN") || request.isUserInRole("HQ_STAFF"));
@@ -131,24 +129,5 @@ class ReportExportPageController {
 		return lines.toString();
 	}
 
-	/** The viewer's areas by name, each under its parent and indented, down to the villages. */
-	private Map<String, String> placeChoices() {
-		Map<String, String> choices = new LinkedHashMap<>();
-		for (Jurisdiction top : jurisdictions.tops()) {
-			addPlaces(top, 0, choices);
-		}
-		return choices;
-	}
 
-	private void addPlaces(Jurisdiction node, int depth, Map<String, String> choices) {
-		if (choices.size() >= MOST_PLACES) {
-			return;
-		}
-		choices.put(node.code(), "\u3000".repeat(depth) + node.name());
-		if (depth < 2) {
-			for (Jurisdiction child : jurisdictions.children(node.code())) {
-				addPlaces(child, depth + 1, choices);
-			}
-		}
-	}
 }

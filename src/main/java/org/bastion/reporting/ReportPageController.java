@@ -104,10 +104,10 @@ class ReportPageController {
 			.mapToLong(DailyReport.FigureLine::derived)
 			.sum());
 		if (!model.containsAttribute("reporterName")) {
-			Map<String, String> last = lastReporter(report);
-			model.addAttribute("reporterName", last.get("name"));
-			model.addAttribute("reporterPhone", last.get("phone"));
-			model.addAttribute("approver", last.get("approver"));
+			Reporter last = lastReporter(report);
+			model.addAttribute("reporterName", last.name());
+			model.addAttribute("reporterPhone", last.phone());
+			model.addAttribute("approver", last.approver());
 		}
 		return "reporting/daily";
 	}
@@ -263,21 +263,19 @@ class ReportPageController {
 		return digits.matches("\\d{1,9}") ? Long.valueOf(digits) : null;
 	}
 
-	private Map<String, String> lastReporter(DailyReport report) {
-		Map<String, String> last = new HashMap<>();
+	/** Who reports, filled in from the unit's last submission, or the signed-in person's name for a first one. */
+	private record Reporter(String name, String phone, String approver) {
+	}
+
+	private Reporter lastReporter(DailyReport report) {
 		if (!report.history().isEmpty()) {
 			DailyReport.Revision revision = report.history().getFirst();
-			last.put("name", revision.reporterName());
-			last.put("phone", revision.reporterPhone());
-			last.put("approver", revision.approver());
-			return last;
+			return new Reporter(revision.reporterName(), revision.reporterPhone(), revision.approver());
 		}
-		reports.lastReporter(report.unit()).ifPresentOrElse(revision -> {
-			last.put("name", revision.reporterName());
-			last.put("phone", revision.reporterPhone());
-			last.put("approver", revision.approver());
-		}, () -> last.put("name", accountNames.namer(viewer.get().username()).apply(viewer.get().username())));
-		return last;
+		return reports.lastReporter(report.unit())
+			.map(revision -> new Reporter(revision.reporterName(), revision.reporterPhone(), revision.approver()))
+			.orElseGet(() -> new Reporter(accountNames.namer(viewer.get().username()).apply(viewer.get().username()),
+					null, null));
 	}
 
 	private boolean canWrite(ReportUnit unit) {

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.ReportFigureSource.ReportWindow;
 import org.bastion.shared.Roles;
-import org.bastion.shared.AuditAction;
-import org.bastion.shared.AuditTrail;
-import org.bastion.shared.CurrentViewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +50,7 @@ class ReportWindows {
 
 	/** A report date a user asked for, or the current one when none: never one whose window has not begun. */
 	LocalDate reportDate(LocalDate asked) {
-		LocalDate current = current();
-		if (asked == null) {
-			return current;
-		}
-		if (asked.isAfter(current)) {
-			throw new InvalidInputException(new FieldViolation("date", "future", "report.date.future", current));
-		}
-		return asked;
+		return calendar().reportDate(asked, clock.instant());
 	}
 
 	/** The settings, oldest first, and the one in force today. */
@@ -82,7 +75,11 @@ class ReportWindows {
 		return change;
 	}
 
-	private ReportCalendar calendar() {
+	/**
+	 * The settings read once: a request that works out a date, its window and deadlines, or a month of
+	 * windows, asks the database once.
+	 */
+	ReportCalendar calendar() {
 		return new ReportCalendar(database.all(), clock.zone());
 	}
 }

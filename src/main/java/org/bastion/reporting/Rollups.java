@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.reporting.FigureCounts.Figures;
 import org.bastion.reporting.Rollup.ManualTotal;
 import org.bastion.reporting.Rollup.Row;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.ReportFigureSource.ReportWindow;
@@ -33,13 +35,16 @@ class Rollups {
 
 	private final ManualFields manualFields;
 
+	private final FieldClock clock;
+
 	Rollups(Jurisdictions jurisdictions, ReportWindows windows, DailyFigures figures, DailyReportDatabase reports,
-			ManualFields manualFields) {
+			ManualFields manualFields, FieldClock clock) {
 		this.jurisdictions = jurisdictions;
 		this.windows = windows;
 		this.figures = figures;
 		this.reports = reports;
 		this.manualFields = manualFields;
+		this.clock = clock;
 	}
 
 	/** The place the viewer asked for, or their own area when they name none and have one. */
@@ -57,13 +62,15 @@ class Rollups {
 	@Transactional(readOnly = true)
 	Rollup rollup(String code, LocalDate asked) {
 		Jurisdiction place = place(code);
-		LocalDate date = windows.reportDate(asked);
-		ReportWindow window = windows.window(date);
+		ReportCalendar calendar = windows.calendar();
+		LocalDate date = calendar.reportDate(asked, clock.instant());
+		ReportWindow window = calendar.window(date);
 		FigureCounts counts = figures.count(window, place.path().likePattern());
 		Map<String, Figures> byChild = counts.byChild(place.path());
 		List<Row> rows = new ArrayList<>();
+		Set<String> drillable = jurisdictions.childrenWithChildren(place.code());
 		for (Jurisdiction child : jurisdictions.children(place.code())) {
-			rows.add(new Row(child.code(), child.name(), jurisdictions.countBelow(child.code()) > 0,
+			rows.add(new Row(child.code(), child.name(), drillable.contains(child.code()),
 					byChild.getOrDefault(child.code(), Figures.NONE)));
 		}
 		Figures own = byChild.get("");
@@ -78,7 +85,8 @@ class Rollups {
 	@Transactional(readOnly = true)
 	List<DayFigures> history(String code, LocalDate from, LocalDate to) {
 		Jurisdiction place = place(code);
-		LocalDate last = windows.reportDate(to);
+		ReportCalendar calendar = windows.calendar();
+		LocalDate last = calendar.reportDate(to, clock.instant());
 		LocalDate first = from == null ? last.minusDays(29) : from;
 		if (first.isAfter(last)) {
 			throw new InvalidInputException(new FieldViolation("from", "order", "report.history.order"));
@@ -88,7 +96,7 @@ class Rollups {
 		}
 		List<DayFigures> days = new ArrayList<>();
 		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-			days.add(new DayFigures(date, figures.count(windows.window(date), place.path().likePattern()).within(place.path())));
+			days.add(new DayFigures(date, figures.count(calendar.window(date), place.path().likePattern()).within(place.path())));
 		}
 		return days;
 	}

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The immediate reports' pages without a database: the form, its field errors, the service's refusals. */
 @WebMvcTest(controllers = ImmediateReportPageController.class, includeFilters = @ComponentScan.Filter(
 		type = FilterType.REGEX, pattern = "org\\.bastion\\.web\\.(Navigation|WaitingWork|EdgeRefusals)"))
+@Import(PlaceChoices.class)
 class ImmediateReportPageControllerTests {
 
 	static final String GRID = "511528103201G1";
