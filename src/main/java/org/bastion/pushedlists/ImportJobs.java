@@ -3,8 +3,11 @@ package org.bastion.pushedlists;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -28,8 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs list imports in the background, one or two at a time whatever the number of uploads, so that a
- * county's uploads cannot starve the pages of the database. A list a stopped process left queued or
- * half-read is marked failed at the next start, with its entries removed.
+ * county's uploads cannot starve the pages of the database. Each process holds a lease on the lists it
+ * runs and renews it while it lives; a list whose process stopped renewing (killed, crashed) is marked
+ * failed, with its entries removed, by whichever process looks next. Another process starting is no sign
+ * that a list was interrupted: several share the database.
  */
 @Component
 class ImportJobs {
@@ -70,11 +75,19 @@ class ImportJobs {
 
 	private final ListImportLimits limits;
 
+	/** This process, as the lease of its lists names it. */
+	private final String worker = UUID.randomUUID().toString();
+
+	private final int leaseSeconds;
+
+	private final ScheduledExecutorService lease;
+
 	ImportJobs(PushedListDatabase lists, ListEntryDatabase entries, ListTallyDatabase tallies, ListImportFiles files,
 			PersonMatching matching, Jurisdictions jurisdictions, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, ListImportLimits limits,
 			FieldClock clock,
-			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent) {
+			@Value("${bastion.pushed-lists.concurrent-imports:1}") int concurrent,
+			@Value("${bastion.pushed-lists.import-lease-seconds:120}") int leaseSeconds) {
 		this.lists = lists;
 		this.entries = entries;
 		this.tallies = tallies;
@@ -88,10 +101,17 @@ class ImportJobs {
 		AtomicInteger number = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(Math.clamp(concurrent, 1, 2),
 				work -> new Thread(work, "list-import-" + number.incrementAndGet()));
+		this.leaseSeconds = Math.max(leaseSeconds, 10);
+		this.lease = Executors.newSingleThreadScheduledExecutor(work -> {
+			Thread thread = new Thread(work, "list-import-lease");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** Queues a list whose row is committed as QUEUED; the job starts once the request's transaction commits. */
 	void submit(long listId, boolean keepGoodRows) {
+		lists.assign(listId, worker);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -105,9 +125,27 @@ class ImportJobs {
 		}
 	}
 
+	/** Renews this process's lease a few times within its length, and looks for abandoned lists as often. */
 	@EventListener(ApplicationReadyEvent.class)
-	void failInterrupted() {
-		for (PushedListDatabase.ListRow list : lists.unfinished()) {
+	void keepLease() {
+		long every = Math.max(leaseSeconds / 4, 1);
+		lease.scheduleWithFixedDelay(this::renewAndSweep, 0, every, TimeUnit.SECONDS);
+	}
+
+	private void renewAndSweep() {
+		try {
+			lists.renew(worker);
+			failAbandoned();
+		}
+		catch (RuntimeException outage) {
+			// A database outage must not end the schedule: the next beat tries again.
+			log.warn("Could not renew the pushed lists' import lease: {}", outage.getMessage());
+		}
+	}
+
+	/** Marks failed the lists whose process stopped renewing their lease. */
+	void failAbandoned() {
+		for (PushedListDatabase.ListRow list : lists.abandoned(leaseSeconds)) {
 			log.warn("Pushed list {} was left {} by a stopped process; marking it failed", list.id(), list.status());
 			fail(list, INTERRUPTED, null, new PushedListDatabase.Counts(0, 0, 0, 0, 0, 0), true);
 		}
@@ -115,6 +153,7 @@ class ImportJobs {
 
 	@PreDestroy
 	void stop() {
+		lease.shutdownNow();
 		executor.shutdownNow();
 	}
 

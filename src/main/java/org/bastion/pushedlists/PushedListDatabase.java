@@ -106,9 +106,27 @@ class PushedListDatabase {
 			.update();
 	}
 
-	/** Lists a stopped process left queued or half-read. */
-	List<ListRow> unfinished() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE status IN ('QUEUED', 'RUNNING')")
+	/** Gives a list just inserted, not yet committed, to the process that will run it. */
+	void assign(long id, String worker) {
+		jdbc.sql("UPDATE pushed_list SET worker = ?, worker_seen_at = CURRENT_TIMESTAMP WHERE id = ?")
+			.params(worker, id)
+			.update();
+	}
+
+	/** Renews the lease of the worker's unfinished lists; the database's clock is the one all processes share. */
+	void renew(String worker) {
+		jdbc.sql("""
+				UPDATE pushed_list SET worker_seen_at = CURRENT_TIMESTAMP
+				WHERE worker = ? AND status IN ('QUEUED', 'RUNNING')""")
+			.param(worker)
+			.update();
+	}
+
+	/** Lists left queued or half-read by a process that has not renewed their lease for the given seconds. */
+	List<ListRow> abandoned(int leaseSeconds) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM pushed_list WHERE status IN ('QUEUED', 'RUNNING')"
+				+ " AND (worker_seen_at IS NULL OR worker_seen_at < CURRENT_TIMESTAMP - " + leaseSeconds
+				+ " * INTERVAL '1' SECOND)")
 			.query(PushedListDatabase::map)
 			.list();
 	}
