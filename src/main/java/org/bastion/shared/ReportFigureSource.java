@@ -2,7 +2,10 @@ package org.bastion.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +32,26 @@ public interface ReportFigureSource {
 	 * be left out, it reads as zero
 	 */
 	List<PlaceCount> counts(ReportWindow window, String scope);
+
+	/**
+	 * The source's totals within a scope for each of several windows, in the order given: a chart's history.
+	 * Each window's totals are the sums of its {@link #counts}, by figure. The default asks {@link #counts}
+	 * once per window; a source whose records would be read again for every window (the stocks: what
+	 * stands at each window's end) answers from one pass over them instead, with {@link WindowBuckets}.
+	 *
+	 * @return one map of figure to total per window (a figure without records may be left out)
+	 */
+	default List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
+		List<Map<String, Long>> totals = new ArrayList<>();
+		for (ReportWindow window : windows) {
+			Map<String, Long> sums = new HashMap<>();
+			for (PlaceCount count : counts(window, scope)) {
+				sums.merge(count.figure(), count.count(), Long::sum);
+			}
+			totals.add(sums);
+		}
+		return totals;
+	}
 
 	/**
 	 * The page that lists the records behind one of this source's figures at a place over a window (a list
