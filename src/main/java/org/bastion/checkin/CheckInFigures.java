@@ -37,13 +37,13 @@ class CheckInFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */
 	/** The check-in units of the viewer's area, with their alerts. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/checkins";
 	}
 
+	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, kind, COUNT(*) AS n FROM checkin_alert"

@@ -38,16 +38,16 @@ class RoundFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/**
-	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
-	 * {@code household_visit_path_visited_idx} (a village), without the table.
-	 */
 	/** The screening rounds of the viewer's area, with their coverage per area. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/rounds";
 	}
 
+	/**
+	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
+	 * {@code household_visit_path_visited_idx} (a village), without the table.
+	 */
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""
