@@ -2,10 +2,13 @@ package org.bastion.checkin;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +44,25 @@ class CheckInFigures implements ReportFigureSource {
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/checkins";
+	}
+
+	/** A chart's month of alerts in one statement, by the window each was opened in. */
+	@Override
+	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
+		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
+		if (buckets.isEmpty()) {
+			return ReportFigureSource.super.totals(windows, scope);
+		}
+		WindowBuckets over = buckets.get();
+		List<Map<String, Long>> totals = over.empty();
+		over.bind(InScope.bind(jdbc.sql("SELECT kind, opened, COUNT(*) AS n FROM (SELECT kind, " + over.bucket("opened_at")
+				+ " AS opened FROM checkin_alert WHERE opened_at >= " + over.from() + " AND opened_at < " + over.to()
+				+ " AND " + InScope.sql() + ") bucketed GROUP BY kind, opened"), scope))
+			.query(rs -> {
+				totals.get(rs.getInt("opened"))
+					.merge("FEVER".equals(rs.getString("kind")) ? FEVERS : SYMPTOMS, rs.getLong("n"), Long::sum);
+			});
+		return totals;
 	}
 
 	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */
