@@ -58,15 +58,15 @@ class CaseFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/** The cases list in the figure's status, within the viewer's area (the list has no filter by place). */
+	/** The cases list of the place in the figure's status. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		if (NEWLY_CONFIRMED.equals(figure)) {
-			return "/cases?status=" + CaseStatus.CONFIRMED.name();
+			return "/cases?status=" + CaseStatus.CONFIRMED.name() + "&jurisdiction=" + jurisdictionCode;
 		}
 		for (CaseStatus status : CaseStatus.values()) {
 			if (standing(status).equals(figure)) {
-				return "/cases?status=" + status.name();
+				return "/cases?status=" + status.name() + "&jurisdiction=" + jurisdictionCode;
 			}
 		}
 		return null;
