@@ -104,10 +104,15 @@ class ArrivalFigures implements ReportFigureSource {
 				totals.get(window).merge(rs.getString("figure"), rs.getLong("n"), Long::sum);
 				registered[window] += rs.getLong("n");
 			});
-		long soFar = over.bind(InScope.bind(jdbc.sql("SELECT COUNT(*) FROM arrival WHERE " + InScope.sql()
-				+ " AND registered_at < " + over.from()), scope))
+		// Those registered before the first window: the kept counts less the windows' and the later ones.
+		long soFar = over.bind(InScope.bind(jdbc.sql("SELECT (SELECT COALESCE(SUM(arrivals), 0) FROM arrival_tally WHERE "
+				+ InScope.sql() + ") - (SELECT COUNT(*) FROM arrival WHERE registered_at >= " + over.to() + " AND "
+				+ InScope.sql() + ")"), scope))
 			.query(Long.class)
 			.single();
+		for (long inWindow : registered) {
+			soFar -= inWindow;
+		}
 		for (int i = 0; i < over.size(); i++) {
 			soFar += registered[i];
 			if (soFar > 0) {
@@ -134,12 +139,28 @@ class ArrivalFigures implements ReportFigureSource {
 			.list();
 	}
 
-	/** Served by {@code arrival_path_registered_idx}, without the table. */
+	/**
+	 * The arrivals registered before the window's end: the places' kept counts ({@code arrival_tally}, a
+	 * row per place) less those registered since, which for a window of the last days are a few
+	 * ({@code arrival_registered_idx}).
+	 */
 	private List<PlaceCount> registeredByEnd(ReportWindow window, String scope) {
+		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, SUM(n) AS n FROM ("
+				+ "SELECT jurisdiction_path, arrivals AS n FROM arrival_tally WHERE " + InScope.sql()
+				+ " UNION ALL SELECT jurisdiction_path, -1 AS n FROM arrival WHERE registered_at >= :to AND " + InScope.sql()
+				+ ") registered GROUP BY jurisdiction_path HAVING SUM(n) > 0"), scope)
+			.param("to", window.to().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), TOTAL, rs.getLong("n")))
+			.list();
+	}
+
+	/** What {@link #registeredByEnd} counts, from the arrivals themselves: the kept counts must equal it. */
+	List<PlaceCount> recount(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, COUNT(*) AS n FROM arrival WHERE " + InScope.sql()
 				+ " AND registered_at < :to GROUP BY jurisdiction_path"), scope)
 			.param("to", window.to().atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), TOTAL, rs.getLong("n")))
 			.list();
 	}
+
 }
