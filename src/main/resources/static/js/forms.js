@@ -30,7 +30,8 @@
     });
     var summary = root.querySelector('.form-errors');
     if (!summary) { return; }
-    var first = null;
+    // The server lists the form's own mistakes before the service's; the worker reads them top to bottom.
+    var items = [];
     summary.querySelectorAll('a[data-field]').forEach(function (link) {
       var field = byId(link.getAttribute('data-field'));
       if (!field) { return; }
@@ -38,13 +39,18 @@
         var label = labelOf(field);
         if (label) { link.textContent = label + '：' + link.textContent; }
         link.dataset.labelled = 'true';
+        link.addEventListener('click', function (e) {
+          e.preventDefault();
+          focus(field);
+        });
       }
-      if (!first) { first = field; }
-      link.addEventListener('click', function (e) {
-        e.preventDefault();
-        focus(field);
-      });
+      items.push({ item: link.closest('li'), field: field });
     });
+    items.sort(function (a, b) {
+      return a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    items.forEach(function (entry) { entry.item.parentNode.appendChild(entry.item); });
+    var first = items.length ? items[0].field : null;
     focus(first && !first.closest('[hidden]') ? first : summary);
   }
 
