@@ -132,6 +132,20 @@ class MonitorPageControllerTests {
 	}
 
 	@Test
+	void aTemperatureThatIsNoNumberAndADayBeforeTheOrderAreShownTogether() throws Exception {
+		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
+			.param("date", TODAY.minusDays(5).toString())
+			.param("temperature", "warm"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("check", "temperature", "check.temperature.number"))
+			.andExpect(model().attributeHasFieldErrorCode("check", "date", "check.date.beforeStart"))
+			.andExpect(content().string(containsString("id=\"form-errors\"")))
+			.andExpect(content().string(containsString("有 2 处需要改正")));
+
+		then(checks).should(never()).record(any(Long.class), any());
+	}
+
+	@Test
 	void aFieldTooLongForTheFormIsRefusedBeforeParsing() throws Exception {
 		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
 			.param("date", "2026-03-10T08:00:00")
