@@ -129,6 +129,11 @@ class ArrivalIdentityTests {
 		String differs = session.fragment("/people/lookup?idNumber=" + holderId + "&name=" + PageSession.enc("王小二"))
 			.body();
 		assertThat(differs).contains("id=\"lookup-differs\"", holderName, "王小二");
+		// A read of personal data like any other: audited against the person.
+		JsonNode views = api.get("demo-admin", "/api/v1/audit?action=VIEW&user=demo-grid&limit=50").json();
+		assertThat(views.path("items").valueStream().map(JsonNode::toString).toList())
+			.anySatisfy(entry -> assertThat(entry).contains("idNumber.lookup"))
+			.anySatisfy(entry -> assertThat(entry).contains("idNumber.nameDiffers"));
 		String onThePersonForm = session.fragment("/people/lookup?purpose=person&idNumber=" + holderId).body();
 		assertThat(onThePersonForm).contains("id=\"lookup-registered\"").doesNotContain("data-fill-phone");
 		assertThat(session.fragment("/people/lookup?idNumber=" + uniqueId()).body()).doesNotContain("<p", "<div class=\"alert");
