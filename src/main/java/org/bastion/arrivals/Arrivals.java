@@ -280,9 +280,15 @@ public class Arrivals {
 				.toList();
 			case IdentityPolicy.NameDiffers differs when request.personChoice() != PersonChoice.EXISTING -> {
 				PersonView holder = differs.holder();
-				Object[] who = { holder.name(), Masking.idNumber(holder.idNumber()), people.village(holder.jurisdictionCode()) };
-				yield List.of(new FieldViolation("person.idNumber", NAME_DIFFERS, "arrival.person.idNumber.nameDiffers", who),
-						new FieldViolation("person.name", NAME_DIFFERS, "arrival.person.name.nameDiffers", who));
+				String name = holder.name();
+				String masked = Masking.idNumber(holder.idNumber());
+				String village = people.village(holder.jurisdictionCode());
+				// Both carry the holder, so that the page can put them before the worker from either.
+				yield List.of(
+						new FieldViolation("person.idNumber", NAME_DIFFERS, "arrival.person.idNumber.nameDiffers", name,
+								masked, village),
+						new FieldViolation("person.name", NAME_DIFFERS, "arrival.person.name.nameDiffers", name, masked,
+								village));
 			}
 			default -> List.of();
 		};
