@@ -81,8 +81,9 @@
     var url = input.getAttribute('data-lookup') + (input.getAttribute('data-lookup').indexOf('?') < 0 ? '?' : '&')
       + 'idNumber=' + encodeURIComponent(number) + '&name=' + encodeURIComponent(nameField ? nameField.value.trim() : '');
     var mine = ++asked;
-    fetch(url, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.text() : ''; })
+    fetch(url, { credentials: 'same-origin' })
+      // A session that ended answers with the sign-in page: nothing to show beside the field.
+      .then(function (response) { return response.ok && !response.redirected ? response.text() : ''; })
       .then(function (html) {
         if (mine !== asked) { return; }
         target.innerHTML = html;
