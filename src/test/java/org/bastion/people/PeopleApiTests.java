@@ -483,7 +483,20 @@ class PeopleApiTests {
 		fields.put("phone", "");
 		Reply refused = submit(session, "/people", fields);
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.text()).contains("class=\"field-error\"", "id=\"idNumber-error\"");
+		assertThat(refused.text()).contains("class=\"field-error\"", "id=\"idNumber-error\"", "id=\"form-errors\"",
+				"data-lookup=\"/people/lookup?purpose=person\"");
+
+		// A birth date that is no date, a blank name and a bad phone with the bad number: all four at once.
+		Map<String, String> fourWrong = new LinkedHashMap<>(fields);
+		fourWrong.put("name", "");
+		fourWrong.put("documentType", "PASSPORT");
+		fourWrong.put("idNumber", "");
+		fourWrong.put("documentNumber", "E1");
+		fourWrong.put("birthDate", "yesterday");
+		fourWrong.put("phone", "12345");
+		Reply all = submit(session, "/people", fourWrong);
+		assertThat(all.text()).contains("id=\"birthDate-error\"", "id=\"name-error\"", "id=\"phone-error\"",
+				"id=\"documentNumber-error\"", "有 4 处需要改正");
 
 		fields.put("idNumber", id);
 		fields.put("careFlags", "HARDSHIP");
