@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bastion.ApiClient;
+import org.bastion.pushedlists.PushedListClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -37,10 +38,12 @@ class TapTargetBrowserTest extends BrowserTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("jurisdictionCode", grid, "deadline", LocalDate.now().plusDays(3).toString()))
 			.retrieve().body(JsonNode.class).path("id").asLong();
+		PushedListClient people = new PushedListClient(port);
+		long person = people.register(PushedListClient.uniqueId(), "指尖" + round, PushedListClient.uniquePhone(), grid);
 		browser.signIn("demo-grid", ApiClient.PASSWORD);
 		Map<String, List<?>> small = new LinkedHashMap<>();
 		for (String page : List.of("/", "/arrivals/new", "/observations/today", "/rounds/" + round + "/visits",
-				"/verification", "/people")) {
+				"/verification", "/people", "/people/" + person)) {
 			browser.go(page);
 			browser.waitFor("main");
 			browser.openMenu();
