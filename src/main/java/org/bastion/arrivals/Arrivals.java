@@ -210,13 +210,28 @@ public class Arrivals {
 		return new ArrivalFilter(scope, start, end, risk);
 	}
 
+	/** Arrivals as lines of a list: their persons' ID numbers and phones masked for every role. */
 	List<ArrivalListItem> items(List<Arrival> arrivals) {
-		Map<Long, PersonView> persons = people.viewsOf(arrivals.stream().map(Arrival::personId).toList());
+		return items(arrivals, true);
+	}
+
+	/**
+	 * Arrivals as lines of a ledger, a file handed up the line that names each person in full for the roles
+	 * that see them so (audited as an export), masked for the others.
+	 */
+	List<ArrivalListItem> ledgerItems(List<Arrival> arrivals) {
+		return items(arrivals, false);
+	}
+
+	private List<ArrivalListItem> items(List<Arrival> arrivals, boolean listed) {
+		List<Long> ids = arrivals.stream().map(Arrival::personId).toList();
+		Map<Long, PersonView> persons = listed ? people.listedViewsOf(ids) : people.viewsOf(ids);
+		boolean masked = listed || viewer.get().masked();
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		UnaryOperator<String> registrars = accountNames.namer(arrivals.stream().map(Arrival::registeredBy).toList());
 		List<ArrivalListItem> items = new ArrayList<>();
 		for (Arrival a : arrivals) {
-			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId())), names.origin(a.originCode()),
+			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId()), masked), names.origin(a.originCode()),
 					names.place(a.jurisdictionCode()), registrars.apply(a.registeredBy())));
 		}
 		return items;
@@ -327,8 +342,8 @@ public class Arrivals {
 	}
 
 	private ArrivalDetail detail(Arrival arrival) {
-		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()));
 		boolean masked = viewer.get().masked();
+		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()), masked);
 		List<ArrivalContact> companions = new ArrayList<>();
 		List<ArrivalContact> contacts = new ArrayList<>();
 		for (var row : database.contacts(arrival.id())) {
@@ -344,12 +359,12 @@ public class Arrivals {
 	}
 
 	/** An outsider with the name and phone typed when this arrival was registered. */
-	private PersonView shown(Arrival arrival, PersonView person) {
+	private static PersonView shown(Arrival arrival, PersonView person, boolean masked) {
 		if (person == null) {
 			return null;
 		}
 		String phone = arrival.typedPhone();
-		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
+		return person.withTyped(arrival.typedName(), masked ? Masking.phone(phone) : phone);
 	}
 
 	static String target(long arrivalId) {

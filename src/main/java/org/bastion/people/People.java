@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -260,11 +261,25 @@ public class People {
 	@Transactional(readOnly = true)
 	public Map<Long, PersonView> viewsOf(Collection<Long> ids) {
 		Viewer who = viewer.get();
+		return viewsOf(ids, row -> views.shownTo(who, row));
+	}
+
+	/**
+	 * Persons by id for a list or search result of records pointing at them: as {@link #viewsOf}, but the
+	 * ID numbers and phones masked for every viewer, whatever their role (see {@link PersonViews#listed}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonView> listedViewsOf(Collection<Long> ids) {
+		Viewer who = viewer.get();
+		return viewsOf(ids, row -> views.listed(who, row));
+	}
+
+	private Map<Long, PersonView> viewsOf(Collection<Long> ids, Function<PersonRow, PersonView> shown) {
 		Map<Long, PersonView> found = new HashMap<>();
 		List<Long> distinct = ids.stream().distinct().toList();
 		for (int i = 0; i < distinct.size(); i += 500) {
 			persons.findAll(distinct.subList(i, Math.min(distinct.size(), i + 500)))
-				.forEach(row -> found.put(row.id(), views.shownTo(who, row)));
+				.forEach(row -> found.put(row.id(), shown.apply(row)));
 		}
 		return found;
 	}
@@ -305,8 +320,7 @@ public class People {
 		}
 		List<PersonRow> rows = persons.search(term, scope, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, PERSON, term.kind() + ":" + (q == null ? "" : q.strip()));
-		boolean masked = viewer.get().masked();
-		return page.slice(rows, PersonRow::id).map(row -> views.of(row, masked));
+		return page.slice(rows, PersonRow::id).map(row -> views.of(row, PersonViews.LISTED));
 	}
 
 	/** Whether the search text was too short to search by, so a page can say so instead of "nothing found". */
