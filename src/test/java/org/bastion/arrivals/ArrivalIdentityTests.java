@@ -103,7 +103,7 @@ class ArrivalIdentityTests {
 	void thePageStopsAndAsksThenRegistersForTheChosenPerson() throws Exception {
 		PageSession session = PageSession.signIn(port, "demo-grid");
 		String form = session.get("/arrivals/new").body();
-		assertThat(form).contains("data-lookup=\"/people/lookup\"", "/js/forms.js", "name=\"personChoice\"");
+		assertThat(form).contains("data-lookup=\"/people/lookup\"", "/js/forms-", "name=\"personChoice\"");
 		Map<String, String> fields = pageFields(form, "王" + holderName.substring(1));
 
 		var refused = session.post("/arrivals", fields, form);
