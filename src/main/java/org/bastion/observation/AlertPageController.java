@@ -63,7 +63,7 @@ class AlertPageController {
 			model.addAttribute("filterError", true);
 		}
 		model.addAttribute("results", results);
-		// Phone and address beside each alert, as the viewer may see them (masked for masked roles).
+		// The address beside each alert; the phone to call is on the alert's own page, which is audited.
 		model.addAttribute("persons", people.viewsOf(results.items().stream().map(AlertView::personId).toList()));
 		model.addAttribute("actions", AlertAction.values());
 		model.addAttribute("zone", clock.zone());

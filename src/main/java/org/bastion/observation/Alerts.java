@@ -80,8 +80,7 @@ class Alerts {
 		return new Slice<>(AlertView.named(slice.items(), names), slice.nextCursor());
 	}
 
-	/** One alert of the viewer's area, with its monitor's name; audited, as it names the person. */
-	@Transactional(readOnly = true)
+	/** One alert of the viewer's area, with its monitor's name; audited (in the write transaction), as it names the person. */
 	public AlertView find(long id) {
 		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
 		audit.record(AuditAction.VIEW, ALERT + ":" + id, null);
