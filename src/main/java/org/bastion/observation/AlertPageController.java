@@ -1,9 +1,7 @@
 package org.bastion.observation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.Alerts.AlertClosing;
@@ -98,10 +96,7 @@ class AlertPageController {
 			return "redirect:/alerts/" + id;
 		}
 		catch (InvalidInputException refused) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
-					messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale)));
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", FieldMessages.of(refused, messages, locale));
 			model.addAttribute("note", note);
 			return alertPage(alerts.find(id), model);
 		}

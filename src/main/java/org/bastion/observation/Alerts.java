@@ -1,5 +1,6 @@
 package org.bastion.observation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -109,7 +110,7 @@ class Alerts {
 		if (!alert.open()) {
 			throw new ConflictException("alert.closed", named(alert));
 		}
-		List<FieldViolation> refused = new java.util.ArrayList<>();
+		List<FieldViolation> refused = new ArrayList<>();
 		FeverClinic clinic = referral.clinicId() == null ? null
 				: clinics.servingOne(referral.clinicId(), place).orElse(null);
 		if (clinic == null) {

@@ -1,14 +1,16 @@
 package org.bastion.observation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.security.Role;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FeverClinicPageController {
 
-	private static final java.util.Set<String> MANAGERS = java.util.Set.of("SYSTEM_ADMIN", "HQ_STAFF");
+	/** Who keeps the list: the service's rule ({@code Roles.HQ}), to offer the form only to them. */
+	private static final Set<Role> MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HQ_STAFF);
 
 	private final FeverClinics clinics;
 
@@ -56,10 +59,7 @@ class FeverClinicPageController {
 			return "redirect:/fever-clinics";
 		}
 		catch (InvalidInputException refused) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			refused.violations().forEach(v -> errors.putIfAbsent(v.field(),
-					messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale)));
-			return page(form, errors, model);
+			return page(form, FieldMessages.of(refused, messages, locale), model);
 		}
 	}
 
@@ -71,7 +71,7 @@ class FeverClinicPageController {
 	}
 
 	private String page(NewFeverClinic form, Map<String, String> errors, Model model) {
-		boolean manages = MANAGERS.contains(viewer.get().role()) && !viewer.get().readOnly();
+		boolean manages = MANAGERS.contains(Role.valueOf(viewer.get().role())) && !viewer.get().readOnly();
 		model.addAttribute("clinics", clinics.list());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors == null ? Map.of() : errors);

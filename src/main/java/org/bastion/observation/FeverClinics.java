@@ -11,6 +11,7 @@ import org.bastion.shared.AuditTrail;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.JurisdictionPath;
@@ -91,7 +92,7 @@ class FeverClinics {
 			try {
 				area = jurisdictions.writable(clinic.jurisdictionCode().strip());
 			}
-			catch (NotFoundException | org.bastion.shared.ForbiddenException outside) {
+			catch (NotFoundException | ForbiddenException outside) {
 				refused.add(new FieldViolation("jurisdictionCode", "inArea", "clinic.area.outside"));
 			}
 		}

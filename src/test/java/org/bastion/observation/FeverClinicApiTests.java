@@ -2,14 +2,17 @@ package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.PageSession;
 import org.bastion.observation.HealthFixtures.Reply;
+import org.bastion.people.OwnTree;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -138,9 +141,9 @@ class FeverClinicApiTests {
 		String name = "页面门诊" + UUID.randomUUID().toString().substring(0, 6);
 		long clinic = fx.post("demo-county", "/api/v1/fever-clinics", clinic(name, HealthFixtures.TOWNSHIP, null)).json()
 			.path("id").asLong();
-		String phone = "139" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+		String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 		Map<String, Object> person = new LinkedHashMap<>();
-		person.put("idNumber", org.bastion.people.OwnTree.uniqueIdNumber());
+		person.put("idNumber", OwnTree.uniqueIdNumber());
 		person.put("name", "页" + UUID.randomUUID().toString().substring(0, 6));
 		person.put("phone", phone);
 		person.put("address", "共乐镇新街7号");
@@ -182,7 +185,7 @@ class FeverClinicApiTests {
 	}
 
 	private static List<Long> ids(JsonNode list) {
-		List<Long> ids = new java.util.ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		list.path("items").forEach(item -> ids.add(item.path("id").asLong()));
 		return ids;
 	}
