@@ -2,6 +2,7 @@ package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +171,41 @@ class FeverClinicApiTests {
 		assertThat(referred.statusCode()).isEqualTo(302);
 		String after = township.get("/alerts/" + alert).body();
 		assertThat(after).contains("id=\"alert-referred\"").contains(name).doesNotContain("id=\"alert-refer\"");
+	}
+
+	@Test
+	void hqKeepsTheListOnItsSettingsPageWithEachRefusalBesideItsField() throws Exception {
+		PageSession hq = PageSession.signIn(port, "demo-county");
+		String page = hq.get("/fever-clinics").body();
+		assertThat(page).contains("id=\"clinic-form\"").contains("<option value=\"" + HealthFixtures.TOWNSHIP + "\"");
+		String clientId = PageSession.field(page, "clientId");
+
+		var refused = hq.post("/fever-clinics", Map.of("name", "", "address", "镇卫生院", "phone", "无",
+				"jurisdictionCode", "", "clientId", clientId), page);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"name-error\"").contains("id=\"phone-error\"")
+			.contains("id=\"jurisdictionCode-error\"").contains("请从列表中选择服务区域").doesNotContain("id=\"address-error\"")
+			.contains("value=\"镇卫生院\"");
+
+		String name = "表单门诊" + UUID.randomUUID().toString().substring(0, 6);
+		Map<String, String> good = Map.of("name", name, "address", "镇卫生院", "phone", "0831-4567890", "jurisdictionCode",
+				HealthFixtures.TOWNSHIP, "clientId", clientId);
+		assertThat(hq.post("/fever-clinics", good, page).statusCode()).isEqualTo(302);
+		assertThat(hq.post("/fever-clinics", good, page).statusCode()).as("sent twice").isEqualTo(302);
+		String listed = hq.get("/fever-clinics").body();
+		assertThat(listed.split(name, -1)).as("stored once").hasSize(2);
+
+		String township = PageSession.signIn(port, "demo-township").get("/fever-clinics").body();
+		assertThat(township).contains(name).doesNotContain("id=\"clinic-form\"");
+	}
+
+	@Test
+	void theNavigationsAlertBadgeIsASmallFragment() throws Exception {
+		var badge = PageSession.signIn(port, "demo-township").fragment("/alerts/badge");
+		assertThat(badge.statusCode()).isEqualTo(200);
+		assertThat(badge.body()).contains("id=\"nav-alerts-live\"").contains("hx-trigger=\"every 15s\"")
+			.doesNotContain("<html");
+		assertThat(badge.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(600);
 	}
 
 	private static Map<String, Object> clinic(String name, String area, String clientId) {
