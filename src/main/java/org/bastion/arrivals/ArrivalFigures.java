@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.time.LocalDate;
 
 import org.bastion.shared.InScope;
@@ -85,13 +84,7 @@ class ArrivalFigures implements ReportFigureSource {
 	 * those registered before the first, from which each window's total so far is added up.
 	 */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		long[] registered = new long[over.size()];
 		over.bind(InScope.bind(jdbc.sql("""
 				SELECT figure, registered, COUNT(*) AS n FROM (
@@ -119,7 +112,7 @@ class ArrivalFigures implements ReportFigureSource {
 				totals.get(i).put(TOTAL, soFar);
 			}
 		}
-		return totals;
+		return true;
 	}
 
 	/**

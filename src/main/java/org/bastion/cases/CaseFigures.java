@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -85,13 +84,7 @@ class CaseFigures implements ReportFigureSource {
 	 * status at each window's end (its last change before it, as {@link #standingAtEnd} reads it) follow.
 	 */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		over.bind(InScope.bind(jdbc.sql("SELECT created, COUNT(*) AS n FROM (SELECT " + over.bucket("created_at")
 				+ " AS created FROM case_contact WHERE created_at >= " + over.from() + " AND created_at < " + over.to()
 				+ " AND " + InScope.sql() + ") bucketed GROUP BY created"), scope))
@@ -127,7 +120,7 @@ class CaseFigures implements ReportFigureSource {
 				}
 			}
 		}
-		return totals;
+		return true;
 	}
 
 	/** A status change, the window it was recorded in, and whether it lies in the scope asked. */

@@ -3,7 +3,6 @@ package org.bastion.checkin;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -48,13 +47,7 @@ class CheckInFigures implements ReportFigureSource {
 
 	/** A chart's month of alerts in one statement, by the window each was opened in. */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		over.bind(InScope.bind(jdbc.sql("SELECT kind, opened, COUNT(*) AS n FROM (SELECT kind, " + over.bucket("opened_at")
 				+ " AS opened FROM checkin_alert WHERE opened_at >= " + over.from() + " AND opened_at < " + over.to()
 				+ " AND " + InScope.sql() + ") bucketed GROUP BY kind, opened"), scope))
@@ -62,7 +55,7 @@ class CheckInFigures implements ReportFigureSource {
 				totals.get(rs.getInt("opened"))
 					.merge("FEVER".equals(rs.getString("kind")) ? FEVERS : SYMPTOMS, rs.getLong("n"), Long::sum);
 			});
-		return totals;
+		return true;
 	}
 
 	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */

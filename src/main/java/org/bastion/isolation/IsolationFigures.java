@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -65,13 +64,7 @@ class IsolationFigures implements ReportFigureSource {
 	 * occupant at the end of every window it spanned.
 	 */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		over.bind(InScope.bind(jdbc.sql("""
 				SELECT checked_in, checked_out, COUNT(*) AS n FROM (
 				  SELECT %2$s AS checked_in, %3$s AS checked_out FROM site_stay
@@ -90,7 +83,7 @@ class IsolationFigures implements ReportFigureSource {
 				}
 				WindowBuckets.addOver(totals, OCCUPANTS, in, out == null ? over.size() - 1 : out - 1, n);
 			});
-		return totals;
+		return true;
 	}
 
 	@Override

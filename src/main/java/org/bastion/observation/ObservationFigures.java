@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.InScope;
@@ -109,17 +108,11 @@ class ObservationFigures implements ReportFigureSource {
 	 * date; what stood at each window's end is added up from those.
 	 */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		ordersOver(over, scope, totals);
 		alertsOver(over, scope, totals);
 		checksMissedOver(over, scope, totals);
-		return totals;
+		return true;
 	}
 
 	/** The rows {@link #orders} reads for one window, read once for all: each counted into the windows it stood at. */

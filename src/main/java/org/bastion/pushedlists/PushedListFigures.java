@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -80,13 +79,7 @@ class PushedListFigures implements ReportFigureSource {
 	 * window by both windows; what was still open at each window's end is added up from those.
 	 */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		over.bind(InScope.bind(jdbc.sql("SELECT outcome, verified, COUNT(*) AS n FROM (SELECT outcome, "
 				+ over.bucket("verified_at") + " AS verified FROM list_entry WHERE verified_at >= " + over.from()
 				+ " AND verified_at < " + over.to() + " AND outcome IS NOT NULL AND " + InScope.sql()
@@ -113,7 +106,7 @@ class PushedListFigures implements ReportFigureSource {
 				WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), rs.getInt("verified") - 1, rs.getLong("n"));
 			});
 		totals.forEach(window -> window.values().removeIf(n -> n == 0));
-		return totals;
+		return true;
 	}
 
 	/**

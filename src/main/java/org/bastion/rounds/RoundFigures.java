@@ -3,7 +3,6 @@ package org.bastion.rounds;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
@@ -49,13 +48,7 @@ class RoundFigures implements ReportFigureSource {
 
 	/** A chart's month of visits in one statement, by the window each visit was made in. */
 	@Override
-	public List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
-		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
-		if (buckets.isEmpty()) {
-			return ReportFigureSource.super.totals(windows, scope);
-		}
-		WindowBuckets over = buckets.get();
-		List<Map<String, Long>> totals = over.empty();
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		over.bind(InScope.bind(jdbc.sql("""
 				SELECT visited, COUNT(*) AS households, COALESCE(SUM(returnees), 0) AS returnees FROM (
 				  SELECT %2$s AS visited, returnees FROM household_visit
@@ -68,7 +61,7 @@ class RoundFigures implements ReportFigureSource {
 				window.put(HOUSEHOLDS_VISITED, rs.getLong("households"));
 				window.put(RETURNEES_FOUND, rs.getLong("returnees"));
 			});
-		return totals;
+		return true;
 	}
 
 	/**
