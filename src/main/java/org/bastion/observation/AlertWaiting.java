@@ -30,13 +30,13 @@ class AlertWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
 		String scope = viewer.scope().likePattern();
 		long open = alerts.countOpen(scope);
 		if (open == 0) {
 			return List.of();
 		}
-		List<Item> newest = alerts.list(scope, "OPEN", null, ON_HOME).stream()
+		List<Item> newest = shown == Shown.IN_NAVIGATION ? List.of() : alerts.list(scope, "OPEN", null, ON_HOME).stream()
 			.map(a -> new Item("alert.kind." + a.kind(), a.personName() + " · " + a.temperature() + "℃",
 					"/alerts/" + a.id(), clock.local(a.openedAt())))
 			.toList();

@@ -37,7 +37,7 @@ class CheckWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
 		Role role = Role.valueOf(viewer.role());
 		boolean checker = CHECKERS.contains(role);
 		if (!checker && !OVERSEERS.contains(role)) {
@@ -48,14 +48,15 @@ class CheckWaiting implements WorkWaiting {
 		String scope = viewer.scope().likePattern();
 		SlotDatabase.EmptyTally tally = slots.emptyTally(scope, now.toLocalDate(), now.toLocalTime());
 		List<Waiting> waiting = new ArrayList<>();
-		if (checker && tally.due() > 0) {
+		boolean home = shown == Shown.ON_HOME;
+		if (home && checker && tally.due() > 0) {
 			waiting.add(new Waiting("checks-due", "monitor.waiting.due", tally.due(), "/observations/today", Tone.DUE,
 					items("monitor.waiting.dueItem", slots.dueNow(scope, now.toLocalDate(), now.toLocalTime(), ON_HOME))));
 		}
 		if (tally.missed() > 0) {
 			waiting.add(new Waiting("checks-missed", "monitor.waiting.missed", tally.missed(), "/observations/today#missed-heading",
-					Tone.URGENT, items("monitor.waiting.missedItem",
-							slots.missed(scope, now.toLocalDate(), now.toLocalTime(), null, ON_HOME))));
+					Tone.URGENT, home ? items("monitor.waiting.missedItem",
+							slots.missed(scope, now.toLocalDate(), now.toLocalTime(), null, ON_HOME)) : List.of()));
 		}
 		return waiting;
 	}

@@ -33,8 +33,9 @@ class ProposalWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
-		if (!DECIDERS.contains(Role.valueOf(viewer.role()))) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
+		// Proposals can wait for the home page: the navigation badges none.
+		if (shown == Shown.IN_NAVIGATION || !DECIDERS.contains(Role.valueOf(viewer.role()))) {
 			return List.of();
 		}
 		String scope = viewer.scope().likePattern();

@@ -36,7 +36,7 @@ class ListEntryWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
 		Role role = Role.valueOf(viewer.role());
 		boolean verifier = VERIFIERS.contains(role);
 		if (!verifier && !OVERSEERS.contains(role)) {
@@ -49,7 +49,7 @@ class ListEntryWaiting implements WorkWaiting {
 		if (count == 0) {
 			return List.of();
 		}
-		List<Item> first = entries.open(scope, ON_HOME).stream()
+		List<Item> first = shown == Shown.IN_NAVIGATION ? List.of() : entries.open(scope, ON_HOME).stream()
 			.filter(entry -> verifier || entry.deadline().isBefore(today))
 			.map(entry -> new Item(entry.deadline().isBefore(today) ? "verification.waiting.overdueItem"
 					: "verification.waiting.item", entry.name() + " · " + entry.listName() + " · " + entry.deadline(),

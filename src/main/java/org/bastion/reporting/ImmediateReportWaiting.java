@@ -28,7 +28,7 @@ class ImmediateReportWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
 		if (!ImmediateReportPolicy.watches(Role.valueOf(viewer.role()))) {
 			return List.of();
 		}
@@ -36,7 +36,7 @@ class ImmediateReportWaiting implements WorkWaiting {
 		if (open == 0) {
 			return List.of();
 		}
-		List<Item> newest = reports.newestOpen(viewer.scope(), ON_HOME).stream()
+		List<Item> newest = shown == Shown.IN_NAVIGATION ? List.of() : reports.newestOpen(viewer.scope(), ON_HOME).stream()
 			.map(r -> new Item("immediate.kind." + r.kind(), r.placeName() + " · " + r.whatHappened(),
 					"/reports/immediate/" + r.id(), clock.local(r.happenedAt())))
 			.toList();

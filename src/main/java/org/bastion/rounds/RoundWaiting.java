@@ -41,9 +41,10 @@ class RoundWaiting implements WorkWaiting {
 	}
 
 	@Override
-	public List<Waiting> waiting(Viewer viewer) {
+	public List<Waiting> waiting(Viewer viewer, Shown shown) {
 		boolean visitor = VISITORS.contains(viewer.role());
-		if (!visitor && !OVERSEERS.contains(viewer.role())) {
+		// Doors and coverage can wait for the home page: the navigation badges none.
+		if (shown == Shown.IN_NAVIGATION || !visitor && !OVERSEERS.contains(viewer.role())) {
 			return List.of();
 		}
 		List<RoundRow> open = rounds.openOverlapping(viewer.scope(), ROUNDS);

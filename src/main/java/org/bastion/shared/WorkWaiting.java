@@ -15,9 +15,24 @@ public interface WorkWaiting {
 
 	/**
 	 * The work waiting for this viewer, within their area; empty when there is none or none of it is theirs
-	 * to do. Asked on every page a signed-in person opens, so it answers from an indexed count.
+	 * to do. The navigation asks on every page a signed-in person opens: it shows only what cannot wait, by
+	 * its count, so a source answers it from an indexed count and reads no items (nor the kinds that can
+	 * wait) for it; the home page asks for everything, with the first items.
 	 */
-	List<Waiting> waiting(Viewer viewer);
+	List<Waiting> waiting(Viewer viewer, Shown shown);
+
+	/** Everything waiting, with the first items, as the home page shows it. */
+	default List<Waiting> waiting(Viewer viewer) {
+		return waiting(viewer, Shown.ON_HOME);
+	}
+
+	/** Where the answer is shown. */
+	enum Shown {
+		/** The badges beside the links, on every page: the urgent kinds' counts; items and other kinds may be left out. */
+		IN_NAVIGATION,
+		/** The home page's lists: every kind, with its newest or first items. */
+		ON_HOME
+	}
 
 	/**
 	 * One kind of waiting work.

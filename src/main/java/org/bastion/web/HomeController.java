@@ -43,7 +43,7 @@ class HomeController {
 		model.addAttribute("viewer", me);
 		model.addAttribute("areas", jurisdictions.tops());
 		model.addAttribute("figures", people.countIn(me.scope()));
-		model.addAttribute("waitingWork", waiting.now());
+		model.addAttribute("waitingWork", waiting.home());
 		return "home";
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.Viewer;
 import org.bastion.shared.WorkWaiting;
+import org.bastion.shared.WorkWaiting.Shown;
 import org.bastion.shared.WorkWaiting.Waiting;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
@@ -30,8 +31,17 @@ class WaitingWork {
 		this.viewer = viewer;
 	}
 
-	/** Every kind of waiting work of the signed-in person, in the order of the sources' beans. */
+	/** What cannot wait, by its counts, for the navigation's badges on every page. */
 	public List<Waiting> now() {
+		return asked(Shown.IN_NAVIGATION);
+	}
+
+	/** Every kind of waiting work of the signed-in person with its first items, in the order of the sources' beans. */
+	List<Waiting> home() {
+		return asked(Shown.ON_HOME);
+	}
+
+	private List<Waiting> asked(Shown shown) {
 		List<WorkWaiting> all = sources.orderedStream().toList();
 		if (all.isEmpty()) {
 			return List.of();
@@ -39,7 +49,7 @@ class WaitingWork {
 		Viewer me = viewer.getObject().get();
 		List<Waiting> waiting = new ArrayList<>();
 		try {
-			all.forEach(source -> waiting.addAll(source.waiting(me)));
+			all.forEach(source -> waiting.addAll(source.waiting(me, shown)));
 		}
 		catch (DataAccessException | TransactionException outage) {
 			// The badges sit on every page, the outage page too: without the database it shows none, and says why.

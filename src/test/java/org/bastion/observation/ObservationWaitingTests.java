@@ -17,6 +17,7 @@ import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Viewer;
+import org.bastion.shared.WorkWaiting.Shown;
 import org.bastion.shared.WorkWaiting.Tone;
 import org.bastion.shared.WorkWaiting.Waiting;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,16 @@ class ObservationWaitingTests {
 				places.tree().township(), places.otherVillage(), places.otherGrid())))).isEmpty();
 		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()))).isEmpty();
 		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", township)).getFirst().count()).isEqualTo(1);
+
+		// The navigation, on every page, gets the counts alone: no items read for it.
+		assertThat(alertWaiting.waiting(grid, Shown.IN_NAVIGATION)).singleElement().satisfies(badge -> {
+			assertThat(badge.count()).isEqualTo(1);
+			assertThat(badge.items()).isEmpty();
+		});
+		assertThat(checkWaiting.waiting(grid, Shown.IN_NAVIGATION)).allSatisfy(badge -> {
+			assertThat(badge.tone()).isEqualTo(Tone.URGENT);
+			assertThat(badge.items()).isEmpty();
+		});
 	}
 
 	@Test
@@ -123,6 +134,7 @@ class ObservationWaitingTests {
 		Viewer grid = viewer("GRID_WORKER", places.tree().gridPath());
 
 		Waiting waiting = proposalWaiting.waiting(grid).getFirst();
+		assertThat(proposalWaiting.waiting(grid, Shown.IN_NAVIGATION)).as("proposals wait for the home page").isEmpty();
 		assertThat(waiting.id()).isEqualTo("proposals");
 		assertThat(waiting.count()).isEqualTo(2);
 		assertThat(waiting.items()).extracting(item -> item.href()).containsExactly(
