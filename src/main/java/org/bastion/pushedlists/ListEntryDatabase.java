@@ -182,8 +182,13 @@ class ListEntryDatabase {
 	 * count over the open entries' path index, for the badge on every page.
 	 */
 	OpenTally openTally(String scope, LocalDate today) {
-		return jdbc.sql("SELECT COUNT(*) AS open_entries, COALESCE(SUM(CASE WHEN e.deadline < ? THEN 1 ELSE 0 END), 0) AS overdue"
-				+ FROM + "WHERE " + InScope.positional("e.jurisdiction_path") + " AND e.outcome IS NULL AND l.status = 'DONE'")
+		// From the lists' kept counts (a row per list and place, moved by every verification) rather than the
+		// entries: the navigation asks on every page, and a county's open entries are tens of thousands. An
+		// entry's deadline is its list's, copied at the import and never changed.
+		return jdbc.sql("SELECT COALESCE(SUM(t.open_entries), 0) AS open_entries,"
+				+ " COALESCE(SUM(CASE WHEN l.deadline < ? THEN t.open_entries ELSE 0 END), 0) AS overdue"
+				+ " FROM list_tally t JOIN pushed_list l ON l.id = t.list_id WHERE "
+				+ InScope.positional("t.jurisdiction_path") + " AND l.status = 'DONE'")
 			.params(today, InScope.pattern(scope))
 			.query((rs, row) -> new OpenTally(rs.getLong("open_entries"), rs.getLong("overdue")))
 			.single();

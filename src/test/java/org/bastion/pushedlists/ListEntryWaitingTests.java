@@ -67,13 +67,16 @@ class ListEntryWaitingTests {
 
 	@Test
 	void theGridCountsItsOpenEntriesOverdueFirstAndTheTownshipItsOverdue() {
-		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.grid(),
-				places.otherGrid());
+		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.otherGrid());
+		long late = imported(places.tree().county(), places.grid()).getFirst();
 		imported(places.elsewhere().county(), places.elsewhere().grid());
 		SystemTask.run(() -> verifications.verify(entries.get(0),
 				new Verification(VerificationOutcome.NOT_LIVING_HERE, "待办核查", null, null)));
-		// The list's deadline passed for the third entry only (set back here: a list cannot be sent with a past one).
-		jdbc.sql("UPDATE list_entry SET deadline = ? WHERE id = ?").params(clock.today().minusDays(1), entries.get(2))
+		// The second list's deadline has passed (set back here: a list cannot be sent with a past one); its
+		// entries carry their list's deadline, as the import copies it.
+		long lateList = jdbc.sql("SELECT list_id FROM list_entry WHERE id = ?").param(late).query(Long.class).single();
+		jdbc.sql("UPDATE pushed_list SET deadline = ? WHERE id = ?").params(clock.today().minusDays(1), lateList).update();
+		jdbc.sql("UPDATE list_entry SET deadline = ? WHERE list_id = ?").params(clock.today().minusDays(1), lateList)
 			.update();
 
 		Waiting grid = only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath())));
@@ -81,7 +84,7 @@ class ListEntryWaitingTests {
 		assertThat(grid.count()).isEqualTo(2);
 		assertThat(grid.tone()).as("red while one is overdue").isEqualTo(Tone.URGENT);
 		assertThat(grid.items()).extracting(item -> item.href())
-			.containsExactly("/verification/" + entries.get(2), "/verification/" + entries.get(1));
+			.containsExactly("/verification/" + late, "/verification/" + entries.get(1));
 		assertThat(grid.items().getFirst().messageKey()).isEqualTo("verification.waiting.overdueItem");
 
 		Waiting beside = only(waiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
@@ -93,14 +96,14 @@ class ListEntryWaitingTests {
 		Waiting overdue = only(waiting.waiting(viewer("TOWNSHIP_STAFF", township)));
 		assertThat(overdue.id()).isEqualTo("list-entries-overdue");
 		assertThat(overdue.count()).isEqualTo(1);
-		assertThat(overdue.items()).extracting(item -> item.href()).containsExactly("/verification/" + entries.get(2));
+		assertThat(overdue.items()).extracting(item -> item.href()).containsExactly("/verification/" + late);
 
 		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath())))
 			.as("the other county's entry is not overdue").isEmpty();
 		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath()))).count()).isEqualTo(1);
 		assertThat(waiting.waiting(viewer("MEDICAL_STAFF", township))).isEmpty();
 
-		SystemTask.run(() -> verifications.verify(entries.get(2),
+		SystemTask.run(() -> verifications.verify(late,
 				new Verification(VerificationOutcome.ALREADY_KNOWN, "待办核查", VerificationRoute.NO_RISK_AREA, null)));
 		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", township))).isEmpty();
 		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()))).tone()).isEqualTo(Tone.DUE);
