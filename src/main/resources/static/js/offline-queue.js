@@ -21,6 +21,8 @@
 	const text = script.dataset;
 	const DB = 'bastion-field';
 	const STORE = 'entries';
+	/** What is typed into a form before it is submitted, one per form, so a browser killed mid-way loses none of it. */
+	const DRAFTS = 'drafts';
 	const FIX = '#offline-entry=';
 	const KEPT = '#offline-kept';
 	const userMeta = document.querySelector('meta[name="bastion-user"]');
@@ -41,11 +43,26 @@
 		return;
 	}
 
+	// Another account signed in on this phone without signing out first (a session that ran out): the pages
+	// kept were the other person's, of the other person's area. Their unsent entries stay theirs, unsent.
+	const owner = localStorage.getItem('bastion-phone-user');
+	if (owner !== user) {
+		localStorage.setItem('bastion-phone-user', user);
+		if (owner && window.caches) {
+			caches.delete('bastion-pages');
+		}
+	}
+
 	let database;
 	function store() {
-		database = database || idb.openDB(DB, 1, {
-			upgrade(db) {
-				db.createObjectStore(STORE, { keyPath: 'id' });
+		database = database || idb.openDB(DB, 2, {
+			upgrade(db, oldVersion) {
+				if (oldVersion < 1) {
+					db.createObjectStore(STORE, { keyPath: 'id' });
+				}
+				if (oldVersion < 2) {
+					db.createObjectStore(DRAFTS, { keyPath: 'key' });
+				}
 			}
 		});
 		return database;
@@ -180,10 +197,12 @@
 		if (!navigator.onLine) {
 			entry.state = 'waiting';
 			await put(entry);
+			await forgetDraft(form);
 			keptOnPhone(form);
 			return;
 		}
 		await put(entry);
+		await forgetDraft(form);
 		form.dataset.offlineEntry = entry.id;
 		form.dataset.offlinePass = '1';
 		if (submitter && submitter.form === form) {
@@ -293,6 +312,81 @@
 		if (fixing) {
 			await openForFixing(fixing);
 		}
+		await restoreDrafts(fixing);
+	}
+
+	// ---- what is typed and not yet submitted
+
+	function draftKey(form) {
+		return user + ' ' + new URL(form.action, location.href).href;
+	}
+
+	const drafting = new WeakMap();
+	document.addEventListener('input', event => keepDraft(event.target.form));
+	document.addEventListener('change', event => keepDraft(event.target.form));
+
+	function keepDraft(form) {
+		if (!form || !form.hasAttribute('data-offline') || restoring) {
+			return;
+		}
+		clearTimeout(drafting.get(form));
+		drafting.set(form, setTimeout(async () => {
+			const fields = [];
+			for (const [name, value] of new FormData(form)) {
+				if (typeof value === 'string' && name !== '_csrf' && name !== 'clientId') {
+					fields.push([name, value]);
+				}
+			}
+			await (await store()).put(DRAFTS, { key: draftKey(form), user: user, fields: fields, saved: Date.now() });
+			form.dataset.offlineDraft = 'kept';
+		}, 300));
+	}
+
+	async function forgetDraft(form) {
+		clearTimeout(drafting.get(form));
+		delete form.dataset.offlineDraft;
+		await (await store()).delete(DRAFTS, draftKey(form));
+	}
+
+	let restoring = false;
+
+	/** A form opened again shows what was typed into it last time, unless the server just answered it. */
+	async function restoreDrafts(fixing) {
+		for (const form of document.querySelectorAll('form[data-offline]')) {
+			const draft = await (await store()).get(DRAFTS, draftKey(form));
+			if (!draft || fixing || form.querySelector('.field-error, .alert')) {
+				continue;
+			}
+			restoring = true;
+			try {
+				fill(form, draft.fields, true);
+			}
+			finally {
+				restoring = false;
+			}
+			form.dataset.offlineDraft = 'restored';
+			const note = document.createElement('p');
+			note.className = 'notice';
+			note.id = 'offline-draft';
+			note.textContent = text.draftRestored + ' ';
+			const clear = document.createElement('button');
+			clear.type = 'button';
+			clear.className = 'btn-link';
+			clear.id = 'offline-draft-clear';
+			clear.textContent = text.draftClear;
+			clear.addEventListener('click', async () => {
+				await forgetDraft(form);
+				const field = idField(form);
+				const id = field ? field.value : null;
+				form.reset();
+				if (field) {
+					field.value = id;
+				}
+				note.remove();
+			});
+			note.appendChild(clear);
+			form.parentNode.insertBefore(note, form);
+		}
 	}
 
 	// ---- fixing a refused entry in its own form
@@ -331,17 +425,18 @@
 		}
 	}
 
-	function fill(form, fields) {
+	function fill(form, fields, draft) {
 		const values = new Map();
 		for (const [name, value] of fields) {
-			if (name !== '_csrf') {
+			if (name !== '_csrf' && !(draft && name === 'clientId')) {
 				values.set(name, (values.get(name) || []).concat(value));
 			}
 		}
 		const seen = new Map();
 		for (const element of form.elements) {
 			const name = element.name;
-			if (!name || name === '_csrf' || !values.has(name) || element.type === 'submit' || element.type === 'button') {
+			if (!name || name === '_csrf' || !values.has(name) || element.type === 'submit' || element.type === 'button'
+					|| (draft && element.type === 'hidden')) {
 				continue;
 			}
 			const given = values.get(name);
@@ -638,6 +733,8 @@
 			database = null;
 		}
 		await idb.deleteDB(DB).catch(() => undefined);
+		localStorage.removeItem('bastion-phone-user');
+		sessionStorage.removeItem('bastion-kept');
 		if (window.caches) {
 			const names = await caches.keys();
 			await Promise.all(names.filter(name => name.startsWith('bastion-pages')).map(name => caches.delete(name)));

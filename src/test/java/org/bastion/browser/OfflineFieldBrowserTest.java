@@ -21,6 +21,7 @@ import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
@@ -128,6 +129,12 @@ class OfflineFieldBrowserTest {
 		}
 		assertThat(readingsOf(first) + readingsOf(second) + readingsOf(refused)).isZero();
 
+		// Typed and not submitted when the phone is switched off: it is there when the form opens again.
+		browser.go("/arrivals/new");
+		String unfinished = "未完" + suffix();
+		browser.type("#name", unfinished);
+		browser.until(d -> "kept".equals(d.findElement(By.id("arrival-form")).getDomAttribute("data-offline-draft")));
+
 		JsonNode onPhone = JSON.readTree((String) async("""
 				idb.openDB('bastion-field').then(db => db.getAll('entries'))
 				  .then(entries => done(JSON.stringify(entries)), () => done('[]'));"""));
@@ -160,20 +167,29 @@ class OfflineFieldBrowserTest {
 		browser.click("#offline-list .offline-entry a.btn-primary");
 		browser.waitFor("#offline-fixing");
 		assertThat(browser.text("#offline-fixing")).contains("体温须在 35 至 42 ℃ 之间");
-		browser.until(d -> "45.0".equals(d.findElement(org.openqa.selenium.By.id("temperature")).getDomProperty("value")));
+		browser.until(d -> "45.0".equals(d.findElement(By.id("temperature")).getDomProperty("value")));
 		browser.type("#temperature", "36.9");
 		browser.clickThrough("#check-submit");
 		browser.waitFor("#check-notice");
 		assertThat(readingsOf(refused)).isEqualTo(1);
 		browser.go("/offline");
-		browser.until(d -> d.findElement(org.openqa.selenium.By.id("offline-empty")).isDisplayed());
-		assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#offline-list .offline-entry"))).isEmpty();
+		browser.until(d -> d.findElement(By.id("offline-empty")).isDisplayed());
+		assertThat(browser.driver.findElements(By.cssSelector("#offline-list .offline-entry"))).isEmpty();
+		browser.go("/arrivals/new");
+		browser.waitFor("#offline-draft");
+		assertThat(browser.find("#name").getDomProperty("value")).isEqualTo(unfinished);
+
 		// Sent again by a phone that never heard back: still one of each.
-		JsonNode arrival = onPhone.get(0);
-		assertThat(arrival.path("action").asString()).endsWith("/arrivals");
-		async("""
-				idb.openDB('bastion-field', 1).then(db => db.put('entries', JSON.parse(arguments[0])))
-				  .then(() => done(true), () => done(false));""", arrival.toString());
+		JsonNode arrival = null;
+		for (JsonNode entry : onPhone) {
+			if (entry.path("action").asString().endsWith("/arrivals")) {
+				arrival = entry;
+			}
+		}
+		assertThat(arrival).isNotNull();
+		assertThat(async("""
+				idb.openDB('bastion-field').then(db => db.put('entries', JSON.parse(arguments[0])))
+				  .then(() => done(true), () => done(false));""", arrival.toString())).isEqualTo(Boolean.TRUE);
 		browser.go("/offline");
 		waitForOnPhone(0, 0);
 		assertThat(browser.text("#offline-bar")).contains("已发送");
@@ -202,7 +218,7 @@ class OfflineFieldBrowserTest {
 	/** Waits for the phone's own count of entries waiting and refused, shown in the bar on every page. */
 	private void waitForOnPhone(int waiting, int failed) {
 		browser.until(d -> {
-			var bars = d.findElements(org.openqa.selenium.By.id("offline-bar"));
+			var bars = d.findElements(By.id("offline-bar"));
 			return !bars.isEmpty() && String.valueOf(waiting).equals(bars.getFirst().getDomAttribute("data-waiting"))
 					&& String.valueOf(failed).equals(bars.getFirst().getDomAttribute("data-failed"));
 		});
