@@ -7,13 +7,15 @@
  *   field forms and the worker's own lists of the day open from the phone when the network is gone. The
  *   server scoped them to the worker's area when it answered; sign-out empties these caches
  *   (offline-queue.js), so the next person on the phone sees none of them.
- * - A form sent while the network drops mid-way is answered with the page it came from: offline-queue.js
- *   kept the entry before letting it go, and finds it there waiting (#offline-kept).
+ * - A field form sent while the network drops mid-way is answered with the page it came from: offline-queue.js
+ *   kept the entry before letting it go (IndexedDB, where this worker looks it up), and finds it there
+ *   waiting (#offline-kept). Any other form that cannot be sent fails as it would without a worker.
  * The entries themselves live in IndexedDB, written by the page (offline-queue.js), not here.
  */
 'use strict';
 
 const VERSION = 'v1';
+const FIELD_DB = 'bastion-field';
 const SHELL = 'bastion-shell-' + VERSION;
 const PAGES = 'bastion-pages';
 const BASE = new URL('./', self.location).pathname;
@@ -27,6 +29,8 @@ const STATIC = ['css/', 'js/', 'webjars/', 'icons/'].map(path => BASE + path);
 const NOT_KEPT = /^(login|logout|admin\/|api\/|.*\.(xlsx|csv|pdf|png)$)/;
 /** Enough for a day's forms and lists; the oldest go first. */
 const MAX_PAGES = 80;
+
+importScripts(BASE + 'webjars/idb/build/umd.js');
 
 self.addEventListener('install', event => {
 	// One missing file must not keep the rest from being kept: each is added on its own.
@@ -57,7 +61,12 @@ self.addEventListener('fetch', event => {
 	}
 	if (request.method !== 'GET') {
 		if (request.mode === 'navigate') {
-			event.respondWith(fetch(request).catch(() => Response.redirect(kept(request.referrer || BASE), 303)));
+			event.respondWith(fetch(request.clone()).catch(async failure => {
+				if (await beingSent(request.url)) {
+					return Response.redirect(kept(request.referrer || BASE), 303);
+				}
+				throw failure;
+			}));
 		}
 		return;
 	}
@@ -68,6 +77,26 @@ self.addEventListener('fetch', event => {
 		event.respondWith(fromPhoneThenRefresh(request));
 	}
 });
+
+/** Whether the page kept an entry for this form before sending it (offline-queue.js, state 'sending'). */
+async function beingSent(action) {
+	try {
+		const db = await idb.openDB(FIELD_DB);
+		try {
+			if (!db.objectStoreNames.contains('entries')) {
+				return false;
+			}
+			const entries = await db.getAll('entries');
+			return entries.some(entry => entry.state === 'sending' && entry.action === action);
+		}
+		finally {
+			db.close();
+		}
+	}
+	catch (unreadable) {
+		return false;
+	}
+}
 
 function kept(referrer) {
 	const back = new URL(referrer, self.location.origin);

@@ -25,6 +25,7 @@
 	const DRAFTS = 'drafts';
 	const FIX = '#offline-entry=';
 	const KEPT = '#offline-kept';
+	const RETRY_MS = 30000;
 	const userMeta = document.querySelector('meta[name="bastion-user"]');
 	const user = userMeta ? userMeta.content : null;
 
@@ -764,6 +765,18 @@
 	}
 
 	window.addEventListener('online', sync);
+	// A phone may say it is online with no way through (a weak signal, a captive portal): what waits is tried
+	// again now and then, and at once when the page is shown again.
+	setInterval(() => {
+		if (!syncing && navigator.onLine) {
+			all().then(entries => entries.some(entry => entry.state === 'waiting') && sync());
+		}
+	}, RETRY_MS);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') {
+			sync();
+		}
+	});
 	window.addEventListener('offline', () => render());
 	const sendNow = document.getElementById('offline-send');
 	if (sendNow) {

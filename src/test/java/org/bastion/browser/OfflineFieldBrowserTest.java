@@ -198,6 +198,38 @@ class OfflineFieldBrowserTest {
 		}
 	}
 
+	@Test
+	void aSendThatFailsOnTheWayIsKeptOnThePhoneAndSentWhenTheServerAnswersAgain() throws IOException {
+		RestClient grid = ApiClient.signedIn(port, "demo-grid");
+		String gridCode = JSON.readTree(grid.get().uri("/api/v1/me").retrieve().body(String.class))
+			.path("jurisdictionCode").asString();
+		long order = order(grid, person(ApiClient.signedIn(port, "demo-county"), gridCode, "断网" + suffix()),
+				LocalDate.now(ZONE).minusDays(1));
+
+		profile = Files.createTempDirectory("bastion-phone");
+		browser = Browser.onPhone(port, profile);
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		browser.go("/observations/today");
+		browser.waitFor("#check-" + order);
+		browser.until(d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")));
+		browser.until(d -> Boolean.TRUE.equals(kept("/observations/" + order + "/check")));
+		browser.go("/observations/" + order + "/check");
+		browser.type("#temperature", "36.4");
+
+		// The phone believes it is online; the send breaks on the way.
+		serverReachable(false);
+		assertThat(js("return navigator.onLine")).isEqualTo(Boolean.TRUE);
+		browser.click("#check-submit");
+		browser.waitFor("#offline-kept");
+		waitForOnPhone(1, 0);
+		assertThat(readingsOf(order)).isZero();
+
+		serverReachable(true);
+		browser.go("/");
+		waitForOnPhone(0, 0);
+		assertThat(readingsOf(order)).isEqualTo(1);
+	}
+
 	private void screenshot(String name) {
 		try {
 			Files.write(Path.of("target", name + ".png"),
@@ -234,6 +266,9 @@ class OfflineFieldBrowserTest {
 		if (on) {
 			serverReachable(true);
 			phone.deleteNetworkConditions();
+			browser.until(d -> Boolean.TRUE.equals(async("""
+					fetch(arguments[0], { cache: 'no-store' }).then(r => done(r.ok), () => done(false));""",
+					"/login")));
 			return;
 		}
 		ChromiumNetworkConditions off = new ChromiumNetworkConditions();
@@ -242,6 +277,7 @@ class OfflineFieldBrowserTest {
 		serverReachable(false);
 	}
 
+	/** The server's port open again, and the phone's connections to the closed one gone (a first request may meet one). */
 	private void serverReachable(boolean reachable) {
 		Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
 		try {
