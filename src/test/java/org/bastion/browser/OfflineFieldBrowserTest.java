@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -228,6 +229,82 @@ class OfflineFieldBrowserTest {
 		browser.go("/");
 		waitForOnPhone(0, 0);
 		assertThat(readingsOf(order)).isEqualTo(1);
+	}
+
+	@Test
+	void householdVisitsMarkedOfflineAreStoredOnceAndOneOfARoundClosedMeanwhileStaysUntilDiscarded() throws IOException {
+		RestClient county = ApiClient.signedIn(port, "demo-county");
+		RestClient worker = ApiClient.signedIn(port, "demo-grid");
+		String grid = JSON.readTree(worker.get().uri("/api/v1/me").retrieve().body(String.class))
+			.path("jurisdictionCode").asString();
+		String first = "离线走访户" + suffix() + "号";
+		String second = "离线走访户" + suffix() + "号";
+		for (String address : List.of(first, second)) {
+			county.post().uri("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("jurisdictionCode", grid, "address", address)).retrieve().toBodilessEntity();
+		}
+		long round = JSON.readTree(county.post().uri("/api/v1/screening-rounds").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("jurisdictionCode", grid, "deadline", LocalDate.now(ZONE).plusDays(3).toString()))
+			.retrieve().body(String.class)).path("id").asLong();
+		long firstVisit = visitOf(worker, round, first);
+		long secondVisit = visitOf(worker, round, second);
+
+		profile = Files.createTempDirectory("bastion-phone");
+		browser = Browser.onPhone(port, profile);
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		browser.until(d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")));
+		String visits = "/rounds/" + round + "/visits";
+		browser.go(visits);
+		browser.waitFor("#visit-" + firstVisit + "-none");
+		browser.until(d -> Boolean.TRUE.equals(kept(visits)));
+
+		network(false);
+		browser.go(visits);
+		browser.click("#visit-" + firstVisit + "-none");
+		waitForOnPhone(1, 0);
+		assertThat(statusOf(firstVisit)).isEqualTo("PENDING");
+		network(true);
+		waitForOnPhone(0, 0);
+		assertThat(statusOf(firstVisit)).isEqualTo("VISITED_NO_RETURNEES");
+		assertThat(attemptsOf(firstVisit)).isEqualTo(1);
+
+		network(false);
+		browser.go(visits);
+		browser.click("#visit-" + secondVisit + "-away");
+		waitForOnPhone(1, 0);
+		// The township closes the round while the phone is out of reach.
+		serverReachable(true);
+		county.post().uri("/api/v1/screening-rounds/" + round + "/close").retrieve().toBodilessEntity();
+		network(true);
+		waitForOnPhone(0, 1);
+		assertThat(statusOf(secondVisit)).isEqualTo("PENDING");
+		browser.go("/offline");
+		browser.waitFor("#offline-list .offline-entry");
+		assertThat(browser.text("#offline-list")).contains(second).contains("本轮摸排已结束");
+		browser.click("#offline-list .offline-entry button");
+		browser.until(ExpectedConditions.alertIsPresent()).accept();
+		browser.until(d -> d.findElement(By.id("offline-empty")).isDisplayed());
+		assertThat(attemptsOf(secondVisit)).isZero();
+		assertThat(attemptsOf(firstVisit)).isEqualTo(1);
+	}
+
+	private static long visitOf(RestClient worker, long round, String address) {
+		for (JsonNode v : JSON.readTree(worker.get().uri("/api/v1/screening-rounds/" + round + "/visits?limit=200")
+			.retrieve().body(String.class)).path("items")) {
+			if (address.equals(v.path("address").asString())) {
+				return v.path("id").asLong();
+			}
+		}
+		throw new IllegalStateException("no visit of " + address);
+	}
+
+	private String statusOf(long visit) {
+		return jdbc.sql("SELECT status FROM household_visit WHERE id = ?").param(visit).query(String.class).single();
+	}
+
+	private int attemptsOf(long visit) {
+		return jdbc.sql("SELECT COUNT(*) FROM household_visit_attempt WHERE visit_id = ?").param(visit)
+			.query(Integer.class).single();
 	}
 
 	private void screenshot(String name) {
