@@ -253,6 +253,11 @@ final class ReportingData {
 				  CASE WHEN n %% 10 < 3 THEN 'CENTRAL_ISOLATION' WHEN n %% 10 < 5 THEN 'HOME_OBSERVATION' ELSE 'HEALTH_MONITORING' END
 				    AS measure) o
 				ON CONFLICT DO NOTHING""".formatted(scaled(100_000)));
+		// Registrations count their place as they are stored; these rows came by SQL, so they are counted here.
+		step(sql, "arrival tallies", """
+				INSERT INTO arrival_tally (jurisdiction_path, arrivals)
+				SELECT jurisdiction_path, COUNT(*) FROM arrival GROUP BY jurisdiction_path
+				ON CONFLICT (jurisdiction_path) DO UPDATE SET arrivals = EXCLUDED.arrivals""");
 	}
 
 	/**

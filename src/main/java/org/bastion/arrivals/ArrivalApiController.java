@@ -39,7 +39,12 @@ class ArrivalApiController {
 	@Operation(summary = "Register an arrival",
 			description = "201 with the risk level, its reasons and the recommended measure. The person is found by "
 					+ "ID number or registered. The same person's arrival on the same date, or a repeated "
-					+ "Idempotency-Key/clientId, answers 200 with the stored record and `existing: true`.")
+					+ "Idempotency-Key/clientId, answers 200 with the stored record and `existing: true`. An ID number "
+					+ "held in the caller's area by a person of another name than `person.name` is refused (400, rule "
+					+ "`nameDiffers` on `person.idNumber` and `person.name`, the message naming the holder with the masked "
+					+ "number and village), so that a mistyped number does not attach the arrival to somebody else: send "
+					+ "`personChoice: EXISTING` to register it for that person (their record keeps its name), or send the "
+					+ "corrected number. Every broken rule of the arrival and its person comes back in one answer.")
 	ResponseEntity<ArrivalResponse> register(@Valid @RequestBody NewArrival body,
 			@Parameter(description = "Makes a retried request safe; used as clientId when the body has none")
 			@RequestHeader(name = Idempotency.KEY, required = false) String idempotencyKey, Locale locale) {

@@ -35,7 +35,21 @@ class ArrivalDatabase {
 		this.jdbc = jdbc;
 	}
 
+	/** Stores an arrival and counts it in its place's tally, in the caller's transaction. */
 	long insert(ArrivalDraft a) {
+		long id = insertRow(a);
+		// The row first, then the count: concurrent first arrivals of a place wait on one another's row
+		// instead of failing on its key.
+		jdbc.sql("INSERT INTO arrival_tally (jurisdiction_path, arrivals) VALUES (?, 0) ON CONFLICT DO NOTHING")
+			.param(a.jurisdictionPath().value())
+			.update();
+		jdbc.sql("UPDATE arrival_tally SET arrivals = arrivals + 1 WHERE jurisdiction_path = ?")
+			.param(a.jurisdictionPath().value())
+			.update();
+		return id;
+	}
+
+	private long insertRow(ArrivalDraft a) {
 		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO arrival (client_id, person_id, jurisdiction_code, jurisdiction_path, origin_code,
 				  origin_address, departure_date, arrival_date, transport_mode, plate, transport_number, temperature,
@@ -212,7 +226,9 @@ class ArrivalDatabase {
 		return jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM arrival WHERE visit_id = ?").param(visitId).query(Integer.class).single();
 	}
 
+	/** @return the arrivals re-stamped; their places' counts move with them */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		PathRestamp.under(jdbc, oldPath, newPath, "arrival_tally");
 		return PathRestamp.under(jdbc, oldPath, newPath, "arrival");
 	}
 

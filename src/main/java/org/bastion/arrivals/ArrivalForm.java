@@ -41,7 +41,8 @@ record ArrivalForm(
 		@Size(max = 20, message = "{arrival.clientId.size}") String roundId,
 		@Size(max = 20, message = "{arrival.clientId.size}") String visitId,
 		@Size(max = 20, message = "{arrival.clientId.size}") String listEntryId,
-		@Size(max = 64, message = "{arrival.clientId.size}") String clientId) {
+		@Size(max = 64, message = "{arrival.clientId.size}") String clientId,
+		@Size(max = 16, message = "{arrival.personChoice.unknown}") String personChoice) {
 
 	/** Where the service's field names land on this form. */
 	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("person.idNumber", "idNumber"),
@@ -53,14 +54,15 @@ record ArrivalForm(
 	static ArrivalForm blank(String jurisdictionCode, LocalDate today) {
 		return new ArrivalForm(null, null, null, jurisdictionCode, null, null, null, today.toString(),
 				TransportMode.CAR.name(), null, null, null, null, List.of("", ""), List.of("", ""), List.of("", ""),
-				List.of(""), List.of(""), null, null, null, UUID.randomUUID().toString());
+				List.of(""), List.of(""), null, null, null, UUID.randomUUID().toString(), null);
 	}
 
 	/** This form with the person as someone else already wrote them down (a pushed list). */
 	ArrivalForm withPerson(String newIdNumber, String newName, String newPhone) {
 		return new ArrivalForm(newIdNumber, newName, newPhone, jurisdictionCode, originCode, originAddress,
 				departureDate, arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName,
-				contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId, clientId);
+				contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId, clientId,
+				personChoice);
 	}
 
 	/** This form with the place, origin and arrival date filled in; a null keeps what the form has. */
@@ -70,7 +72,7 @@ record ArrivalForm(
 				newOriginAddress == null ? originAddress : newOriginAddress, departureDate,
 				newArrivalDate == null ? arrivalDate : newArrivalDate.toString(), transportMode, plate, transportNumber,
 				temperature, symptoms, contactName, contactPhone, contactRelation, companionName, companionPhone, roundId,
-				visitId, listEntryId, clientId);
+				visitId, listEntryId, clientId, personChoice);
 	}
 
 	/** This form linked to where the arrival was found: a round's household visit, a pushed-list entry. */
@@ -78,7 +80,7 @@ record ArrivalForm(
 		return new ArrivalForm(idNumber, name, phone, jurisdictionCode, originCode, originAddress, departureDate,
 				arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName, contactPhone,
 				contactRelation, companionName, companionPhone, text(newRoundId), text(newVisitId), text(newListEntryId),
-				clientId);
+				clientId, personChoice);
 	}
 
 	Long visit() {
@@ -111,7 +113,7 @@ record ArrivalForm(
 				blankToNull(originCode), originAddress, date(departureDate, "departureDate", binding),
 				date(arrivalDate, "arrivalDate", binding), new Transport(mode, plate, transportNumber), contacts,
 				companions, temperature(binding), symptoms, number(roundId), number(visitId), number(listEntryId),
-				blankToNull(clientId));
+				blankToNull(clientId), choice(binding));
 	}
 
 	/** The service's violations renamed to this form's fields, so each shows beside its input. */
@@ -121,6 +123,20 @@ record ArrivalForm(
 			.map(v -> new FieldViolation(FIELDS.getOrDefault(v.field(), v.field()), v.rule(), v.messageKey(),
 					v.arguments()))
 			.toList());
+	}
+
+	/** The worker's answer to an ID number of someone of another name; blank until they gave one. */
+	private PersonChoice choice(BindingResult binding) {
+		if (blankToNull(personChoice) == null) {
+			return null;
+		}
+		try {
+			return PersonChoice.valueOf(personChoice.strip());
+		}
+		catch (IllegalArgumentException e) {
+			binding.reject("arrival.personChoice.unknown");
+			return null;
+		}
 	}
 
 	private BigDecimal temperature(BindingResult binding) {

@@ -52,7 +52,7 @@ class ArrivalLedger {
 	/** The arrivals after {@code afterId}, at most {@link #CHUNK}, with their persons and names. */
 	public List<ArrivalListItem> chunk(Scope scope, long afterId) {
 		ArrivalFilter filter = arrivals.filter(scope.jurisdictionCode(), scope.from(), scope.to(), null);
-		return arrivals.items(database.ledgerPage(filter, afterId, CHUNK));
+		return arrivals.ledgerItems(database.ledgerPage(filter, afterId, CHUNK));
 	}
 
 	/** Every arrival of the ledger, fetched chunk by chunk as the writer asks for them. */

@@ -11,6 +11,7 @@ import org.bastion.jurisdiction.Divisions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.FieldViolation;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.PageRequest;
@@ -97,11 +98,13 @@ class ArrivalPageController {
 	@PostMapping("/arrivals")
 	String register(@Valid @ModelAttribute("arrival") ArrivalForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return form(model, form);
-		}
+		// Every mistake at once: what the form itself refused, and what the service would refuse besides.
 		var request = form.toNewArrival(binding);
 		if (binding.hasErrors()) {
+			List<FieldViolation> more = arrivals.problems(request);
+			if (!more.isEmpty()) {
+				refuse(binding, model, new InvalidInputException(more));
+			}
 			return form(model, form);
 		}
 		try {
@@ -111,7 +114,7 @@ class ArrivalPageController {
 			return "redirect:/arrivals/" + registration.arrival().arrival().id();
 		}
 		catch (InvalidInputException refused) {
-			FormErrors.reject(binding, ArrivalForm.onForm(refused));
+			refuse(binding, model, refused);
 			return form(model, form);
 		}
 		catch (ConflictException conflict) {
@@ -162,6 +165,19 @@ class ArrivalPageController {
 		model.addAttribute("code", code);
 		model.addAttribute("chosen", divisions.find(code).map(Division::fullName).orElse(null));
 		return "arrivals/fragments :: divisionField";
+	}
+
+	/**
+	 * The service's refusal beside the form's fields; an ID number held by someone of another name also
+	 * puts that person (name, masked ID number, village) before the worker, who says which is right.
+	 */
+	private static void refuse(BindingResult binding, Model model, InvalidInputException refused) {
+		FormErrors.reject(binding, ArrivalForm.onForm(refused));
+		refused.violations()
+			.stream()
+			.filter(v -> Arrivals.NAME_DIFFERS.equals(v.rule()))
+			.findFirst()
+			.ifPresent(v -> model.addAttribute("holder", List.of(v.arguments())));
 	}
 
 	private String form(Model model, ArrivalForm form) {

@@ -11,6 +11,8 @@ import org.bastion.jurisdiction.Divisions;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.DocumentType;
+import org.bastion.people.IdentityPolicy;
+import org.bastion.people.NewPerson;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.bastion.shared.AccountNames;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Arrivals {
 
 	static final String ARRIVAL = "arrival";
+
+	/** The rule of an ID number held by a person of another name than the one typed. */
+	static final String NAME_DIFFERS = "nameDiffers";
 
 	/** A list without dates covers the last four weeks, twice the usual observation period. */
 	public static final int DEFAULT_DAYS = 28;
@@ -205,16 +210,48 @@ public class Arrivals {
 		return new ArrivalFilter(scope, start, end, risk);
 	}
 
+	/** Arrivals as lines of a list: their persons' ID numbers and phones masked for every role. */
 	List<ArrivalListItem> items(List<Arrival> arrivals) {
-		Map<Long, PersonView> persons = people.viewsOf(arrivals.stream().map(Arrival::personId).toList());
+		return items(arrivals, true);
+	}
+
+	/**
+	 * Arrivals as lines of a ledger, a file handed up the line that names each person in full for the roles
+	 * that see them so (audited as an export), masked for the others.
+	 */
+	List<ArrivalListItem> ledgerItems(List<Arrival> arrivals) {
+		return items(arrivals, false);
+	}
+
+	private List<ArrivalListItem> items(List<Arrival> arrivals, boolean listed) {
+		List<Long> ids = arrivals.stream().map(Arrival::personId).toList();
+		Map<Long, PersonView> persons = listed ? people.listedViewsOf(ids) : people.viewsOf(ids);
+		boolean masked = listed || viewer.get().masked();
 		ArrivalNames names = new ArrivalNames(divisions, jurisdictions);
 		UnaryOperator<String> registrars = accountNames.namer(arrivals.stream().map(Arrival::registeredBy).toList());
 		List<ArrivalListItem> items = new ArrayList<>();
 		for (Arrival a : arrivals) {
-			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId())), names.origin(a.originCode()),
+			items.add(new ArrivalListItem(a, shown(a, persons.get(a.personId()), masked), names.origin(a.originCode()),
 					names.place(a.jurisdictionCode()), registrars.apply(a.registeredBy())));
 		}
 		return items;
+	}
+
+	/**
+	 * Every rule the request breaks, without storing anything: a page whose own fields are already wrong
+	 * shows these with them, all after one submission.
+	 */
+	List<FieldViolation> problems(NewArrival request) {
+		if (request.person() == null) {
+			return List.of(new FieldViolation("person", "required", "arrival.person.required"));
+		}
+		try {
+			checked(request);
+			return List.of();
+		}
+		catch (InvalidInputException refused) {
+			return refused.violations();
+		}
 	}
 
 	private ArrivalPolicy.Valid checked(NewArrival request) {
@@ -227,7 +264,7 @@ public class Arrivals {
 			violations.addAll(refused.violations());
 		}
 		String origin = ArrivalPolicy.text(request.originCode());
-		if (facts != null && origin != null && divisions.find(origin).isEmpty()) {
+		if (origin != null && origin.matches("[0-9]{6}|[0-9]{9}") && divisions.find(origin).isEmpty()) {
 			violations.add(new FieldViolation("originCode", "exists", "arrival.originCode.unknown"));
 		}
 		// Links to places the viewer cannot see are refused like unknown ones: they do not exist for them.
@@ -237,10 +274,39 @@ public class Arrivals {
 		if (request.listEntryId() != null && !listEntries.holds(request.listEntryId(), viewer.scopePattern())) {
 			violations.add(new FieldViolation("listEntryId", "exists", "arrival.listEntryId.unknown"));
 		}
+		violations.addAll(personProblems(request));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
 		return facts;
+	}
+
+	/**
+	 * What is wrong with the arrival's person, found with the arrival's own mistakes so that a form shows
+	 * all at once: a new person's broken rules, or an ID number held by a person of another name that the
+	 * worker has not confirmed (the arrival would otherwise silently become that person's).
+	 */
+	private List<FieldViolation> personProblems(NewArrival request) {
+		NewPerson typed = request.person();
+		return switch (people.identify(typed.idNumber(), typed.name())) {
+			case IdentityPolicy.Unknown unknown -> people.problems(typed)
+				.stream()
+				.map(v -> new FieldViolation("person." + v.field(), v.rule(), v.messageKey(), v.arguments()))
+				.toList();
+			case IdentityPolicy.NameDiffers differs when request.personChoice() != PersonChoice.EXISTING -> {
+				PersonView holder = differs.holder();
+				String name = holder.name();
+				String masked = Masking.idNumber(holder.idNumber());
+				String village = people.village(holder.jurisdictionCode());
+				// Both carry the holder, so that the page can put them before the worker from either.
+				yield List.of(
+						new FieldViolation("person.idNumber", NAME_DIFFERS, "arrival.person.idNumber.nameDiffers", name,
+								masked, village),
+						new FieldViolation("person.name", NAME_DIFFERS, "arrival.person.name.nameDiffers", name, masked,
+								village));
+			}
+			default -> List.of();
+		};
 	}
 
 	private PersonView person(NewArrival request) {
@@ -276,8 +342,8 @@ public class Arrivals {
 	}
 
 	private ArrivalDetail detail(Arrival arrival) {
-		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()));
 		boolean masked = viewer.get().masked();
+		PersonView person = shown(arrival, people.viewsOf(List.of(arrival.personId())).get(arrival.personId()), masked);
 		List<ArrivalContact> companions = new ArrayList<>();
 		List<ArrivalContact> contacts = new ArrayList<>();
 		for (var row : database.contacts(arrival.id())) {
@@ -293,12 +359,12 @@ public class Arrivals {
 	}
 
 	/** An outsider with the name and phone typed when this arrival was registered. */
-	private PersonView shown(Arrival arrival, PersonView person) {
+	private static PersonView shown(Arrival arrival, PersonView person, boolean masked) {
 		if (person == null) {
 			return null;
 		}
 		String phone = arrival.typedPhone();
-		return person.withTyped(arrival.typedName(), viewer.get().masked() ? Masking.phone(phone) : phone);
+		return person.withTyped(arrival.typedName(), masked ? Masking.phone(phone) : phone);
 	}
 
 	static String target(long arrivalId) {

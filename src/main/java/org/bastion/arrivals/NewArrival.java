@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,10 @@ import org.bastion.people.NewPerson;
  * returnees, and its returnee count follows the persons registered from it
  * @param listEntryId the pushed-list entry the arrival was registered from, if any; the entry then shows it
  * @param clientId an id the client generated for this registration, so that a retry is stored once
+ * @param personChoice {@code EXISTING} when the worker confirmed that the arrival is of the person who holds
+ * the ID number under another name than the one typed; without it such an arrival is refused (rule
+ * {@code nameDiffers} on {@code person.name} and {@code person.idNumber}), so that a mistyped number does
+ * not attach the arrival to somebody else
  */
 public record NewArrival(
 		@NotNull(message = "{arrival.person.required}") @Valid NewPerson person,
@@ -38,10 +43,21 @@ public record NewArrival(
 		Long roundId,
 		Long visitId,
 		Long listEntryId,
-		@Size(max = 64, message = "{arrival.clientId.size}") String clientId) {
+		@Size(max = 64, message = "{arrival.clientId.size}") String clientId,
+		@Schema(description = "EXISTING: the arrival is of the person who holds the ID number under another name "
+				+ "(answer to a refusal with rule nameDiffers); omit otherwise")
+		PersonChoice personChoice) {
+
+	/** An arrival without the worker's answer to a name that differs: for callers that know the person. */
+	public NewArrival(NewPerson person, String originCode, String originAddress, LocalDate departureDate,
+			LocalDate arrivalDate, Transport transport, List<ArrivalContact> contacts, List<ArrivalContact> companions,
+			BigDecimal temperature, String symptoms, Long roundId, Long visitId, Long listEntryId, String clientId) {
+		this(person, originCode, originAddress, departureDate, arrivalDate, transport, contacts, companions,
+				temperature, symptoms, roundId, visitId, listEntryId, clientId, null);
+	}
 
 	public NewArrival withClientId(String newClientId) {
 		return new NewArrival(person, originCode, originAddress, departureDate, arrivalDate, transport, contacts,
-				companions, temperature, symptoms, roundId, visitId, listEntryId, newClientId);
+				companions, temperature, symptoms, roundId, visitId, listEntryId, newClientId, personChoice);
 	}
 }

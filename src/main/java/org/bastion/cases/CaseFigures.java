@@ -2,12 +2,15 @@ package org.bastion.cases;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,15 +57,15 @@ class CaseFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/** The cases list in the figure's status, within the viewer's area (the list has no filter by place). */
+	/** The cases list of the place in the figure's status. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		if (NEWLY_CONFIRMED.equals(figure)) {
-			return "/cases?status=" + CaseStatus.CONFIRMED.name();
+			return "/cases?status=" + CaseStatus.CONFIRMED.name() + "&jurisdiction=" + jurisdictionCode;
 		}
 		for (CaseStatus status : CaseStatus.values()) {
 			if (standing(status).equals(figure)) {
-				return "/cases?status=" + status.name();
+				return "/cases?status=" + status.name() + "&jurisdiction=" + jurisdictionCode;
 			}
 		}
 		return null;
@@ -73,6 +76,55 @@ class CaseFigures implements ReportFigureSource {
 		List<PlaceCount> counts = new ArrayList<>(recordedInWindow(window, scope));
 		counts.addAll(standingAtEnd(window, scope));
 		return counts;
+	}
+
+	/**
+	 * A chart's month in two statements instead of two per window: contacts by the window they were recorded
+	 * in, and the status changes of the area's cases, from which each window's confirmations and each case's
+	 * status at each window's end (its last change before it, as {@link #standingAtEnd} reads it) follow.
+	 */
+	@Override
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		over.bind(InScope.bind(jdbc.sql("SELECT created, COUNT(*) AS n FROM (SELECT " + over.bucket("created_at")
+				+ " AS created FROM case_contact WHERE created_at >= " + over.from() + " AND created_at < " + over.to()
+				+ " AND " + InScope.sql() + ") bucketed GROUP BY created"), scope))
+			.query(rs -> {
+				totals.get(rs.getInt("created")).merge(CONTACTS, rs.getLong("n"), Long::sum);
+			});
+		Map<Long, List<Change>> byCase = new HashMap<>();
+		over.bind(InScope.bind(jdbc.sql("SELECT c.case_id, c.id, c.status, " + over.bucket("c.changed_at") + " AS changed,"
+				+ " CASE WHEN " + InScope.sql("c.jurisdiction_path") + " THEN 1 ELSE 0 END AS inside"
+				+ " FROM case_status_change c WHERE c.changed_at < " + over.to() + " AND c.case_id IN ("
+				+ "SELECT s.case_id FROM case_status_change s WHERE " + InScope.sql("s.jurisdiction_path")
+				+ " AND s.changed_at < " + over.to() + ")"), scope))
+			.query(rs -> {
+				byCase.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>())
+					.add(new Change(rs.getLong("id"), CaseStatus.valueOf(rs.getString("status")), rs.getInt("changed"),
+							rs.getInt("inside") == 1));
+			});
+		for (List<Change> changes : byCase.values()) {
+			for (Change change : changes) {
+				if (change.inside() && change.status() == CaseStatus.CONFIRMED && change.window() >= 0) {
+					totals.get(change.window()).merge(NEWLY_CONFIRMED, 1L, Long::sum);
+				}
+			}
+			for (int i = 0; i < over.size(); i++) {
+				Change last = null;
+				for (Change change : changes) {
+					if (change.window() <= i && (last == null || change.id() > last.id())) {
+						last = change;
+					}
+				}
+				if (last != null && last.inside()) {
+					totals.get(i).merge(standing(last.status()), 1L, Long::sum);
+				}
+			}
+		}
+		return true;
+	}
+
+	/** A status change, the window it was recorded in, and whether it lies in the scope asked. */
+	private record Change(long id, CaseStatus status, int window, boolean inside) {
 	}
 
 	/**

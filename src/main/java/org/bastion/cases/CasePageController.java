@@ -46,14 +46,17 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases")
-	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String cursor,
-			Model model) {
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) String cursor, Model model) {
 		CaseStatus wanted = parseStatus(status);
+		// A place inside the viewer's area, as the dashboard's numbers open it; blank is the whole area.
+		String place = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
 		model.addAttribute("status", wanted);
+		model.addAttribute("jurisdiction", place);
 		model.addAttribute("statuses", CaseStatus.values());
-		model.addAttribute("results", cases.list(null, wanted, cursor, null));
+		model.addAttribute("results", cases.list(place, wanted, cursor, null));
 		LocalDate today = cases.today();
-		model.addAttribute("daily", cases.daily(null, today.minusDays(DAILY_DAYS - 1L), today));
+		model.addAttribute("daily", cases.daily(place, today.minusDays(DAILY_DAYS - 1L), today));
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		return "health/cases/list";
 	}

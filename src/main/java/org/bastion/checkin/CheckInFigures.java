@@ -2,10 +2,12 @@ package org.bastion.checkin;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +39,26 @@ class CheckInFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */
 	/** The check-in units of the viewer's area, with their alerts. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/checkins";
 	}
 
+	/** A chart's month of alerts in one statement, by the window each was opened in. */
+	@Override
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		over.bind(InScope.bind(jdbc.sql("SELECT kind, opened, COUNT(*) AS n FROM (SELECT kind, " + over.bucket("opened_at")
+				+ " AS opened FROM checkin_alert WHERE opened_at >= " + over.from() + " AND opened_at < " + over.to()
+				+ " AND " + InScope.sql() + ") bucketed GROUP BY kind, opened"), scope))
+			.query(rs -> {
+				totals.get(rs.getInt("opened"))
+					.merge("FEVER".equals(rs.getString("kind")) ? FEVERS : SYMPTOMS, rs.getLong("n"), Long::sum);
+			});
+		return true;
+	}
+
+	/** The window's alerts, read from {@code checkin_alert_opened_idx}. */
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("SELECT jurisdiction_path, kind, COUNT(*) AS n FROM checkin_alert"

@@ -3,10 +3,12 @@ package org.bastion.isolation;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +57,33 @@ class IsolationFigures implements ReportFigureSource {
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/isolation-sites";
+	}
+
+	/**
+	 * A chart's month in one statement: the stays by the windows they began and ended in, each counted as an
+	 * occupant at the end of every window it spanned.
+	 */
+	@Override
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		over.bind(InScope.bind(jdbc.sql("""
+				SELECT checked_in, checked_out, COUNT(*) AS n FROM (
+				  SELECT %2$s AS checked_in, %3$s AS checked_out FROM site_stay
+				  WHERE (status = 'OPEN' OR checked_out_at >= %4$s) AND checked_in_at < %5$s AND %1$s
+				) bucketed GROUP BY checked_in, checked_out""".formatted(InScope.sql(), over.bucket("checked_in_at"),
+				over.bucket("checked_out_at"), over.from(), over.to())), scope))
+			.query(rs -> {
+				int in = rs.getInt("checked_in");
+				Integer out = rs.getObject("checked_out") == null ? null : rs.getInt("checked_out");
+				long n = rs.getLong("n");
+				if (in >= 0) {
+					totals.get(in).merge(CHECKED_IN, n, Long::sum);
+				}
+				if (out != null && out >= 0 && out < over.size()) {
+					totals.get(out).merge(CHECKED_OUT, n, Long::sum);
+				}
+				WindowBuckets.addOver(totals, OCCUPANTS, in, out == null ? over.size() - 1 : out - 1, n);
+			});
+		return true;
 	}
 
 	@Override

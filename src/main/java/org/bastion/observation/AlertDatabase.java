@@ -30,7 +30,8 @@ class AlertDatabase {
 
 	private static final String COLUMNS = """
 			id, observation_id, person_id, person_name, reading_id, kind, temperature, symptoms, reading_date, status,
-			monitor_username, jurisdiction_code, opened_at, closed_at, closed_by, action, note""";
+			monitor_username, jurisdiction_code, opened_at, closed_at, closed_by, action, note, referred_clinic_id,
+			referred_clinic_name""";
 
 	private final JdbcClient jdbc;
 
@@ -102,6 +103,24 @@ class AlertDatabase {
 			.update() == 1;
 	}
 
+	/** Closes an open alert with a referral to a clinic; false when someone closed it first. */
+	boolean refer(long id, long clinicId, String clinicName, String note, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE health_alert SET status = 'CLOSED', action = 'REFERRED_TO_FEVER_CLINIC', referred_clinic_id = ?,
+				  referred_clinic_name = ?, note = ?, closed_by = ?, closed_at = ?
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(clinicId, clinicName, note, by, at.atOffset(ZoneOffset.UTC), id)
+			.update() == 1;
+	}
+
+	/** The place of an alert, to check a write into it. */
+	Optional<JurisdictionPath> pathOf(long id) {
+		return jdbc.sql("SELECT jurisdiction_path FROM health_alert WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new JurisdictionPath(rs.getString(1)))
+			.optional();
+	}
+
 	long countOpen(String scope) {
 		return jdbc.sql("SELECT COUNT(*) FROM health_alert WHERE status = 'OPEN' AND " + InScope.positional())
 			.param(InScope.pattern(scope))
@@ -120,6 +139,7 @@ class AlertDatabase {
 				rs.getLong("reading_id"), rs.getString("status"), rs.getString("monitor_username"), null,
 				rs.getString("jurisdiction_code"), opened == null ? null : opened.toInstant(),
 				closed == null ? null : closed.toInstant(), rs.getString("closed_by"), null,
-				action == null ? null : AlertAction.valueOf(action), rs.getString("note"));
+				action == null ? null : AlertAction.valueOf(action), rs.getString("note"),
+				rs.getObject("referred_clinic_id", Long.class), rs.getString("referred_clinic_name"));
 	}
 }

@@ -1,15 +1,19 @@
 package org.bastion.observation;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.Alerts.AlertClosing;
+import org.bastion.observation.Alerts.AlertReferral;
+import org.bastion.people.People;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,28 +32,90 @@ class AlertPageController {
 
 	private final FieldClock clock;
 
-	AlertPageController(Alerts alerts, CurrentViewer viewer,
-			FieldClock clock) {
+	private final FeverClinics clinics;
+
+	private final People people;
+
+	private final MessageSource messages;
+
+	AlertPageController(Alerts alerts, CurrentViewer viewer, FieldClock clock, FeverClinics clinics, People people,
+			MessageSource messages) {
 		this.alerts = alerts;
 		this.viewer = viewer;
 		this.clock = clock;
+		this.clinics = clinics;
+		this.people = people;
+		this.messages = messages;
 	}
 
 	@GetMapping("/alerts")
 	String list(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String cursor,
 			Model model) {
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+		Slice<AlertView> results;
 		try {
-			model.addAttribute("results", alerts.list("OPEN", jurisdiction, cursor, 50));
+			results = alerts.list("OPEN", jurisdiction, cursor, 50);
 		}
 		catch (InvalidInputException | NotFoundException refused) {
-			model.addAttribute("results", new Slice<AlertView>(List.of(), null));
+			results = new Slice<>(List.of(), null);
 			model.addAttribute("filterError", true);
 		}
+		model.addAttribute("results", results);
+		// The address beside each alert; the phone to call is on the alert's own page, which is audited.
+		model.addAttribute("persons", people.viewsOf(results.items().stream().map(AlertView::personId).toList()));
 		model.addAttribute("actions", AlertAction.values());
 		model.addAttribute("zone", clock.zone());
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		return "health/alerts";
+	}
+
+	/** One alert as the next step needs it: the person's phone to call, the address, the monitor, the clinics. */
+	@GetMapping("/alerts/{id}")
+	String alert(@PathVariable long id, Model model) {
+		AlertView alert = alerts.find(id);
+		return alertPage(alert, model);
+	}
+
+	@PostMapping("/alerts/{id}/referral")
+	String refer(@PathVariable long id, @RequestParam(required = false) String clinicId,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect, Locale locale) {
+		Long clinic = null;
+		try {
+			clinic = clinicId == null || clinicId.isBlank() ? null : Long.valueOf(clinicId.strip());
+		}
+		catch (NumberFormatException notAnId) {
+			clinic = null;
+		}
+		try {
+			alerts.refer(id, new AlertReferral(clinic, note));
+			redirect.addFlashAttribute("notice", "alert.referred.notice");
+			return "redirect:/alerts/" + id;
+		}
+		catch (ConflictException closed) {
+			redirect.addFlashAttribute("notice", "alert.closed");
+			return "redirect:/alerts/" + id;
+		}
+		catch (InvalidInputException refused) {
+			model.addAttribute("errors", FieldMessages.of(refused, messages, locale));
+			model.addAttribute("note", note);
+			return alertPage(alerts.find(id), model);
+		}
+	}
+
+	/** The open alerts' count for the navigation's badge, asked every few seconds: one indexed count. */
+	@GetMapping("/alerts/badge")
+	String badge(Model model) {
+		model.addAttribute("alertCount", alerts.countOpen());
+		return "layout :: alertsLive";
+	}
+
+	private String alertPage(AlertView alert, Model model) {
+		model.addAttribute("alert", alert);
+		model.addAttribute("person", people.viewsOf(List.of(alert.personId())).get(alert.personId()));
+		model.addAttribute("clinics", alert.open() ? clinics.serving(alerts.placeOf(alert.id())) : List.of());
+		model.addAttribute("zone", clock.zone());
+		model.addAttribute("canWrite", alert.open() && !viewer.get().readOnly());
+		return "health/alert";
 	}
 
 	@PostMapping("/alerts/{id}/close")

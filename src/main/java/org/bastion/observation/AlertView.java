@@ -15,11 +15,14 @@ import org.bastion.shared.AccountNames;
  *
  * @param monitorName the monitor's display name ({@code monitorUsername} is the login)
  * @param closedByName the display name of who closed it ({@code closedBy} is the login)
+ * @param referredClinicId and {@code referredClinicName}: the fever clinic the person was referred to, when the
+ * alert was closed by a referral
  */
 public record AlertView(long id, long observationId, long personId, String personName, AlertKind kind,
 		BigDecimal temperature, Set<Symptom> symptoms, LocalDate readingDate, long readingId, String status,
 		String monitorUsername, String monitorName, String jurisdictionCode, Instant openedAt, Instant closedAt,
-		String closedBy, String closedByName, AlertAction action, String note) {
+		String closedBy, String closedByName, AlertAction action, String note, Long referredClinicId,
+		String referredClinicName) {
 
 	/** Every login the alerts name, to look their names up at once. */
 	static List<String> logins(List<AlertView> alerts) {
@@ -35,7 +38,12 @@ public record AlertView(long id, long observationId, long personId, String perso
 	private AlertView named(UnaryOperator<String> name) {
 		return new AlertView(id, observationId, personId, personName, kind, temperature, symptoms, readingDate,
 				readingId, status, monitorUsername, name.apply(monitorUsername), jurisdictionCode, openedAt, closedAt,
-				closedBy, name.apply(closedBy), action, note);
+				closedBy, name.apply(closedBy), action, note, referredClinicId, referredClinicName);
+	}
+
+	/** A fever is the louder of the two: the person goes to a fever clinic. */
+	public boolean fever() {
+		return kind == AlertKind.FEVER;
 	}
 
 	public boolean open() {

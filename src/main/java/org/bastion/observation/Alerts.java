@@ -1,5 +1,6 @@
 package org.bastion.observation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +13,10 @@ import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.PageRequest;
 import org.bastion.shared.Roles;
@@ -44,9 +47,15 @@ class Alerts {
 
 	private final AccountNames names;
 
+	private final FeverClinicDatabase clinics;
+
+	private final FieldClock clock;
+
 	Alerts(AlertDatabase alerts, Observations observations, CurrentViewer viewer, AuditTrail audit,
-			Jurisdictions jurisdictions, AccountNames names) {
+			Jurisdictions jurisdictions, AccountNames names, FeverClinicDatabase clinics, FieldClock clock) {
 		this.names = names;
+		this.clinics = clinics;
+		this.clock = clock;
 		this.jurisdictions = jurisdictions;
 		this.alerts = alerts;
 		this.observations = observations;
@@ -70,6 +79,56 @@ class Alerts {
 		audit.record(AuditAction.SEARCH, ALERT, "status:" + wanted + " jurisdiction:" + jurisdictionCode);
 		Slice<AlertView> slice = page.slice(rows, AlertView::id);
 		return new Slice<>(AlertView.named(slice.items(), names), slice.nextCursor());
+	}
+
+	/** One alert of the viewer's area, with its monitor's name; audited (in the write transaction), as it names the person. */
+	public AlertView find(long id) {
+		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
+		audit.record(AuditAction.VIEW, ALERT + ":" + id, null);
+		return named(alert);
+	}
+
+	/** The place an alert of the viewer's area belongs to: the clinics serving it are offered for a referral. */
+	@Transactional(readOnly = true)
+	public JurisdictionPath placeOf(long id) {
+		alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
+		return alerts.pathOf(id).orElseThrow(() -> new NotFoundException(ALERT));
+	}
+
+	/**
+	 * Refers the alert's person to one of the fever clinics serving the alert's place, which closes the alert
+	 * with the referral recorded on it.
+	 *
+	 * @throws InvalidInputException {@code clinicId} when no clinic is named or it does not serve the place
+	 * @throws ConflictException {@code alert.closed} when someone closed it already (a second tap too)
+	 */
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	public AlertView refer(long id, AlertReferral referral) {
+		AlertView alert = alerts.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ALERT));
+		JurisdictionPath place = alerts.pathOf(id).orElseThrow(() -> new NotFoundException(ALERT));
+		viewer.requireWritable(place);
+		if (!alert.open()) {
+			throw new ConflictException("alert.closed", named(alert));
+		}
+		List<FieldViolation> refused = new ArrayList<>();
+		FeverClinic clinic = referral.clinicId() == null ? null
+				: clinics.servingOne(referral.clinicId(), place).orElse(null);
+		if (clinic == null) {
+			refused.add(new FieldViolation("clinicId", "known", "alert.clinic.required"));
+		}
+		String note = referral.note() == null ? "" : referral.note().strip();
+		if (note.length() > 500) {
+			refused.add(new FieldViolation("note", "size", "alert.note.size"));
+		}
+		if (!refused.isEmpty()) {
+			throw new InvalidInputException(refused);
+		}
+		if (!alerts.refer(id, clinic.id(), clinic.name(), note.isEmpty() ? clinic.name() : note, viewer.get().username(),
+				clock.instant())) {
+			throw new ConflictException("alert.closed", alerts.find(id, viewer.scopePattern()).map(this::named).orElse(null));
+		}
+		audit.record(AuditAction.UPDATE, ALERT + ":" + id, "refer:" + clinic.id());
+		return named(alerts.find(id, viewer.scopePattern()).orElseThrow());
 	}
 
 	/** The alerts of one order, newest first. */
@@ -108,6 +167,10 @@ class Alerts {
 
 	private String pathOf(AlertView alert) {
 		return observations.load(alert.observationId()).jurisdictionPath().value();
+	}
+
+	/** A referral to a fever clinic; the note is optional, the clinic's name stands for it. */
+	public record AlertReferral(Long clinicId, String note) {
 	}
 
 	/** Closes an alert with what was done; the note is required so the list says why it is gone. */

@@ -55,11 +55,17 @@ class MonitorPageController {
 	@PostMapping("/observations/{id}/check")
 	String record(@PathVariable long id, @Valid @ModelAttribute("check") CheckForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return checkPage(id, model);
-		}
 		NewCheck check = form.toCheck(binding);
 		if (binding.hasErrors()) {
+			// Every mistake at once: the order's own rules beside what the form itself could not read.
+			ObservationView order = observations.find(id);
+			try {
+				CheckPolicy.check(new ObservationPeriod(order.startDate(), order.periodDays()), order.windows().size(),
+						check.date(), null, check.temperature(), check.symptoms(), observations.today());
+			}
+			catch (InvalidInputException more) {
+				FormErrors.reject(binding, more);
+			}
 			return checkPage(id, model);
 		}
 		try {

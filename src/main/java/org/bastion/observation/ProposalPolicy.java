@@ -3,7 +3,9 @@ package org.bastion.observation;
 import java.util.Optional;
 
 import org.bastion.arrivals.Measure;
+import org.bastion.arrivals.RiskLevel;
 import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 
 /**
  * What an arrival's recommended measure means for observation proposals: a central isolation calls for
@@ -37,6 +39,18 @@ sealed interface ProposalPolicy {
 
 	/** The person's open proposal as the rule needs it. */
 	record OpenProposal(long arrivalId, ObservationKind kind) {
+	}
+
+	/**
+	 * Why the order an accepted proposal makes is made: a level from a designated risk area is that; a
+	 * milder level called for observation only through the fever at registration (or HQ's measures table),
+	 * and the order says so rather than naming a risk area the person never came from.
+	 */
+	static ObservationReason reasonFor(RiskLevel level, boolean feverAtArrival) {
+		if (level == RiskLevel.HIGH || level == RiskLevel.MEDIUM) {
+			return ObservationReason.ARRIVAL_FROM_RISK_AREA;
+		}
+		return feverAtArrival ? ObservationReason.FEVER : ObservationReason.OTHER;
 	}
 
 	/** The order a measure calls for, if any. */

@@ -3,10 +3,13 @@ package org.bastion.observation;
 import java.util.Comparator;
 import java.util.List;
 
+import org.bastion.arrivals.Arrivals;
+import org.bastion.arrivals.RiskLevel;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ProposalView.ProposalDecision;
 import org.bastion.observation.ProposalView.ProposalStatus;
+import org.bastion.security.SystemTask;
 import org.bastion.security.UserAccount;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
@@ -46,9 +49,12 @@ class Proposals {
 
 	private final AccountNames names;
 
+	private final Arrivals arrivals;
+
 	Proposals(ProposalDatabase proposals, Observations observations, CurrentViewer viewer, AuditTrail audit,
-			Jurisdictions jurisdictions, AccountNames names) {
+			Jurisdictions jurisdictions, AccountNames names, Arrivals arrivals) {
 		this.names = names;
+		this.arrivals = arrivals;
 		this.jurisdictions = jurisdictions;
 		this.proposals = proposals;
 		this.observations = observations;
@@ -88,12 +94,18 @@ class Proposals {
 		Long monitor = decision == null || decision.monitorUserId() == null ? defaultMonitor(proposal)
 				: decision.monitorUserId();
 		ObservationView order = observations.create(new NewObservation(proposal.personId(), proposal.kind(),
-				proposal.startDate(), ObservationReason.ARRIVAL_FROM_RISK_AREA, null, monitor, null, PROPOSAL + "-" + id));
+				proposal.startDate(), reason(proposal), null, monitor, null, PROPOSAL + "-" + id));
 		if (!proposals.decide(id, ProposalStatus.ACCEPTED, viewer.get().username(), null, order.id())) {
 			throw new ConflictException("proposal.decided", null, ProposalStatus.ACCEPTED);
 		}
 		audit.record(AuditAction.UPDATE, PROPOSAL + ":" + id, "accept:" + order.id());
 		return load(id).view().named(names);
+	}
+
+	/** The arrival's own reason for the order, its fever read as the system: the proposal kept only the level. */
+	private ObservationReason reason(ProposalView proposal) {
+		boolean fever = SystemTask.call(() -> arrivals.find(proposal.arrivalId()).arrival().fever());
+		return ProposalPolicy.reasonFor(RiskLevel.valueOf(proposal.riskLevel()), fever);
 	}
 
 	/**

@@ -147,17 +147,47 @@ class SlotDatabase {
 	 * @param monitorUserId only this monitor's slots, or null for everyone's in the scope
 	 */
 	List<MissedSlot> missed(String scope, LocalDate date, LocalTime passedBy, Long monitorUserId, int limit) {
+		return empty(scope, date, "s.window_end <= :at", passedBy, monitorUserId, limit);
+	}
+
+	/** Slots of {@code date} whose window is open at {@code at} and holds no reading yet: the checks due now. */
+	List<MissedSlot> dueNow(String scope, LocalDate date, LocalTime at, int limit) {
+		return empty(scope, date, "s.window_start <= :at AND s.window_end > :at", at, null, limit);
+	}
+
+	/**
+	 * How many of an area's slots of {@code date} hold no reading and are due at {@code at} or were missed by
+	 * then: one count over the day's slots of the area, for the badge on every page.
+	 */
+	EmptyTally emptyTally(String scope, LocalDate date, LocalTime at) {
+		return InScope.bind(jdbc.sql("""
+				SELECT COALESCE(SUM(CASE WHEN window_end <= :at THEN 1 ELSE 0 END), 0) AS missed,
+				  COALESCE(SUM(CASE WHEN window_end > :at THEN 1 ELSE 0 END), 0) AS due
+				FROM check_slot WHERE slot_date = :date AND %s AND reading_count = 0 AND window_start <= :at"""
+			.formatted(InScope.sql())), scope)
+			.param("date", date)
+			.param("at", at)
+			.query((rs, n) -> new EmptyTally(rs.getLong("due"), rs.getLong("missed")))
+			.single();
+	}
+
+	/** An area's checks due now and missed so far, of one day. */
+	record EmptyTally(long due, long missed) {
+	}
+
+	private List<MissedSlot> empty(String scope, LocalDate date, String window, LocalTime at, Long monitorUserId,
+			int limit) {
 		String sql = """
 				SELECT s.observation_id, s.slot_date, s.slot, s.window_start, s.window_end, o.person_id, o.person_name,
 				  o.monitor_username, o.jurisdiction_code
 				FROM check_slot s JOIN observation o ON o.id = s.observation_id
 				WHERE s.slot_date = :date AND %s AND s.reading_count = 0
-				  AND s.window_end <= :passedBy%s
+				  AND %s%s
 				ORDER BY o.jurisdiction_code, o.person_name, s.observation_id, s.slot LIMIT :limit""".formatted(
-				InScope.sql("s.jurisdiction_path"), monitorUserId == null ? "" : " AND s.monitor_user_id = :monitor");
+				InScope.sql("s.jurisdiction_path"), window, monitorUserId == null ? "" : " AND s.monitor_user_id = :monitor");
 		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql), scope)
 			.param("date", date)
-			.param("passedBy", passedBy)
+			.param("at", at)
 			.param("limit", limit);
 		if (monitorUserId != null) {
 			statement = statement.param("monitor", monitorUserId);

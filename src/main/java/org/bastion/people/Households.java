@@ -116,12 +116,11 @@ public class Households {
 	}
 
 	private HouseholdView view(HouseholdRow household) {
-		boolean masked = viewer.get().masked();
 		Long head = household.headPersonId();
 		List<PersonView> members = persons.members(household.id(), viewer.scopePattern())
 			.stream()
 			.sorted(Comparator.comparing((PersonRow row) -> head == null || row.id() != head).thenComparing(PersonRow::id))
-			.map(row -> views.of(row, masked))
+			.map(row -> views.of(row, PersonViews.LISTED))
 			.toList();
 		return new HouseholdView(household.id(), household.jurisdictionCode(), household.address(), head, members,
 				household.createdAt());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -185,6 +186,74 @@ public class People {
 	}
 
 	/**
+	 * Who holds an ID number typed on a form, as the viewer may see them: a person of the area in full
+	 * (masked for masked roles), one beyond it as an outsider; compared with the typed name by
+	 * {@link IdentityPolicy}. A number that is no valid ID number is held by nobody. Audited as a view of
+	 * the holder, or as a search when the number leads to nobody the viewer may read.
+	 */
+	public IdentityPolicy.Decision identify(String idNumber, String typedName) {
+		String raw = PersonPolicy.blankToNull(idNumber);
+		PersonRow row = null;
+		if (raw != null) {
+			try {
+				row = persons.findByIdNumber(IdNumber.parse(raw, views.today()).value()).orElse(null);
+			}
+			catch (InvalidIdNumberException invalid) {
+				// Still being typed, or mistyped: the form's own rules say so when it is sent.
+			}
+		}
+		IdentityPolicy.Decision decision = IdentityPolicy.decide(typedName,
+				row == null ? null : views.shownTo(viewer.get(), row));
+		switch (decision) {
+			case IdentityPolicy.Same same -> audit.record(AuditAction.VIEW, target(same.holder().id()), "idNumber.lookup");
+			case IdentityPolicy.NameDiffers differs ->
+				audit.record(AuditAction.VIEW, target(differs.holder().id()), "idNumber.nameDiffers");
+			default -> audit.record(AuditAction.SEARCH, PERSON, "idNumber.lookup");
+		}
+		return decision;
+	}
+
+	/**
+	 * Where a person lives as a worker names it: the last two places of the lineage (新华村 二组), the
+	 * place's code when the tree does not hold it.
+	 */
+	@Transactional(readOnly = true)
+	public String village(String jurisdictionCode) {
+		List<Jurisdiction> lineage = jurisdictions.lineage(jurisdictionCode);
+		if (lineage.isEmpty()) {
+			return jurisdictionCode;
+		}
+		return String.join(" ", lineage.subList(Math.max(0, lineage.size() - 2), lineage.size())
+			.stream()
+			.map(Jurisdiction::name)
+			.toList());
+	}
+
+	/**
+	 * Every rule a new person of this request breaks, without registering anyone: a form shows them with
+	 * its own mistakes after one submission. Empty when all hold.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldViolation> problems(NewPerson request) {
+		List<FieldViolation> violations = new ArrayList<>();
+		try {
+			writablePlace(request.jurisdictionCode());
+		}
+		catch (InvalidInputException refused) {
+			violations.addAll(refused.violations());
+		}
+		try {
+			PersonPolicy.check(request.idNumber(), request.documentType(), request.documentNumber(), request.name(),
+					request.sex(), request.birthDate(), request.phone(), request.address(), request.careFlags(),
+					views.today());
+		}
+		catch (InvalidInputException refused) {
+			violations.addAll(refused.violations());
+		}
+		return violations;
+	}
+
+	/**
 	 * Persons by id wherever they live, for records in the viewer's area that point at a person (an arrival
 	 * registered here of someone living elsewhere): those inside the area as the viewer may see them, those
 	 * beyond it as outsiders. The caller, which decided these records may be shown, audits the view.
@@ -192,11 +261,25 @@ public class People {
 	@Transactional(readOnly = true)
 	public Map<Long, PersonView> viewsOf(Collection<Long> ids) {
 		Viewer who = viewer.get();
+		return viewsOf(ids, row -> views.shownTo(who, row));
+	}
+
+	/**
+	 * Persons by id for a list or search result of records pointing at them: as {@link #viewsOf}, but the
+	 * ID numbers and phones masked for every viewer, whatever their role (see {@link PersonViews#listed}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonView> listedViewsOf(Collection<Long> ids) {
+		Viewer who = viewer.get();
+		return viewsOf(ids, row -> views.listed(who, row));
+	}
+
+	private Map<Long, PersonView> viewsOf(Collection<Long> ids, Function<PersonRow, PersonView> shown) {
 		Map<Long, PersonView> found = new HashMap<>();
 		List<Long> distinct = ids.stream().distinct().toList();
 		for (int i = 0; i < distinct.size(); i += 500) {
 			persons.findAll(distinct.subList(i, Math.min(distinct.size(), i + 500)))
-				.forEach(row -> found.put(row.id(), views.shownTo(who, row)));
+				.forEach(row -> found.put(row.id(), shown.apply(row)));
 		}
 		return found;
 	}
@@ -237,8 +320,7 @@ public class People {
 		}
 		List<PersonRow> rows = persons.search(term, scope, page.after(), page.fetch());
 		audit.record(AuditAction.SEARCH, PERSON, term.kind() + ":" + (q == null ? "" : q.strip()));
-		boolean masked = viewer.get().masked();
-		return page.slice(rows, PersonRow::id).map(row -> views.of(row, masked));
+		return page.slice(rows, PersonRow::id).map(row -> views.of(row, PersonViews.LISTED));
 	}
 
 	/** Whether the search text was too short to search by, so a page can say so instead of "nothing found". */

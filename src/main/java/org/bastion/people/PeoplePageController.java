@@ -16,6 +16,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Masking;
 import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
@@ -81,11 +82,13 @@ class PeoplePageController {
 	@PostMapping("/people")
 	String register(@Valid @ModelAttribute("person") PersonForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return form(model, false, null);
-		}
+		// Every mistake at once: what the form itself refused, and what registration would refuse besides.
 		var request = form.toNewPerson(binding);
 		if (binding.hasErrors()) {
+			var more = people.problems(request);
+			if (!more.isEmpty()) {
+				FormErrors.reject(binding, new InvalidInputException(more));
+			}
 			return form(model, false, null);
 		}
 		try {
@@ -103,6 +106,41 @@ class PeoplePageController {
 			model.addAttribute("existing", conflict.existing());
 			return form(model, false, null);
 		}
+	}
+
+	/**
+	 * Who holds the ID number being typed on a form, as a fragment beside the field: a person of the
+	 * viewer's area with their name, masked ID number and village (the arrival form fills in their name and
+	 * phone); the question "which is right?" when the typed name is another; only "registered elsewhere"
+	 * for a person outside the area; nothing for a number nobody holds. Scoped and audited by
+	 * {@link People#identify}.
+	 */
+	@GetMapping("/people/lookup")
+	String lookup(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String name,
+			@RequestParam(defaultValue = "arrival") String purpose, Model model) {
+		String typedName = name == null || name.length() > 50 ? null : name.strip();
+		var decision = people.identify(idNumber == null || idNumber.length() > 40 ? null : idNumber, typedName);
+		model.addAttribute("purpose", "person".equals(purpose) ? "person" : "arrival");
+		model.addAttribute("typedName", typedName);
+		PersonView holder = switch (decision) {
+			case IdentityPolicy.Same same -> same.holder();
+			case IdentityPolicy.NameDiffers differs -> differs.holder();
+			default -> null;
+		};
+		model.addAttribute("found", switch (decision) {
+			case IdentityPolicy.Same same -> "same";
+			case IdentityPolicy.NameDiffers differs -> "differs";
+			case IdentityPolicy.Elsewhere elsewhere -> "elsewhere";
+			case IdentityPolicy.Unknown unknown -> "none";
+		});
+		if (holder != null) {
+			model.addAttribute("holder", List.of(holder.name(), Masking.idNumber(holder.idNumber()),
+					people.village(holder.jurisdictionCode())));
+			model.addAttribute("holderId", holder.id());
+			// A masked phone typed back into the form would be refused as no phone: only a full one fills in.
+			model.addAttribute("holderPhone", holder.masked() || holder.phone() == null ? "" : holder.phone());
+		}
+		return "people/fragments :: lookup";
 	}
 
 	@GetMapping("/people/{id}")

@@ -15,6 +15,13 @@ class PersonViews {
 
 	private final FieldClock clock;
 
+	/**
+	 * Lists and search results show ID numbers (first 6, last 4) and phones (3 + 4) masked to every role:
+	 * a list is read over shoulders and screenshotted, and nobody works from a list by the full number. The
+	 * full value is on the person's page (audited as a view), and for masked roles only once revealed.
+	 */
+	static final boolean LISTED = true;
+
 	PersonViews(FieldClock clock) {
 		this.clock = clock;
 	}
@@ -50,6 +57,11 @@ class PersonViews {
 	 */
 	PersonView shownTo(Viewer viewer, PersonRow row) {
 		return viewer.canSee(row.jurisdictionPath()) ? of(row, viewer.masked()) : outsider(row);
+	}
+
+	/** A person as a line of a list or search result: as {@link #shownTo}, masked for every role ({@link #LISTED}). */
+	PersonView listed(Viewer viewer, PersonRow row) {
+		return viewer.canSee(row.jurisdictionPath()) ? of(row, LISTED) : outsider(row);
 	}
 
 	Integer age(LocalDate birthDate) {

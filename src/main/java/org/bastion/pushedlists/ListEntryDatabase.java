@@ -177,6 +177,22 @@ class ListEntryDatabase {
 			.list();
 	}
 
+	/**
+	 * How many entries of an area wait for a verdict, and how many of them are past their deadline: one
+	 * count over the open entries' path index, for the badge on every page.
+	 */
+	OpenTally openTally(String scope, LocalDate today) {
+		return jdbc.sql("SELECT COUNT(*) AS open_entries, COALESCE(SUM(CASE WHEN e.deadline < ? THEN 1 ELSE 0 END), 0) AS overdue"
+				+ FROM + "WHERE " + InScope.positional("e.jurisdiction_path") + " AND e.outcome IS NULL AND l.status = 'DONE'")
+			.params(today, InScope.pattern(scope))
+			.query((rs, row) -> new OpenTally(rs.getLong("open_entries"), rs.getLong("overdue")))
+			.single();
+	}
+
+	/** The open entries of an area and, among them, the overdue. */
+	record OpenTally(long open, long overdue) {
+	}
+
 	/** One page of a list's entries inside an area, by id. */
 	List<EntryRow> ofList(long listId, String scope, long afterId, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE e.list_id = ? AND " + InScope.positional("e.jurisdiction_path")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.reporting.FigureCounts.Figures;
 import org.bastion.shared.ReportFigureSource.PlaceCount;
 import org.bastion.shared.ReportFigureSource.ReportFigure;
 import org.bastion.shared.ReportFigureSource.ReportWindow;
@@ -65,6 +66,21 @@ class DailyFigures {
 			counts.addAll(source.counts(window, scope));
 		}
 		return new FigureCounts(counts);
+	}
+
+	/** The totals within a scope of each window, in the order given: every source asked once for them all. */
+	List<Figures> totals(List<ReportWindow> windows, String scope) {
+		List<Map<String, Long>> sums = new ArrayList<>();
+		for (int i = 0; i < windows.size(); i++) {
+			sums.add(new HashMap<>());
+		}
+		for (ReportFigureSource source : sources) {
+			List<Map<String, Long>> ofSource = source.totals(windows, scope);
+			for (int i = 0; i < windows.size(); i++) {
+				ofSource.get(i).forEach(sums.get(i)::put);
+			}
+		}
+		return sums.stream().map(Figures::new).toList();
 	}
 
 	/** The page of the records behind a figure at a place over a window, or null. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The leaders' dashboard of a place in the viewer's area: two roll-ups (today, yesterday) and the
+ * The leaders' dashboard of a place in the viewer's area: today's roll-up, yesterday's totals beside it and the
  * completeness of today's reports for the page, the costly history apart, for the charts to load after it.
  */
 @Service
@@ -71,15 +71,16 @@ class Dashboard {
 		Jurisdiction place = rollups.place(code);
 		LocalDate date = windows.current();
 		Rollup today = rollups.rollup(place.code(), date);
-		Rollup yesterday = rollups.rollup(place.code(), date.minusDays(1));
 		ReportWindow todayWindow = new ReportWindow(today.date(), today.windowFrom(), today.windowTo());
-		ReportWindow yesterdayWindow = new ReportWindow(yesterday.date(), yesterday.windowFrom(), yesterday.windowTo());
+		// Yesterday is a column of totals: its figures place by place would be counted for nothing.
+		DayFigures yesterday = rollups.history(place.code(), date.minusDays(1), date.minusDays(1)).getFirst();
+		ReportWindow yesterdayWindow = windows.calendar().window(yesterday.date());
 		List<ReportFigure> catalogue = figures.catalogue();
 		Map<String, List<Card>> groups = new LinkedHashMap<>();
 		for (ReportFigure figure : catalogue) {
 			String key = figure.key();
 			groups.computeIfAbsent(figure.group(), g -> new ArrayList<>())
-				.add(new Card(figure, today.totals().of(key), yesterday.totals().of(key),
+				.add(new Card(figure, today.totals().of(key), yesterday.figures().of(key),
 						figures.recordsLink(key, place.code(), todayWindow),
 						figures.recordsLink(key, place.code(), yesterdayWindow)));
 		}

@@ -94,9 +94,14 @@ class Rollups {
 		if (first.plusDays(LONGEST_HISTORY).isBefore(last)) {
 			throw new InvalidInputException(new FieldViolation("from", "range", "report.history.range", LONGEST_HISTORY));
 		}
-		List<DayFigures> days = new ArrayList<>();
+		List<ReportWindow> dates = new ArrayList<>();
 		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-			days.add(new DayFigures(date, figures.count(calendar.window(date), place.path().likePattern()).within(place.path())));
+			dates.add(calendar.window(date));
+		}
+		List<Figures> totals = figures.totals(dates, place.path().likePattern());
+		List<DayFigures> days = new ArrayList<>();
+		for (int i = 0; i < dates.size(); i++) {
+			days.add(new DayFigures(dates.get(i).date(), totals.get(i)));
 		}
 		return days;
 	}

@@ -57,6 +57,16 @@ class RoundDatabase {
 			.list();
 	}
 
+	/** The open rounds overlapping the viewer's area, oldest first: the round a worker walks now. */
+	List<RoundRow> openOverlapping(JurisdictionPath scope, int limit) {
+		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM screening_round WHERE status = 'OPEN' AND " + OVERLAPS
+				+ " ORDER BY opened_at, id LIMIT :limit"), scope.likePattern())
+			.param("scopePath", InScope.path(scope.value()))
+			.param("limit", limit)
+			.query(RoundDatabase::map)
+			.list();
+	}
+
 	int nextNumber(String jurisdictionCode) {
 		return jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM screening_round WHERE jurisdiction_code = ?")
 			.param(jurisdictionCode)

@@ -2,10 +2,12 @@ package org.bastion.rounds;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,16 +40,34 @@ class RoundFigures implements ReportFigureSource {
 		return FIGURES;
 	}
 
-	/**
-	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
-	 * {@code household_visit_path_visited_idx} (a village), without the table.
-	 */
 	/** The screening rounds of the viewer's area, with their coverage per area. */
 	@Override
 	public String recordsLink(String figure, String jurisdictionCode, ReportWindow window) {
 		return "/rounds";
 	}
 
+	/** A chart's month of visits in one statement, by the window each visit was made in. */
+	@Override
+	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		over.bind(InScope.bind(jdbc.sql("""
+				SELECT visited, COUNT(*) AS households, COALESCE(SUM(returnees), 0) AS returnees FROM (
+				  SELECT %2$s AS visited, returnees FROM household_visit
+				  WHERE visited_at >= %3$s AND visited_at < %4$s
+				    AND status IN ('VISITED_NO_RETURNEES', 'VISITED_WITH_RETURNEES') AND %1$s
+				) bucketed GROUP BY visited""".formatted(InScope.sql(), over.bucket("visited_at"), over.from(), over.to())),
+				scope))
+			.query(rs -> {
+				Map<String, Long> window = totals.get(rs.getInt("visited"));
+				window.put(HOUSEHOLDS_VISITED, rs.getLong("households"));
+				window.put(RETURNEES_FOUND, rs.getLong("returnees"));
+			});
+		return true;
+	}
+
+	/**
+	 * The window's visits, read from {@code household_visit_visited_idx} (a county) or
+	 * {@code household_visit_path_visited_idx} (a village), without the table.
+	 */
 	@Override
 	public List<PlaceCount> counts(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""

@@ -97,6 +97,22 @@ class VisitDatabase {
 			.list();
 	}
 
+	/**
+	 * A round's visits in a subtree and how many of them wait (never visited, or nobody home): one
+	 * index-only count over the round's path index.
+	 */
+	Tally tally(long roundId, String scope) {
+		return jdbc.sql("SELECT COUNT(*) AS visits, COALESCE(SUM(CASE WHEN status IN ('PENDING', 'NOBODY_HOME') THEN 1 ELSE 0 END), 0)"
+				+ " AS waiting FROM household_visit WHERE round_id = ? AND " + InScope.positional())
+			.params(roundId, InScope.pattern(scope))
+			.query((rs, row) -> new Tally(rs.getLong("visits"), rs.getLong("waiting")))
+			.single();
+	}
+
+	/** How many of a round's visits in a subtree there are, and how many still wait for a visit. */
+	record Tally(long visits, long waiting) {
+	}
+
 	/** Every open visit of a subtree in place then address order, for the export; the caller closes the stream. */
 	Stream<VisitRow> unvisited(long roundId, String scope) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = ? AND " + InScope.positional()

@@ -3,6 +3,7 @@ package org.bastion.rounds;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,26 +92,30 @@ class VisitPageController {
 			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Visit visit;
-		String error = null;
+		List<String> errors = new ArrayList<>();
 		try {
 			if (binding.hasErrors()) {
-				throw new InvalidInputException(new FieldViolation(binding.getFieldErrors().getFirst().getField(), "size",
-						"visit.note.size"));
+				throw new InvalidInputException(binding.getFieldErrors()
+					.stream()
+					.map(e -> e.getField())
+					.distinct()
+					.map(field -> new FieldViolation(field, "size", "visit.note.size"))
+					.toList());
 			}
 			visit = visits.record(visitId, form.toReport()).visit();
 		}
 		catch (ConflictException conflict) {
-			error = messages.getMessage(conflict.messageKey(), conflict.arguments(), locale);
+			errors.add(messages.getMessage(conflict.messageKey(), conflict.arguments(), locale));
 			visit = conflict.existing() instanceof Visit existing ? existing : visits.find(visitId);
 		}
 		catch (InvalidInputException refused) {
-			var first = refused.violations().getFirst();
-			error = messages.getMessage(first.messageKey(), first.arguments(), locale);
+			// Every mistake at once on the card, in one round trip.
+			refused.violations().forEach(v -> errors.add(messages.getMessage(v.messageKey(), v.arguments(), locale)));
 			visit = visits.find(visitId);
 		}
 		if (!htmx.isHtmxRequest()) {
-			if (error != null) {
-				redirect.addFlashAttribute("pageError", error);
+			if (!errors.isEmpty()) {
+				redirect.addFlashAttribute("pageError", String.join(" ", errors));
 			}
 			return "redirect:/rounds/" + id + "/visits"
 					+ (jurisdiction == null || jurisdiction.isBlank() ? "" : "?jurisdiction=" + encode(jurisdiction));
@@ -120,7 +125,7 @@ class VisitPageController {
 		model.addAttribute("round", round);
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("canVisit", canVisit(round));
-		model.addAttribute("cardError", error);
+		model.addAttribute("cardErrors", errors);
 		return "rounds/card :: visitCard";
 	}
 

@@ -1,8 +1,9 @@
 package org.bastion.security;
 
 /**
- * What a user does, and so what they may see: masked roles read ID numbers and phones masked
- * unless they explicitly reveal them (audited); read-only roles change nothing.
+ * What a user does, and so what they may see: masked roles read ID numbers and phones masked on a
+ * record's own page too, unless they explicitly reveal them (audited); lists and search results are
+ * masked for every role. Read-only roles change nothing.
  */
 public enum Role {
 	SYSTEM_ADMIN(false, false), HQ_STAFF(false, false), TOWNSHIP_STAFF(false, false), VILLAGE_CADRE(false, false),

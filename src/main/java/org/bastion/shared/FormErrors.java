@@ -8,9 +8,17 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Each violation beside its field, or above the form when the form has no such field. A field already
+	 * refused by the form itself (a date that is no date) keeps that one message: the service, which saw no
+	 * date, would only add "required" beside it.
+	 */
 	public static void reject(BindingResult form, InvalidInputException problem) {
 		for (FieldViolation violation : problem.violations()) {
 			if (form.getTarget() != null && hasField(form, violation.field())) {
+				if (form.hasFieldErrors(violation.field())) {
+					continue;
+				}
 				form.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), violation.rule());
 			}
 			else {

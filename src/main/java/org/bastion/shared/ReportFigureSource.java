@@ -2,8 +2,12 @@ package org.bastion.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +33,43 @@ public interface ReportFigureSource {
 	 * be left out, it reads as zero
 	 */
 	List<PlaceCount> counts(ReportWindow window, String scope);
+
+	/**
+	 * The source's totals within a scope for each of several windows, in the order given: a chart's history.
+	 * Each window's totals are the sums of its {@link #counts}, by figure. The default asks {@link #counts}
+	 * once per window, unless the source counts them in one pass ({@link #countOver}).
+	 *
+	 * @return one map of figure to total per window (a figure without records may be left out)
+	 */
+	default List<Map<String, Long>> totals(List<ReportWindow> windows, String scope) {
+		Optional<WindowBuckets> buckets = WindowBuckets.of(windows);
+		if (buckets.isPresent()) {
+			List<Map<String, Long>> counted = buckets.get().empty();
+			if (countOver(buckets.get(), scope, counted)) {
+				return counted;
+			}
+		}
+		List<Map<String, Long>> totals = new ArrayList<>();
+		for (ReportWindow window : windows) {
+			Map<String, Long> sums = new HashMap<>();
+			for (PlaceCount count : counts(window, scope)) {
+				sums.merge(count.figure(), count.count(), Long::sum);
+			}
+			totals.add(sums);
+		}
+		return totals;
+	}
+
+	/**
+	 * Counts windows that follow each other in one pass over the records, adding each window's totals into
+	 * {@code totals} (one map per window, by bucket): for a source whose records would be read again for
+	 * every window, the stocks above all (what stands at each window's end).
+	 *
+	 * @return false when the source has no such pass: {@link #totals} then asks {@link #counts} per window
+	 */
+	default boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		return false;
+	}
 
 	/**
 	 * The page that lists the records behind one of this source's figures at a place over a window (a list

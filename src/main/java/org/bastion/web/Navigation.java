@@ -78,6 +78,8 @@ class Navigation {
 					new Link("observations", "nav.observations", "/observations", List.of("/observations"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
 					new Link("alerts", "nav.alerts", "/alerts", List.of("/alerts"), EVERYONE),
+					new Link("fever-clinics", "nav.feverClinics", "/fever-clinics", List.of("/fever-clinics"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF)),
 					new Link("sites", "nav.sites", "/isolation-sites", List.of("/isolation-sites"), EVERYONE),
 					new Link("cases", "nav.cases", "/cases", List.of("/cases"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),

@@ -124,11 +124,13 @@ class ArrivalApiTests {
 	@Test
 	void theSameTripTwiceGivesTheExistingRecord() {
 		String id = uniqueId();
+		// The same person: an ID number sent with another name is refused (ArrivalIdentityTests).
+		String name = uniqueName("同");
 		LocalDate day = quietDay();
 		Reply first = api.post("demo-county", "/api/v1/arrivals",
-				arrival(id, uniqueName("同"), TOWNSHIP, "510100", day, train("D1")));
+				arrival(id, name, TOWNSHIP, "510100", day, train("D1")));
 		Reply again = api.post("demo-county", "/api/v1/arrivals",
-				arrival(id, uniqueName("同"), TOWNSHIP, "500100", day, train("D2")));
+				arrival(id, name, TOWNSHIP, "500100", day, train("D2")));
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().path("existing").asBoolean()).isTrue();
@@ -136,7 +138,7 @@ class ArrivalApiTests {
 		assertThat(again.json().path("originCode").asString()).isEqualTo("510100");
 
 		Reply nextTrip = api.post("demo-county", "/api/v1/arrivals",
-				arrival(id, uniqueName("同"), TOWNSHIP, "510100", day.plusDays(1), train("D1")));
+				arrival(id, name, TOWNSHIP, "510100", day.plusDays(1), train("D1")));
 		assertThat(nextTrip.status()).isEqualTo(201);
 		assertThat(nextTrip.json().path("personId").asLong()).isEqualTo(first.json().path("personId").asLong());
 	}
@@ -151,12 +153,13 @@ class ArrivalApiTests {
 		api.as("demo-county");
 		for (int round = 0; round < 6; round++) {
 			String id = uniqueId();
+			String name = uniqueName("并");
 			LocalDate day = quietDay();
 			// The person exists before the race: the trip is what both requests insert.
 			assertThat(api.post("demo-county", "/api/v1/arrivals",
-					arrival(id, uniqueName("并"), TOWNSHIP, "510100", day.minusDays(1), train("D3"))).status())
+					arrival(id, name, TOWNSHIP, "510100", day.minusDays(1), train("D3"))).status())
 				.isEqualTo(201);
-			assertOneRecord(round, race(arrival(id, uniqueName("并"), TOWNSHIP, "510100", day, train("D4"))));
+			assertOneRecord(round, race(arrival(id, name, TOWNSHIP, "510100", day, train("D4"))));
 		}
 	}
 

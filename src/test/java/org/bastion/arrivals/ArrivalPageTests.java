@@ -28,7 +28,8 @@ class ArrivalPageTests {
 		String form = grid.get("/arrivals/new").body();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		assertThat(form).contains("id=\"arrival-submit\"", "inputmode=\"decimal\"", "value=\"" + today + "\"",
-				"name=\"transportMode\"", "hx-get=\"/arrivals/origins?field=originCode\"", "/js/arrivals.js");
+				"name=\"transportMode\"", "hx-get=\"/arrivals/origins?field=originCode\"")
+			.containsPattern("/js/arrivals-[0-9a-f]{32}\\.js");
 
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("clientId", PageSession.field(form, "clientId"));

@@ -32,7 +32,8 @@ class ImmediateReportBrowserTest extends BrowserTest {
 		browser.waitFor("#immediate-notice");
 		assertThat(browser.text("#immediate-what")).isEqualTo(what);
 		assertThat(browser.text("#immediate-status")).isEqualTo("待签收");
-		assertThat(browser.find("#nav").findElements(By.id("nav-waiting"))).as("nothing waits for the reporter").isEmpty();
+		assertThat(browser.find("#nav").findElements(By.id("nav-waiting-immediate-reports")))
+			.as("no report waits for the reporter").isEmpty();
 		browser.click("#logout");
 		browser.waitFor("#username");
 

@@ -94,6 +94,10 @@ class CasePageTests {
 		var list = county.get("/cases");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(name).contains("id=\"case-daily\"");
+		// The dashboard's numbers open the list of one place: the case's township holds it, another does not.
+		assertThat(county.get("/cases?status=CONFIRMED&jurisdiction=" + HealthFixtures.TOWNSHIP).body()).contains(name);
+		assertThat(county.get("/cases?status=CONFIRMED&jurisdiction=" + HealthFixtures.OTHER_TOWNSHIP).body())
+			.doesNotContain(name);
 
 		var status = county.post(casePath + "/status", Map.of("status", "RECOVERED", "date",
 				HealthFixtures.today().toString()), after.body());

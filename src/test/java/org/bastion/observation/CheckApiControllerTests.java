@@ -119,7 +119,7 @@ class CheckApiControllerTests {
 			.andExpect(jsonPath("$.detail").value("提交的内容有误，请按提示修改。"))
 			.andExpect(jsonPath("$.violations[0].field").value("temperature"))
 			.andExpect(jsonPath("$.violations[0].rule").value("range"))
-			.andExpect(jsonPath("$.violations[0].message").value("体温须在 35.0 至 42.0 ℃ 之间。"));
+			.andExpect(jsonPath("$.violations[0].message").value("体温填 35.0 到 42.0 之间的数，如 36.5。"));
 	}
 
 	@Test

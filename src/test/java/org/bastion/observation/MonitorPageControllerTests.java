@@ -126,7 +126,21 @@ class MonitorPageControllerTests {
 			.andExpect(view().name("health/check"))
 			.andExpect(model().attributeHasFieldErrorCode("check", "temperature", "check.temperature.number"))
 			.andExpect(content().string(containsString("id=\"temperature-error\"")))
-			.andExpect(content().string(containsString("体温请填写数字")));
+			.andExpect(content().string(containsString("体温只填数字")));
+
+		then(checks).should(never()).record(any(Long.class), any());
+	}
+
+	@Test
+	void aTemperatureThatIsNoNumberAndADayBeforeTheOrderAreShownTogether() throws Exception {
+		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
+			.param("date", TODAY.minusDays(5).toString())
+			.param("temperature", "warm"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("check", "temperature", "check.temperature.number"))
+			.andExpect(model().attributeHasFieldErrorCode("check", "date", "check.date.beforeStart"))
+			.andExpect(content().string(containsString("id=\"form-errors\"")))
+			.andExpect(content().string(containsString("有 2 处需要改正")));
 
 		then(checks).should(never()).record(any(Long.class), any());
 	}
@@ -153,7 +167,7 @@ class MonitorPageControllerTests {
 			.param("temperature", "45"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("check", "temperature", "check.temperature.range"))
-			.andExpect(content().string(containsString("体温须在 35.0 至 42.0 ℃ 之间。")));
+			.andExpect(content().string(containsString("体温填 35.0 到 42.0 之间的数，如 36.5。")));
 	}
 
 	@Test

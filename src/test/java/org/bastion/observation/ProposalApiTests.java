@@ -148,7 +148,28 @@ class ProposalApiTests {
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
 	}
 
+	@Test
+	void aFeverishArrivalFromNoRiskAreaIsObservedForItsFeverNotForARiskArea() throws Exception {
+		LocalDate arrived = HealthFixtures.today().minusDays(1);
+		String grid = fx.get("demo-grid", "/api/v1/me").json().path("jurisdictionCode").asString();
+		JsonNode arrival = arrive("330106", arrived, grid, 38.2);
+		assertThat(arrival.path("riskLevel").asString()).isIn("NONE", "LOW");
+		assertThat(arrival.path("recommendedMeasure").asString()).isEqualTo("HOME_OBSERVATION");
+
+		JsonNode proposal = awaitProposal("demo-township", arrival.path("personId").asLong());
+		Reply accepted = fx.post("demo-township", "/api/v1/observation-proposals/" + proposal.path("id").asLong()
+				+ "/accept", Map.of());
+		assertThat(accepted.status()).as(accepted.json().toString()).isEqualTo(200);
+		JsonNode order = fx.get("demo-township", "/api/v1/observations/" + accepted.json().path("observationId").asLong())
+			.json();
+		assertThat(order.path("reason").asString()).isEqualTo("FEVER");
+	}
+
 	private JsonNode arrive(String origin, LocalDate date, String place) {
+		return arrive(origin, date, place, 36.5);
+	}
+
+	private JsonNode arrive(String origin, LocalDate date, String place, double temperature) {
 		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
 		Map<String, Object> person = new LinkedHashMap<>();
 		person.put("idNumber", IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value());
@@ -160,10 +181,10 @@ class ProposalApiTests {
 		body.put("departureDate", date.minusDays(1).toString());
 		body.put("arrivalDate", date.toString());
 		body.put("transport", Map.of("mode", "TRAIN", "number", "Z" + ThreadLocalRandom.current().nextInt(1, 9999)));
-		body.put("temperature", 36.5);
+		body.put("temperature", temperature);
 		Reply reply = fx.post("demo-county", "/api/v1/arrivals", body);
 		if (reply.status() == 409) {
-			return arrive(origin, date, place);
+			return arrive(origin, date, place, temperature);
 		}
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
 		return reply.json();

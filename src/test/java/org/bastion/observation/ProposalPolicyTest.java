@@ -3,7 +3,9 @@ package org.bastion.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bastion.arrivals.Measure;
+import org.bastion.arrivals.RiskLevel;
 import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ProposalPolicy.OpenProposal;
 import org.bastion.observation.ProposalPolicy.Why;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,14 @@ class ProposalPolicyTest {
 		OpenProposal site = new OpenProposal(ARRIVAL, ObservationKind.SITE);
 		assertThat(ProposalPolicy.decide(ARRIVAL, Measure.HOME_OBSERVATION, false, site, false))
 			.isEqualTo(new ProposalPolicy.Change(ObservationKind.HOME));
+	}
+
+	@Test
+	void anOrderFromARiskAreaSaysSoAndAFeverishArrivalFromElsewhereSaysFever() {
+		assertThat(ProposalPolicy.reasonFor(RiskLevel.HIGH, false)).isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
+		assertThat(ProposalPolicy.reasonFor(RiskLevel.MEDIUM, true)).isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
+		assertThat(ProposalPolicy.reasonFor(RiskLevel.LOW, true)).isEqualTo(ObservationReason.FEVER);
+		assertThat(ProposalPolicy.reasonFor(RiskLevel.NONE, true)).isEqualTo(ObservationReason.FEVER);
+		assertThat(ProposalPolicy.reasonFor(RiskLevel.LOW, false)).isEqualTo(ObservationReason.OTHER);
 	}
 }

@@ -285,8 +285,10 @@ class PeopleApiTests {
 		assertThat(searchItems("demo-leader", id).path(0).path("id").asLong()).isEqualTo(personId);
 		assertThat(searchItems("demo-leader", phone).path(0).path("id").asLong()).isEqualTo(personId);
 		assertThat(searchItems("demo-leader", name).path(0).path("id").asLong()).isEqualTo(personId);
-		// Roles that read numbers in full still find by their digits.
-		assertThat(searchItems("demo-county", id.substring(0, 14)).findValuesAsString("idNumber")).contains(id);
+		// Roles that read numbers in full still find by their digits, and read the results masked like everyone.
+		JsonNode byDigits = searchItems("demo-county", id.substring(0, 14));
+		assertThat(byDigits.findValuesAsString("idNumber")).contains(Masking.idNumber(id)).doesNotContain(id);
+		assertThat(byDigits.findValuesAsString("phone")).contains(Masking.phone(phone)).doesNotContain(phone);
 
 		assertThat(page(signIn("demo-leader"), "/people?q=" + id.substring(0, 14))).contains("完整身份证号")
 			.doesNotContain(id);
@@ -483,7 +485,20 @@ class PeopleApiTests {
 		fields.put("phone", "");
 		Reply refused = submit(session, "/people", fields);
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.text()).contains("class=\"field-error\"", "id=\"idNumber-error\"");
+		assertThat(refused.text()).contains("class=\"field-error\"", "id=\"idNumber-error\"", "id=\"form-errors\"",
+				"data-lookup=\"/people/lookup?purpose=person\"");
+
+		// A birth date that is no date, a blank name and a bad phone with the bad number: all four at once.
+		Map<String, String> fourWrong = new LinkedHashMap<>(fields);
+		fourWrong.put("name", "");
+		fourWrong.put("documentType", "PASSPORT");
+		fourWrong.put("idNumber", "");
+		fourWrong.put("documentNumber", "E1");
+		fourWrong.put("birthDate", "yesterday");
+		fourWrong.put("phone", "12345");
+		Reply all = submit(session, "/people", fourWrong);
+		assertThat(all.text()).contains("id=\"birthDate-error\"", "id=\"name-error\"", "id=\"phone-error\"",
+				"id=\"documentNumber-error\"", "有 4 处需要改正");
 
 		fields.put("idNumber", id);
 		fields.put("careFlags", "HARDSHIP");

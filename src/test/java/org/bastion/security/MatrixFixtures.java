@@ -212,6 +212,8 @@ final class MatrixFixtures {
 			.toString().substring(0, 8)))));
 
 		facts.put("alert", awaitId("/api/v1/alerts?jurisdiction=" + code, "observationId=" + facts.get("observation")));
+		facts.put("clinic", id(post("/api/v1/fever-clinics", Map.of("name", "矩阵发热门诊" + code, "address", "矩阵路" + code,
+				"jurisdictionCode", code))));
 		facts.put("proposal", awaitId("/api/v1/observation-proposals?jurisdiction=" + code,
 				"arrivalId=" + facts.get("arrival")));
 		return new Area(label, code, facts, persons);

@@ -51,7 +51,8 @@ final class MatrixHttp {
 		this.base = "http://localhost:" + port;
 		this.token = token;
 		this.pages = pages;
-		this.csrfPage = pages == null ? null : pages.get("/").body();
+		// Any page carries the token (the sign-out form); not the home page, which sends leaders to their dashboard.
+		this.csrfPage = pages == null ? null : pages.get("/alerts").body();
 	}
 
 	static MatrixHttp signIn(int port, String username) {

@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.security.SystemTask;
+import org.bastion.shared.ReportFigureSource.PlaceCount;
 import org.bastion.shared.ReportFigureSource.ReportFigure;
+import org.bastion.shared.ReportFigureSource.ReportWindow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,8 +39,17 @@ class ReportFigureSourcesTests {
 
 	private static final List<String> LANGUAGES = List.of("", "_zh_TW", "_en");
 
+	/** The demo county, which the suite's demo fills with a month of activity. */
+	private static final String COUNTY = "511528";
+
 	@Autowired
 	List<ReportFigureSource> sources;
+
+	@Autowired
+	Jurisdictions jurisdictions;
+
+	@Autowired
+	FieldClock clock;
 
 	@Test
 	void everyModuleWithCountableFactsIsASource() {
@@ -64,6 +85,49 @@ class ReportFigureSourcesTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A chart's month asked at once equals the month asked window by window, for every source, over the demo
+	 * county's month of activity and the other tests' records: by a 16:00 cut-off and a midnight one, and
+	 * for windows that do not follow each other (which a source answers one by one).
+	 */
+	@Test
+	void everySourcesTotalsOfManyWindowsEqualItsCountsWindowByWindow() {
+		String county = SystemTask.call(() -> jurisdictions.find(COUNTY)).orElseThrow().path().likePattern();
+		for (LocalTime cutoff : List.of(LocalTime.of(16, 0), LocalTime.MIDNIGHT)) {
+			List<ReportWindow> month = new ArrayList<>();
+			for (LocalDate date = clock.today().minusDays(40); !date.isAfter(clock.today().plusDays(1)); date = date.plusDays(1)) {
+				month.add(window(date, cutoff));
+			}
+			assertTotalsEqualCounts(month, county);
+			assertTotalsEqualCounts(List.of(month.get(3), month.get(1), month.get(30)), county);
+		}
+	}
+
+	private void assertTotalsEqualCounts(List<ReportWindow> windows, String scope) {
+		for (ReportFigureSource source : sources) {
+			List<Map<String, Long>> totals = source.totals(windows, scope);
+			assertThat(totals).hasSameSizeAs(windows);
+			for (int i = 0; i < windows.size(); i++) {
+				Map<String, Long> expected = new HashMap<>();
+				for (PlaceCount count : source.counts(windows.get(i), scope)) {
+					expected.merge(count.figure(), count.count(), Long::sum);
+				}
+				expected.values().removeIf(n -> n == 0);
+				Map<String, Long> actual = new HashMap<>(totals.get(i));
+				actual.values().removeIf(n -> n == 0);
+				assertThat(actual).as("%s on %s", source.getClass().getSimpleName(), windows.get(i).date())
+					.isEqualTo(expected);
+			}
+		}
+	}
+
+	private ReportWindow window(LocalDate date, LocalTime cutoff) {
+		ZoneId zone = clock.zone();
+		Instant to = cutoff.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone).toInstant()
+				: date.atTime(cutoff).atZone(zone).toInstant();
+		return new ReportWindow(date, to.minus(Duration.ofDays(1)), to);
 	}
 
 	/** Every bundle of one language, merged: a figure's label may sit in its module's bundle. */

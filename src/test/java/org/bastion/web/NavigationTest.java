@@ -56,8 +56,9 @@ class NavigationTest {
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
 				"cases", "checkins", "daily-report", "rollup", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "people",
-				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "sites", "cases",
-				"checkins", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
+				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
+				"sites", "cases", "checkins", "daily-report", "completeness", "rollup", "report-export", "immediate-reports",
+				"report-settings");
 	}
 
 	@Test
