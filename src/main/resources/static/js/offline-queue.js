@@ -459,15 +459,18 @@
 	let signInNeeded = false;
 	let lastSent = 0;
 
-	function currentToken() {
-		const field = document.querySelector('input[name="_csrf"]');
-		return field ? field.value : null;
-	}
-
-	/** A token of this session, when the page's own was kept from an earlier one. */
+	/**
+	 * A token of this session, or null when the session is gone. Asked before sending, not after a refusal: a
+	 * form sent without a session, or a sign-in page followed to, would start a session of its own and spoil the
+	 * token of a sign-in form open meanwhile. So the redirect is not followed, and the request says it is
+	 * a script's, which the server does not keep to come back to after the sign-in.
+	 */
 	async function freshToken() {
-		const response = await fetch(text.queue, { credentials: 'same-origin', cache: 'no-store' });
-		if (onSignIn(response)) {
+		const response = await fetch(text.queue, {
+			credentials: 'same-origin', cache: 'no-store', redirect: 'manual',
+			headers: { 'X-Requested-With': 'XMLHttpRequest' }
+		});
+		if (response.type === 'opaqueredirect' || onSignIn(response) || !response.ok) {
 			signInNeeded = true;
 			return null;
 		}
@@ -487,11 +490,18 @@
 		syncing = true;
 		signInNeeded = false;
 		lastSent = 0;
-		let token = currentToken();
+		let token = null;
 		try {
 			for (const entry of await all()) {
 				if (entry.state !== 'waiting') {
 					continue;
+				}
+				if (!token) {
+					// This page's own token may be of a session that ended while the entries waited.
+					token = await freshToken();
+					if (!token) {
+						break;
+					}
 				}
 				render(true);
 				let answer = await send(entry, token);
@@ -534,7 +544,8 @@
 			signInNeeded = true;
 			return 'stop';
 		}
-		if (response.status === 403 && token === currentToken()) {
+		if (response.status === 403 && !entry.tokenRetried) {
+			entry.tokenRetried = true;
 			return 'token';
 		}
 		if (response.status >= 500 || response.status === 429) {

@@ -171,11 +171,11 @@ class OfflineFieldBrowserTest {
 		waitForOnPhone(0, 1);
 		browser.click("#offline-bar-link");
 		browser.waitFor("#offline-list .offline-entry");
-		assertThat(browser.text("#offline-list")).contains("没有被接受").contains("体温（℃）：体温须在 35 至 42 ℃ 之间");
+		assertThat(browser.text("#offline-list")).contains("没有被接受").contains("体温（℃）：").contains("35").contains("42");
 		screenshot("offline-refused");
 		browser.click("#offline-list .offline-entry a.btn-primary");
 		browser.waitFor("#offline-fixing");
-		assertThat(browser.text("#offline-fixing")).contains("体温须在 35 至 42 ℃ 之间");
+		assertThat(browser.text("#offline-fixing")).contains("35").contains("42");
 		browser.until(d -> "45.0".equals(d.findElement(By.id("temperature")).getDomProperty("value")));
 		browser.type("#temperature", "36.9");
 		browser.clickThrough("#check-submit");
