@@ -3,10 +3,11 @@
  *
  * - The app shell (style, scripts, icons) is kept at install and served from the phone, refreshed behind
  *   the page each time it is asked for.
- * - Pages are asked of the network first; every page answered (200, not a sign-in redirect) is kept, so the
- *   field forms and the worker's own lists of the day open from the phone when the network is gone. The
- *   server scoped them to the worker's area when it answered; sign-out empties these caches
- *   (offline-queue.js), so the next person on the phone sees none of them.
+ * - With a network, pages go to the server as if there were no worker (compressed, counted as they came);
+ *   each signed-in page hands its own copy here (offline-queue.js), so the field forms and the worker's own
+ *   lists of the day open from the phone when the network is gone: without one (as the phone or a page
+ *   says), pages are asked of the network first and of the phone next. The server scoped them to the
+ *   worker's area when it answered; sign-out empties these caches (offline-queue.js).
  * - A field form sent while the network drops mid-way is answered with the page it came from: offline-queue.js
  *   kept the entry before letting it go (IndexedDB, where this worker looks it up), and finds it there
  *   waiting (#offline-kept). Any other form that cannot be sent fails as it would without a worker.
@@ -46,8 +47,24 @@ self.addEventListener('activate', event => {
 		.then(() => self.clients.claim()));
 });
 
+/** A page said the network is gone, or a form could not be sent: pages come from the phone, if need be. */
+let offline = false;
+
 self.addEventListener('message', event => {
 	const data = event.data || {};
+	if (data.type === 'network') {
+		offline = !data.online;
+	}
+	if (data.type === 'page' && typeof data.html === 'string') {
+		const url = new URL(data.url);
+		if (url.origin !== self.location.origin || NOT_KEPT.test(url.pathname.substring(BASE.length))) {
+			return;
+		}
+		event.waitUntil(caches.open(PAGES)
+			.then(cache => cache.put(pageKey(url), new Response(data.html,
+				{ headers: { 'Content-Type': 'text/html;charset=UTF-8' } })))
+			.then(trim));
+	}
 	if (data.type === 'keep') {
 		event.waitUntil(keepPages((data.fieldPages ? FIELD_PAGES : []).concat(data.urls || [])));
 	}
@@ -62,6 +79,7 @@ self.addEventListener('fetch', event => {
 	if (request.method !== 'GET') {
 		if (request.mode === 'navigate') {
 			event.respondWith(fetch(request.clone()).catch(async failure => {
+				offline = true;
 				if (await beingSent(request.url)) {
 					return Response.redirect(kept(request.referrer || BASE), 303);
 				}
@@ -71,7 +89,9 @@ self.addEventListener('fetch', event => {
 		return;
 	}
 	if (request.mode === 'navigate') {
-		event.respondWith(networkFirst(request, url));
+		if (offline || !self.navigator.onLine) {
+			event.respondWith(networkFirst(request, url));
+		}
 	}
 	else if (STATIC.some(prefix => url.pathname.startsWith(prefix)) || SHELL_FILES.includes(url.pathname)) {
 		event.respondWith(fromPhoneThenRefresh(request));

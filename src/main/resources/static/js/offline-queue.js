@@ -775,6 +775,22 @@
 		});
 	}
 
+	// The page kept as the server sent it, before this script adds anything: the service worker leaves pages to
+	// the network while there is one and needs the copy for when there is none.
+	const pageCopy = '<!DOCTYPE html>\n' + document.documentElement.outerHTML;
+	function tellWorker(message) {
+		if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+			navigator.serviceWorker.controller.postMessage(message);
+		}
+	}
+	tellWorker({ type: 'network', online: navigator.onLine });
+	// A form shown again with its errors is the answer to a send, not the page to open next time.
+	const answered = document.querySelector('form[data-offline] .field-error, .form-errors');
+	if (navigator.onLine && !answered && !location.hash.startsWith(FIX) && location.hash !== KEPT) {
+		tellWorker({ type: 'page', url: location.href, html: pageCopy });
+	}
+	window.addEventListener('online', () => tellWorker({ type: 'network', online: true }));
+	window.addEventListener('offline', () => tellWorker({ type: 'network', online: false }));
 	window.addEventListener('online', sync);
 	// A phone may say it is online with no way through (a weak signal, a captive portal): what waits is tried
 	// again now and then, and at once when the page is shown again.
