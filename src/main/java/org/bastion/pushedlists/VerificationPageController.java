@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,9 @@ class VerificationPageController {
 		model.addAttribute("chosenOutcome", submitted != null ? submitted.outcome() : entry.outcome());
 		model.addAttribute("chosenRoute", submitted != null ? submitted.route() : entry.route());
 		model.addAttribute("note", submitted != null ? submitted.note() : entry.note());
-		model.addAttribute("clientId", java.util.UUID.randomUUID().toString());
+		// A refused form keeps its id: the phone's field queue recognises its entry on the page shown again.
+		String clientId = submitted == null ? null : Idempotency.ofForm(submitted.clientId());
+		model.addAttribute("clientId", clientId != null ? clientId : java.util.UUID.randomUUID().toString());
 		return "pushedlists/entry";
 	}
 }

@@ -29,7 +29,9 @@ class SecurityConfiguration {
 
 	/** The actuator and the API's description have rules of their own: {@link OperatorEndpoints}. */
 	private static final String[] PUBLIC_PAGES = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-			"/error", "/language", "/self-report/**" };
+			"/error", "/language", "/self-report/**",
+			// The installable site: the browser fetches its worker and manifest without the session's cookie at times.
+			"/sw.js", "/manifest.webmanifest", "/icons/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -17,5 +17,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new MultipartParameterCheck());
+		registry.addInterceptor(new OfflineSent());
 	}
 }

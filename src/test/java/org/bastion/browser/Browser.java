@@ -1,6 +1,7 @@
 package org.bastion.browser;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -43,6 +44,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	static Browser open(int port) {
+		return open(port, null, "--window-size=360,780");
+	}
+
+	/**
+	 * A browser keeping its profile (cookies, IndexedDB, the service worker and its caches) in
+	 * {@code profile}, so that a second one opened on it is the same phone started again.
+	 */
+	static Browser onPhone(int port, Path profile) {
+		return open(port, profile, "--window-size=360,640");
+	}
+
+	private static Browser open(int port, Path profile, String size) {
 		boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
 		if (!present) {
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -54,7 +67,10 @@ final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=360,780", "--lang=zh-CN");
+				size, "--lang=zh-CN");
+		if (profile != null) {
+			options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
