@@ -92,7 +92,7 @@ class ArrivalIdentityBrowserTest extends BrowserTest {
 		browser.type("#temperature", "50");
 		WebElement form = browser.find("html");
 		browser.find("#arrival-submit").click();
-		browser.until(ExpectedConditions.stalenessOf(form));
+		browser.untilGone(form);
 		browser.waitFor("#form-errors");
 
 		List<String> listed = browser.driver.findElements(By.cssSelector("#form-errors li"))

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,8 +122,33 @@ final class Browser implements AutoCloseable {
 	void clickThrough(String css) {
 		WebElement page = find("html");
 		click(css);
-		until(ExpectedConditions.stalenessOf(page));
+		untilGone(page);
 		waitFor("nav.nav");
+	}
+
+	/** Waits until the element's page was left (a form sent, a link followed). */
+	void untilGone(WebElement element) {
+		until(driver -> gone(element));
+	}
+
+	/**
+	 * Whether the element's document was left. Chromium answers a stale reference in two ways: stale, or,
+	 * caught while it unloads the page, an "unknown error" that the node belongs to no document.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException unloading) {
+			if (String.valueOf(unloading.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw unloading;
+		}
 	}
 
 	/** Opens the phone's menu, if it is folded, so that its links can be clicked. */

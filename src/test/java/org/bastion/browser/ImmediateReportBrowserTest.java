@@ -44,7 +44,7 @@ class ImmediateReportBrowserTest extends BrowserTest {
 		assertThat(listed.getAttribute("class")).contains("alert");
 		WebElement page = browser.find("html");
 		listed.findElement(By.tagName("a")).click();
-		browser.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		browser.untilGone(page);
 		assertThat(browser.text("#immediate-what")).isEqualTo(what);
 		assertThat(browser.text("#immediate-reporter")).isEqualTo("网格员 刘洋");
 
