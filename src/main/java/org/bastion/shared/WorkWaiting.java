@@ -21,11 +21,6 @@ public interface WorkWaiting {
 	 */
 	List<Waiting> waiting(Viewer viewer, Shown shown);
 
-	/** Everything waiting, with the first items, as the home page shows it. */
-	default List<Waiting> waiting(Viewer viewer) {
-		return waiting(viewer, Shown.ON_HOME);
-	}
-
 	/** Where the answer is shown. */
 	enum Shown {
 		/** The badges beside the links, on every page: the urgent kinds' counts; items and other kinds may be left out. */

@@ -82,7 +82,7 @@ class ObservationWaitingTests {
 		assertThat(missedOfEach).as("the settings give a day two windows or more").isPositive();
 		Viewer grid = viewer("GRID_WORKER", places.tree().gridPath());
 
-		List<Waiting> before = checkWaiting.waiting(grid);
+		List<Waiting> before = checkWaiting.waiting(grid, Shown.ON_HOME);
 		assertThat(before).extracting(Waiting::id).containsExactly("checks-due", "checks-missed");
 		assertThat(before.get(0).count()).isEqualTo(1);
 		assertThat(before.get(0).tone()).isEqualTo(Tone.DUE);
@@ -91,18 +91,18 @@ class ObservationWaitingTests {
 		assertThat(before.get(1).tone()).isEqualTo(Tone.URGENT);
 		assertThat(before.get(1).items()).extracting(item -> item.href()).containsOnly("/observations/" + mine + "/check");
 		JurisdictionPath township = JurisdictionPath.of(places.tree().county(), places.tree().township());
-		assertThat(checkWaiting.waiting(viewer("TOWNSHIP_STAFF", township)))
+		assertThat(checkWaiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME))
 			.as("the township watches the missed ones of both villages").singleElement()
 			.satisfies(missed -> assertThat(missed.count()).isEqualTo(2L * missedOfEach));
-		assertThat(alertWaiting.waiting(grid)).isEmpty();
+		assertThat(alertWaiting.waiting(grid, Shown.ON_HOME)).isEmpty();
 
 		// A fever in the window open now: the check is done, and an alert opens for the grid.
 		SystemTask.run(() -> checks.record(mine, new NewCheck(UUID.randomUUID().toString(), clock.today(), 1,
 				new BigDecimal("38.5"), List.of())));
 
-		assertThat(checkWaiting.waiting(grid)).extracting(Waiting::id).containsExactly("checks-missed");
+		assertThat(checkWaiting.waiting(grid, Shown.ON_HOME)).extracting(Waiting::id).containsExactly("checks-missed");
 		long alert = jdbc.sql("SELECT id FROM health_alert WHERE observation_id = ?").param(mine).query(Long.class).single();
-		Waiting alerts = alertWaiting.waiting(grid).getFirst();
+		Waiting alerts = alertWaiting.waiting(grid, Shown.ON_HOME).getFirst();
 		assertThat(alerts.id()).isEqualTo(AlertWaiting.ID);
 		assertThat(alerts.count()).isEqualTo(1);
 		assertThat(alerts.tone()).isEqualTo(Tone.URGENT);
@@ -111,9 +111,9 @@ class ObservationWaitingTests {
 			assertThat(item.messageKey()).isEqualTo("alert.kind.FEVER");
 		});
 		assertThat(alertWaiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
-				places.tree().township(), places.otherVillage(), places.otherGrid())))).isEmpty();
-		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()))).isEmpty();
-		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", township)).getFirst().count()).isEqualTo(1);
+				places.tree().township(), places.otherVillage(), places.otherGrid())), Shown.ON_HOME)).isEmpty();
+		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()), Shown.ON_HOME)).isEmpty();
+		assertThat(alertWaiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME).getFirst().count()).isEqualTo(1);
 
 		// The navigation, on every page, gets the counts alone: no items read for it.
 		assertThat(alertWaiting.waiting(grid, Shown.IN_NAVIGATION)).singleElement().satisfies(badge -> {
@@ -133,16 +133,16 @@ class ObservationWaitingTests {
 		propose(places.elsewhere().grid());
 		Viewer grid = viewer("GRID_WORKER", places.tree().gridPath());
 
-		Waiting waiting = proposalWaiting.waiting(grid).getFirst();
+		Waiting waiting = proposalWaiting.waiting(grid, Shown.ON_HOME).getFirst();
 		assertThat(proposalWaiting.waiting(grid, Shown.IN_NAVIGATION)).as("proposals wait for the home page").isEmpty();
 		assertThat(waiting.id()).isEqualTo("proposals");
 		assertThat(waiting.count()).isEqualTo(2);
 		assertThat(waiting.items()).extracting(item -> item.href()).containsExactly(
 				"/observations/proposals#proposal-" + newer, "/observations/proposals#proposal-" + older);
 		assertThat(proposalWaiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
-				places.tree().township(), places.otherVillage(), places.otherGrid())))).isEmpty();
-		assertThat(proposalWaiting.waiting(viewer("LEADER", places.tree().gridPath()))).as("leaders decide none").isEmpty();
-		assertThat(proposalWaiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath())).getFirst().count())
+				places.tree().township(), places.otherVillage(), places.otherGrid())), Shown.ON_HOME)).isEmpty();
+		assertThat(proposalWaiting.waiting(viewer("LEADER", places.tree().gridPath()), Shown.ON_HOME)).as("leaders decide none").isEmpty();
+		assertThat(proposalWaiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath()), Shown.ON_HOME).getFirst().count())
 			.isEqualTo(1);
 	}
 

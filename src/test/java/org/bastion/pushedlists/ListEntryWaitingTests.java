@@ -19,6 +19,7 @@ import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Viewer;
+import org.bastion.shared.WorkWaiting.Shown;
 import org.bastion.shared.WorkWaiting.Tone;
 import org.bastion.shared.WorkWaiting.Waiting;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,7 @@ class ListEntryWaitingTests {
 		jdbc.sql("UPDATE list_entry SET deadline = ? WHERE list_id = ?").params(clock.today().minusDays(1), lateList)
 			.update();
 
-		Waiting grid = only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath())));
+		Waiting grid = only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()), Shown.ON_HOME));
 		assertThat(grid.id()).isEqualTo("list-entries");
 		assertThat(grid.count()).isEqualTo(2);
 		assertThat(grid.tone()).as("red while one is overdue").isEqualTo(Tone.URGENT);
@@ -88,25 +89,25 @@ class ListEntryWaitingTests {
 		assertThat(grid.items().getFirst().messageKey()).isEqualTo("verification.waiting.overdueItem");
 
 		Waiting beside = only(waiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
-				places.tree().township(), places.otherVillage(), places.otherGrid()))));
+				places.tree().township(), places.otherVillage(), places.otherGrid())), Shown.ON_HOME));
 		assertThat(beside.count()).isEqualTo(1);
 		assertThat(beside.tone()).isEqualTo(Tone.DUE);
 
 		JurisdictionPath township = JurisdictionPath.of(places.tree().county(), places.tree().township());
-		Waiting overdue = only(waiting.waiting(viewer("TOWNSHIP_STAFF", township)));
+		Waiting overdue = only(waiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME));
 		assertThat(overdue.id()).isEqualTo("list-entries-overdue");
 		assertThat(overdue.count()).isEqualTo(1);
 		assertThat(overdue.items()).extracting(item -> item.href()).containsExactly("/verification/" + late);
 
-		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath())))
+		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()), Shown.ON_HOME))
 			.as("the other county's entry is not overdue").isEmpty();
-		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath()))).count()).isEqualTo(1);
-		assertThat(waiting.waiting(viewer("MEDICAL_STAFF", township))).isEmpty();
+		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath()), Shown.ON_HOME)).count()).isEqualTo(1);
+		assertThat(waiting.waiting(viewer("MEDICAL_STAFF", township), Shown.ON_HOME)).isEmpty();
 
 		SystemTask.run(() -> verifications.verify(late,
 				new Verification(VerificationOutcome.ALREADY_KNOWN, "待办核查", VerificationRoute.NO_RISK_AREA, null)));
-		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", township))).isEmpty();
-		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()))).tone()).isEqualTo(Tone.DUE);
+		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME)).isEmpty();
+		assertThat(only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()), Shown.ON_HOME)).tone()).isEqualTo(Tone.DUE);
 	}
 
 	private static Viewer viewer(String role, JurisdictionPath scope) {

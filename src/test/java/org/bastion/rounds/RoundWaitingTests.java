@@ -13,6 +13,7 @@ import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.Viewer;
+import org.bastion.shared.WorkWaiting.Shown;
 import org.bastion.shared.WorkWaiting.Tone;
 import org.bastion.shared.WorkWaiting.Waiting;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class RoundWaitingTests {
 		visit(mine.get(0), VisitOutcome.VISITED_NO_RETURNEES);
 		visit(mine.get(1), VisitOutcome.NOBODY_HOME);
 
-		Waiting doors = only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath())));
+		Waiting doors = only(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()), Shown.ON_HOME));
 		assertThat(doors.id()).isEqualTo("round-visits");
 		assertThat(doors.tone()).isEqualTo(Tone.DUE);
 		assertThat(doors.count()).as("never visited, and nobody home").isEqualTo(2);
@@ -76,11 +77,11 @@ class RoundWaitingTests {
 		assertThat(doors.href()).isEqualTo("/rounds/" + round + "/unvisited");
 
 		Waiting beside = only(waiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
-				places.tree().township(), places.otherVillage(), places.otherGrid()))));
+				places.tree().township(), places.otherVillage(), places.otherGrid())), Shown.ON_HOME));
 		assertThat(beside.count()).isEqualTo(1);
 		assertThat(beside.items().getFirst().href()).startsWith("/rounds/" + round + "/visits#visit-");
 
-		Waiting elsewhere = only(waiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath())));
+		Waiting elsewhere = only(waiting.waiting(viewer("GRID_WORKER", places.elsewhere().gridPath()), Shown.ON_HOME));
 		assertThat(elsewhere.count()).isEqualTo(2);
 		assertThat(elsewhere.items().getFirst().href()).startsWith("/rounds/" + outside + "/visits#visit-");
 	}
@@ -93,19 +94,19 @@ class RoundWaitingTests {
 		visit(visits(round, places.grid()).getFirst(), VisitOutcome.VISITED_WITH_RETURNEES);
 		JurisdictionPath township = JurisdictionPath.of(places.tree().county(), places.tree().township());
 
-		Waiting coverage = only(waiting.waiting(viewer("TOWNSHIP_STAFF", township)));
+		Waiting coverage = only(waiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME));
 		assertThat(coverage.id()).isEqualTo("round-coverage");
 		assertThat(coverage.count()).as("households not yet visited").isEqualTo(3);
 		assertThat(coverage.items()).singleElement().satisfies(item -> {
 			assertThat(item.text()).endsWith("1/4");
 			assertThat(item.href()).isEqualTo("/rounds/" + round);
 		});
-		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()))).isEmpty();
-		assertThat(waiting.waiting(viewer("CHECKPOINT_STAFF", township))).as("not a checkpoint's work").isEmpty();
+		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", places.elsewhere().villagePath()), Shown.ON_HOME)).isEmpty();
+		assertThat(waiting.waiting(viewer("CHECKPOINT_STAFF", township), Shown.ON_HOME)).as("not a checkpoint's work").isEmpty();
 
 		SystemTask.run(() -> rounds.close(round));
-		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", township))).isEmpty();
-		assertThat(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()))).isEmpty();
+		assertThat(waiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME)).isEmpty();
+		assertThat(waiting.waiting(viewer("GRID_WORKER", places.tree().gridPath()), Shown.ON_HOME)).isEmpty();
 	}
 
 	private static Viewer viewer(String role, JurisdictionPath scope) {
