@@ -30,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IsolationSitePageController {
 
-	/** The roles {@link IsolationSites} lets open sites and add rooms. */
-	private static final java.util.Set<String> MANAGERS = java.util.Set.of("SYSTEM_ADMIN", "HQ_STAFF", "TOWNSHIP_STAFF");
-
 	private final IsolationSites sites;
 
 	private final Stays stays;
@@ -87,7 +84,7 @@ class IsolationSitePageController {
 		Viewer who = viewer.get();
 		model.addAttribute("detail", detail);
 		model.addAttribute("canWrite", !who.readOnly());
-		model.addAttribute("canManage", !who.readOnly() && MANAGERS.contains(who.role()));
+		model.addAttribute("canManage", org.bastion.shared.Roles.managesAreas(who));
 		model.addAttribute("reasons", java.util.Arrays.stream(StayEndReason.values())
 			.filter(r -> r != StayEndReason.TRANSFERRED)
 			.toList());
@@ -172,7 +169,7 @@ class IsolationSitePageController {
 		Viewer who = viewer.get();
 		model.addAttribute("occupancy", sites.occupancy(null));
 		model.addAttribute("kinds", IsolationSiteKind.values());
-		model.addAttribute("canManage", !who.readOnly() && MANAGERS.contains(who.role()));
+		model.addAttribute("canManage", org.bastion.shared.Roles.managesAreas(who));
 		return "health/sites/list";
 	}
 

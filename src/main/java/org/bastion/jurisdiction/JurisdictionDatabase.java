@@ -2,8 +2,11 @@ package org.bastion.jurisdiction;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +31,20 @@ class JurisdictionDatabase {
 			.param(code)
 			.query(JurisdictionDatabase::map)
 			.optional();
+	}
+
+	/** The names of these places, keyed by code, in one query; a code no longer in the tree is left out. */
+	Map<String, String> names(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("SELECT code, name FROM jurisdiction WHERE code IN (:codes)")
+			.param("codes", codes)
+			.query(rs -> {
+				names.put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
 	}
 
 	List<Jurisdiction> children(String code) {

@@ -1,6 +1,9 @@
 package org.bastion.jurisdiction;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +51,14 @@ public class Jurisdictions {
 	/** Looks a node up regardless of who asks: for modules resolving a code they will scope themselves. */
 	public Optional<Jurisdiction> find(String code) {
 		return code == null ? Optional.empty() : database.find(code);
+	}
+
+	/**
+	 * The names of the places a list names by code, keyed by code, looked up at once; a code no longer in
+	 * the tree is not in the map. Not scoped: the list's own query decided what the viewer sees.
+	 */
+	public Map<String, String> names(Collection<String> codes) {
+		return database.names(codes.stream().filter(Objects::nonNull).distinct().toList());
 	}
 
 	/** A node the viewer may see, or not found. */

@@ -19,6 +19,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.QrImage;
 import org.bastion.shared.PageRequest;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
@@ -129,7 +130,7 @@ class ObservationPageController {
 		model.addAttribute("today", observations.today());
 		model.addAttribute("maxDays", ObservationPeriod.MAX_DAYS);
 		if (order.selfReportToken() != null) {
-			model.addAttribute("selfReportUrl", selfReportUrl(order, request));
+			model.addAttribute("selfReportUrl", QrImage.link(request, "/self-report/" + order.selfReportToken()));
 		}
 		if (!model.containsAttribute("release")) {
 			model.addAttribute("release", new ReleaseRequest(observations.today(), null));
@@ -148,13 +149,7 @@ class ObservationPageController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.IMAGE_PNG)
-			.body(SelfReportQr.png(selfReportUrl(order, request)));
-	}
-
-	private static String selfReportUrl(ObservationView order, HttpServletRequest request) {
-		String base = request.getScheme() + "://" + request.getServerName()
-				+ (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-		return base + "/self-report/" + order.selfReportToken();
+			.body(QrImage.png(QrImage.link(request, "/self-report/" + order.selfReportToken())));
 	}
 
 	@PostMapping("/observations/{id}/extend")

@@ -12,6 +12,11 @@ public final class Roles {
 	/** HQ and township staff: whoever opens work for the areas below them. */
 	public static final String AREA_MANAGERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF')";
 
+	/** Whether a page offers the viewer what {@link #AREA_MANAGERS} guards, so that nobody is shown a form the service refuses. */
+	public static boolean managesAreas(Viewer viewer) {
+		return !viewer.readOnly() && java.util.Set.of("SYSTEM_ADMIN", "HQ_STAFF", "TOWNSHIP_STAFF").contains(viewer.role());
+	}
+
 	/** Everyone who works the grids, down to the grid worker. */
 	public static final String GRID_WORKERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_CADRE', 'GRID_WORKER')";
 

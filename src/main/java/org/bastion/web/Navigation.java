@@ -84,6 +84,8 @@ class Navigation {
 					new Link("cases", "nav.cases", "/cases", List.of("/cases"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
 					new Link("checkins", "nav.checkins", "/checkins", List.of("/checkins"), EVERYONE))),
+			new Group("checkpoints", "nav.group.checkpoints", List.of(
+					new Link("checkpoints", "nav.checkpoints", "/checkpoints", List.of("/checkpoints"), EVERYONE))),
 			new Group("reports", "nav.group.reports", List.of(
 					new Link("daily-report", "nav.dailyReport", "/reports", List.of("/reports/daily"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF)),

@@ -182,6 +182,13 @@ final class MatrixFixtures {
 		facts.put("request", id(post("/api/v1/isolation-sites/stays/" + facts.get("stay") + "/requests",
 				Map.of("need", "FOOD", "detail", "矩阵"))));
 
+		Map<String, Object> checkpoint = new LinkedHashMap<>();
+		checkpoint.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
+		checkpoint.put("level", "VILLAGE_ROAD");
+		checkpoint.put("jurisdictionCode", code);
+		checkpoint.put("agencies", List.of("COMMUNITY", "VOLUNTEERS"));
+		facts.put("checkpoint", id(post("/api/v1/checkpoints", checkpoint)));
+
 		Map<String, Object> unit = new LinkedHashMap<>();
 		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
 		unit.put("jurisdictionCode", code);

@@ -1,0 +1,24 @@
+package org.bastion.checkpoint;
+
+import org.bastion.jurisdiction.JurisdictionMoved;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps checkpoints inside their place when the tree is rearranged: their paths are copies of the place's
+ * path, so a moved township's checkpoints would otherwise drop out of everyone's scope.
+ */
+@Component
+class CheckpointMoves {
+
+	private final CheckpointDatabase checkpoints;
+
+	CheckpointMoves(CheckpointDatabase checkpoints) {
+		this.checkpoints = checkpoints;
+	}
+
+	@ApplicationModuleListener
+	void on(JurisdictionMoved moved) {
+		checkpoints.repath(moved.from(), moved.to());
+	}
+}
