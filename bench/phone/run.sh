@@ -17,13 +17,8 @@ cd "$(dirname "$0")/../.."
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || {
   echo "Chromium is missing: apt-get install -y chromium chromium-driver" >&2; exit 1; }
 
-java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1; }
-if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
-  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/temurin-21* /usr/lib/jvm/java-25* /usr/lib/jvm/java-21*; do
-    if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate")" -ge 21 ]; then export JAVA_HOME="$candidate"; break; fi
-  done
-fi
-[ -n "${JAVA_HOME:-}" ] || { echo "No JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
+source bench/lib.sh
+bench_java
 
 out=target/bench-phone
 mkdir -p "$out"
