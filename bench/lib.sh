@@ -9,15 +9,20 @@
 
 java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1; }
 
-bench_run() {
-  local name=$1 sources=$2 main=$3 heap=$4
-  shift 4
+# Exports JAVA_HOME as a JDK 21+ (the one set, or the newest Temurin or Debian JDK found), or stops.
+bench_java() {
   if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME")" -lt 21 ]; then
     for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/temurin-21* /usr/lib/jvm/java-25* /usr/lib/jvm/java-21*; do
       if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate")" -ge 21 ]; then export JAVA_HOME="$candidate"; break; fi
     done
   fi
   [ -n "${JAVA_HOME:-}" ] || { echo "No JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
+}
+
+bench_run() {
+  local name=$1 sources=$2 main=$3 heap=$4
+  shift 4
+  bench_java
 
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     echo "PostgreSQL is not answering at 127.0.0.1:5432" >&2; exit 1
