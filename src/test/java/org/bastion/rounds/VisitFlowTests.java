@@ -52,14 +52,16 @@ class VisitFlowTests extends RoundHttp {
 		assertThat(onward.statusCode()).isEqualTo(302);
 		assertThat(onward.headers().firstValue("Location").orElseThrow()).endsWith("/rounds/" + round + "/visits/" + two);
 		String door = worker.get("/rounds/" + round + "/visits/" + two).body();
-		assertThat(door).contains(second).contains("visit-" + two + "-none").contains("id=\"visit-" + two + "-next\"");
+		assertThat(door).contains(second).contains("visit-" + two + "-none").contains("id=\"visit-" + two + "-next\"")
+			.contains("id=\"visit-" + two + "-count\"").contains("id=\"visit-" + two + "-fix-note\"");
 		var done = worker.get("/rounds/" + round + "/visits/" + two + "/next");
 		assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/rounds/" + round + "/visits");
 		assertThat(worker.get("/rounds/" + round + "/visits").body()).contains("id=\"visits-notice\"");
 
 		var card = worker.postFragment("/rounds/" + round + "/visits/" + two,
 				Map.of("outcome", "VISITED_NO_RETURNEES", "clientId", "page-visit-" + two + "-1"), door);
-		assertThat(card.body()).contains("id=\"visit-" + two + "-next\"");
+		assertThat(card.body()).contains("id=\"visit-" + two + "-next\"").doesNotContain("id=\"visit-" + two + "-count\"")
+			.contains("id=\"visit-" + two + "-fix-note\"");
 	}
 
 	@Test
