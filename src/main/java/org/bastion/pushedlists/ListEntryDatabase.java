@@ -178,6 +178,20 @@ class ListEntryDatabase {
 	}
 
 	/**
+	 * The entry to verify after {@code entry} in the worker's list order (earliest deadline, then list order):
+	 * the first still open after it, else the first before it.
+	 */
+	Optional<EntryRow> nextOpen(String scope, LocalDate deadline, long afterId) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE " + InScope.positional("e.jurisdiction_path") + """
+				 AND e.outcome IS NULL AND l.status = 'DONE' AND e.id <> ?
+				ORDER BY CASE WHEN e.deadline > ? OR (e.deadline = ? AND e.id > ?) THEN 0 ELSE 1 END, e.deadline, e.id
+				LIMIT 1""")
+			.params(InScope.pattern(scope), afterId, deadline, deadline, afterId)
+			.query(ListEntryDatabase::map)
+			.optional();
+	}
+
+	/**
 	 * How many entries of an area wait for a verdict, and how many of them are past their deadline: one
 	 * count over the open entries' path index, for the badge on every page.
 	 */

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The grid worker's phone pages: what is left to verify, and one entry with a button per outcome. */
 @Controller
@@ -38,10 +39,15 @@ class VerificationPageController {
 	}
 
 	@PostMapping("/verification/{id}")
-	String verify(@PathVariable long id, Verification submitted, Model model, Locale locale) {
+	String verify(@PathVariable long id, Verification submitted, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			ListEntryView entry = verifications.verify(id, submitted);
-			return "redirect:/verification/" + entry.id() + "?saved";
+			if (entry.outcome() == VerificationOutcome.NEWLY_FOUND && entry.arrivalId() == null) {
+				// Newly found: registering the arrival comes first, the next entry is one tap from there.
+				return "redirect:/verification/" + entry.id() + "?saved";
+			}
+			return next(entry.id(), redirect);
 		}
 		catch (InvalidInputException refused) {
 			Map<String, String> errors = new java.util.LinkedHashMap<>();
@@ -50,6 +56,14 @@ class VerificationPageController {
 			}
 			return show(verifications.find(id), model, errors, submitted);
 		}
+	}
+
+	/** The next entry still to verify, saying how many are left; the list when none is. */
+	@GetMapping("/verification/{id}/next")
+	String next(@PathVariable long id, RedirectAttributes redirect) {
+		Verifications.NextEntry next = verifications.next(id);
+		redirect.addFlashAttribute("verifiedLeft", next.left());
+		return next.entryId() == null ? "redirect:/verification" : "redirect:/verification/" + next.entryId();
 	}
 
 	private String show(ListEntryView entry, Model model, Map<String, String> errors, Verification submitted) {

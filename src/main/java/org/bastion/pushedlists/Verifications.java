@@ -113,6 +113,22 @@ public class Verifications implements ArrivalListEntries {
 		return view(load(id), who.masked());
 	}
 
+	/**
+	 * Where the worker goes after an entry: the next one still to verify in their list (after it in the
+	 * list's order, else from the top), and how many are left to verify in their area.
+	 */
+	public NextEntry next(long afterId) {
+		ListEntryDatabase.EntryRow current = load(afterId);
+		String scope = viewer.scopePattern();
+		Long next = entries.nextOpen(scope, current.deadline(), current.id()).map(ListEntryDatabase.EntryRow::id)
+			.orElse(null);
+		return new NextEntry(next, entries.openTally(scope, today()).open());
+	}
+
+	/** The entry to verify next, null when none is left, and how many are left. */
+	public record NextEntry(Long entryId, long left) {
+	}
+
 	private ListEntryDatabase.EntryRow load(long id) {
 		return entries.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(ENTRY));
 	}

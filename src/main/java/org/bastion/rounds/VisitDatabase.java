@@ -98,6 +98,20 @@ class VisitDatabase {
 	}
 
 	/**
+	 * Where the worker goes after a door: the first household never tried after it (by id), else the first
+	 * before it, then the same among those where nobody was home.
+	 */
+	Optional<VisitRow> nextOpen(long roundId, String scope, long afterId) {
+		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM household_visit WHERE round_id = :round AND "
+				+ InScope.sql() + " AND status IN ('PENDING', 'NOBODY_HOME') AND id <> :id ORDER BY " + RANK
+				+ ", CASE WHEN id > :id THEN 0 ELSE 1 END, id LIMIT 1"), scope)
+			.param("round", roundId)
+			.param("id", afterId)
+			.query(VisitDatabase::map)
+			.optional();
+	}
+
+	/**
 	 * A round's visits in a subtree and how many of them wait (never visited, or nobody home): one
 	 * index-only count over the round's path index.
 	 */
@@ -137,15 +151,21 @@ class VisitDatabase {
 			.list();
 	}
 
-	/** Moves a visit on only if nobody else moved it meanwhile; false when they did. */
-	boolean update(long id, VisitStatus expected, VisitStatus next, Integer returnees, String note, String by, Instant at) {
+	/**
+	 * Moves a visit on only if nobody else moved it meanwhile; false when they did.
+	 *
+	 * @param knocks 1 for an outcome at the door, 0 for a correction of one (nobody knocked again)
+	 */
+	boolean update(long id, VisitStatus expected, VisitStatus next, Integer returnees, String note, int knocks, String by,
+			Instant at) {
 		return jdbc.sql("""
-				UPDATE household_visit SET status = :next, returnees = :returnees, note = :note, attempts = attempts + 1,
+				UPDATE household_visit SET status = :next, returnees = :returnees, note = :note, attempts = attempts + :knocks,
 				  visited_by = :by, visited_at = :at
 				WHERE id = :id AND status = :expected""")
 			.param("next", next.name())
 			.param("returnees", returnees, Types.INTEGER)
 			.param("note", note, Types.VARCHAR)
+			.param("knocks", knocks)
 			.param("by", by)
 			.param("at", RoundDatabase.utc(at))
 			.param("id", id)
@@ -182,19 +202,37 @@ class VisitDatabase {
 			.update() == 1;
 	}
 
-	void insertAttempt(long visitId, VisitOutcome outcome, Integer returnees, String note, String clientId, String by,
-			Instant at) {
+	/** @param corrects the status a correction replaced; null for an outcome at the door */
+	void insertAttempt(long visitId, VisitOutcome outcome, VisitStatus corrects, Integer returnees, String note,
+			String clientId, String by, Instant at) {
 		jdbc.sql("""
-				INSERT INTO household_visit_attempt (visit_id, outcome, returnees, note, client_id, recorded_by, recorded_at)
-				VALUES (:visit, :outcome, :returnees, :note, :clientId, :by, :at)""")
+				INSERT INTO household_visit_attempt (visit_id, outcome, corrects, returnees, note, client_id, recorded_by, recorded_at)
+				VALUES (:visit, :outcome, :corrects, :returnees, :note, :clientId, :by, :at)""")
 			.param("visit", visitId)
 			.param("outcome", outcome.name())
+			.param("corrects", corrects == null ? null : corrects.name(), Types.VARCHAR)
 			.param("returnees", returnees, Types.INTEGER)
 			.param("note", note, Types.VARCHAR)
 			.param("clientId", clientId, Types.VARCHAR)
 			.param("by", by)
 			.param("at", RoundDatabase.utc(at))
 			.update();
+	}
+
+	/** A visit's outcomes and corrections, oldest first. */
+	List<VisitEntry> history(long visitId) {
+		return jdbc.sql("SELECT outcome, corrects, returnees, note, recorded_by, recorded_at FROM household_visit_attempt"
+				+ " WHERE visit_id = ? ORDER BY recorded_at, id")
+			.param(visitId)
+			.query((rs, row) -> {
+				int returnees = rs.getInt("returnees");
+				Integer count = rs.wasNull() ? null : returnees;
+				String corrects = rs.getString("corrects");
+				return new VisitEntry(VisitOutcome.valueOf(rs.getString("outcome")),
+						corrects == null ? null : VisitStatus.valueOf(corrects), count, rs.getString("note"),
+						rs.getString("recorded_by"), null, RoundDatabase.instant(rs, "recorded_at"));
+			})
+			.list();
 	}
 
 	Optional<Long> visitOfAttempt(String clientId) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.LedgerWorkbook;
+import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -91,6 +93,52 @@ class VisitPageController {
 			BindingResult binding, @RequestParam(required = false) String jurisdiction,
 			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		return answer(id, visitId, form, binding, jurisdiction, htmx, model, redirect, locale, visits::record);
+	}
+
+	/** An outcome marked by mistake replaced by the right one, while the round is open. */
+	@PostMapping("/rounds/{id}/visits/{visitId}/correction")
+	String correct(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute VisitForm form,
+			BindingResult binding, @RequestParam(required = false) String jurisdiction,
+			HtmxRequest htmx, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		return answer(id, visitId, form, binding, jurisdiction, htmx, model, redirect, locale, visits::correct);
+	}
+
+	/** One door: its card, with the way on to the next household, and its history. */
+	@GetMapping("/rounds/{id}/visits/{visitId}")
+	String visit(@PathVariable long id, @PathVariable long visitId, @RequestParam(required = false) String jurisdiction,
+			Model model) {
+		ScreeningRound round = rounds.find(id);
+		Visit visit = visits.find(visitId);
+		if (visit.roundId() != id) {
+			throw new NotFoundException(Visits.VISIT);
+		}
+		model.addAttribute("v", visit);
+		model.addAttribute("round", round);
+		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+		model.addAttribute("canVisit", canVisit(round));
+		model.addAttribute("marked", true);
+		model.addAttribute("history", visits.history(visitId));
+		model.addAttribute("zone", clock.zone());
+		return "rounds/visit";
+	}
+
+	/** The household to knock at after this one; the door list saying all are done when none is left. */
+	@GetMapping("/rounds/{id}/visits/{visitId}/next")
+	String next(@PathVariable long id, @PathVariable long visitId, @RequestParam(required = false) String jurisdiction,
+			RedirectAttributes redirect) {
+		String place = jurisdiction == null || jurisdiction.isBlank() ? "" : "?jurisdiction=" + encode(jurisdiction);
+		return visits.next(visitId, jurisdiction).map(next -> "redirect:/rounds/" + id + "/visits/" + next.id() + place)
+			.orElseGet(() -> {
+				redirect.addFlashAttribute("notice", "visit.next.none");
+				return "redirect:/rounds/" + id + "/visits" + place;
+			});
+	}
+
+	private String answer(long id, long visitId, VisitForm form, BindingResult binding, String jurisdiction,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale,
+			BiFunction<Long, VisitReport, VisitResult> change) {
 		Visit visit;
 		List<String> errors = new ArrayList<>();
 		try {
@@ -102,7 +150,7 @@ class VisitPageController {
 					.map(field -> new FieldViolation(field, "size", "visit.note.size"))
 					.toList());
 			}
-			visit = visits.record(visitId, form.toReport()).visit();
+			visit = change.apply(visitId, form.toReport()).visit();
 		}
 		catch (ConflictException conflict) {
 			errors.add(messages.getMessage(conflict.messageKey(), conflict.arguments(), locale));
@@ -126,6 +174,7 @@ class VisitPageController {
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("canVisit", canVisit(round));
 		model.addAttribute("cardErrors", errors);
+		model.addAttribute("marked", errors.isEmpty());
 		return "rounds/card :: visitCard";
 	}
 

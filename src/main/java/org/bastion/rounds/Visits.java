@@ -117,6 +117,20 @@ public class Visits implements ArrivalVisits {
 	 */
 	@PreAuthorize(Roles.GRID_WORKERS)
 	public VisitResult record(long visitId, VisitReport report) {
+		return change(visitId, report, false);
+	}
+
+	/**
+	 * Corrects an outcome marked by mistake, while the round is open: the visit takes the new outcome (and
+	 * coverage with it), and its history keeps the correction with the status it replaced, who and when.
+	 * Nobody knocked again, so the attempts stay. Replayed, refused and closed as {@link #record}.
+	 */
+	@PreAuthorize(Roles.GRID_WORKERS)
+	public VisitResult correct(long visitId, VisitReport report) {
+		return change(visitId, report, true);
+	}
+
+	private VisitResult change(long visitId, VisitReport report, boolean correction) {
 		String clientId = Idempotency.stored(report.clientId(), "visit.clientId.size");
 		if (clientId != null) {
 			var earlier = visits.visitOfAttempt(clientId);
@@ -132,19 +146,44 @@ public class Visits implements ArrivalVisits {
 		requireOpen(rounds.load(visit.roundId()), visit);
 		String note = blankToNull(report.note());
 		Integer returnees = check(report, note);
-		if (VisitPolicy.decide(visit.status(), new VisitPolicy.Mark(report.outcome())) instanceof VisitPolicy.Refusal refused) {
+		VisitPolicy.Change change = correction ? new VisitPolicy.Correct(report.outcome())
+				: new VisitPolicy.Mark(report.outcome());
+		if (VisitPolicy.decide(visit.status(), change) instanceof VisitPolicy.Refusal refused) {
 			throw new ConflictException(refused.messageKey(), view(visit));
 		}
 		Instant now = clock.instant();
 		String by = viewer.get().username();
-		if (!visits.update(visitId, visit.status(), report.outcome().status(), returnees, note, by, now)) {
+		if (!visits.update(visitId, visit.status(), report.outcome().status(), returnees, note, correction ? 0 : 1, by,
+				now)) {
 			throw new ConflictException("visit.changed", view(load(visitId)));
 		}
-		visits.insertAttempt(visitId, report.outcome(), returnees, note, clientId, by, now);
+		visits.insertAttempt(visitId, report.outcome(), correction ? visit.status() : null, returnees, note, clientId,
+				by, now);
 		events.publishEvent(new HouseholdVisited(visitId, visit.roundId(), visit.householdId(), visit.jurisdictionCode(),
 				visit.jurisdictionPath().value(), report.outcome(), returnees, by, now));
-		audit.record(AuditAction.UPDATE, target(visitId), report.outcome().name());
+		audit.record(AuditAction.UPDATE, target(visitId),
+				correction ? "correct " + visit.status() + " to " + report.outcome() : report.outcome().name());
 		return new VisitResult(view(load(visitId)), false);
+	}
+
+	/** A visit's outcomes and corrections, oldest first, each with who recorded it; audited as a view. */
+	public List<VisitEntry> history(long visitId) {
+		load(visitId);
+		List<VisitEntry> entries = visits.history(visitId);
+		UnaryOperator<String> named = names.namer(entries.stream().map(VisitEntry::recordedBy).toList());
+		audit.record(AuditAction.VIEW, target(visitId), "history");
+		return entries.stream().map(entry -> entry.named(named.apply(entry.recordedBy()))).toList();
+	}
+
+	/**
+	 * The household to knock at after {@code visitId}: the first never tried after it, else before it, then
+	 * the same among those where nobody was home, in the viewer's part of the
+	 * round or the place asked; empty when every door there is done.
+	 */
+	public Optional<Visit> next(long visitId, String jurisdictionCode) {
+		VisitRow current = load(visitId);
+		JurisdictionPath area = area(rounds.load(current.roundId()), jurisdictionCode);
+		return visits.nextOpen(current.roundId(), area.likePattern(), current.id()).map(this::view);
 	}
 
 	@Override
@@ -178,7 +217,7 @@ public class Visits implements ArrivalVisits {
 			if (visits.returneeRegistered(visitId, visit.status(), personsRegistered, by, now)) {
 				if (visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
 					Integer returnees = load(visitId).returnees();
-					visits.insertAttempt(visitId, VisitOutcome.VISITED_WITH_RETURNEES, returnees, null, null, by, now);
+					visits.insertAttempt(visitId, VisitOutcome.VISITED_WITH_RETURNEES, null, returnees, null, null, by, now);
 					events.publishEvent(new HouseholdVisited(visitId, visit.roundId(), visit.householdId(),
 							visit.jurisdictionCode(), visit.jurisdictionPath().value(),
 							VisitOutcome.VISITED_WITH_RETURNEES, returnees, by, now));

@@ -59,6 +59,23 @@ class VisitPolicyTest {
 			.isEqualTo(new VisitPolicy.Refusal("visit.final"));
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = VisitStatus.class, names = "PENDING", mode = EnumSource.Mode.EXCLUDE)
+	void aMarkedVisitIsCorrectedToAnyOtherOutcome(VisitStatus status) {
+		for (VisitOutcome outcome : VisitOutcome.values()) {
+			assertThat(VisitPolicy.decide(status, new VisitPolicy.Correct(outcome)))
+				.isEqualTo(outcome.status() == status ? new VisitPolicy.Refusal("visit.correction.same")
+						: new VisitPolicy.Allowance(outcome.status()));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(VisitOutcome.class)
+	void aVisitNeverMarkedHasNothingToCorrect(VisitOutcome outcome) {
+		assertThat(VisitPolicy.decide(VisitStatus.PENDING, new VisitPolicy.Correct(outcome)))
+			.isEqualTo(new VisitPolicy.Refusal("visit.correction.notMarked"));
+	}
+
 	@Test
 	void statusesSplitIntoOpenVisitedAndRefused() {
 		assertThat(VisitStatus.PENDING.open()).isTrue();
