@@ -25,7 +25,7 @@ class NavigationTest {
 	@Test
 	void aGridWorkerSeesTheirDayAndNoAdministration() {
 		Navigation.Menu menu = navigation.menu(as(Role.GRID_WORKER), "/");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "reports");
+		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "checkpoints", "reports");
 		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions", "immediate-reports")
 			.doesNotContain("pushed-lists", "observations", "cases", "users", "audit");
 		assertThat(menu.activeGroup()).isNull();
@@ -35,7 +35,7 @@ class NavigationTest {
 	@Test
 	void anAdministratorSeesTheAdministrationGroup() {
 		Navigation.Menu menu = navigation.menu(as(Role.SYSTEM_ADMIN), "/admin/users/12");
-		assertThat(groupIds(menu)).containsExactly("overview", "people", "screening", "health", "reports", "admin");
+		assertThat(groupIds(menu)).containsExactly("overview", "people", "screening", "health", "checkpoints", "reports", "admin");
 		assertThat(linkIds(menu)).contains("users", "audit", "pushed-lists", "observations", "cases")
 			.doesNotContain("checks-today");
 		assertThat(menu.activeGroup().id()).isEqualTo("admin");
@@ -47,17 +47,17 @@ class NavigationTest {
 		// The roles of each link as the flat bar had them in sec:authorize.
 		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
-				"checkins", "completeness", "rollup", "report-export", "immediate-reports");
+				"checkins", "checkpoints", "completeness", "rollup", "report-export", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
-				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins");
+				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins", "checkpoints");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "daily-report");
+				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "checkpoints", "daily-report");
 		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
-				"cases", "checkins", "daily-report", "rollup", "immediate-reports");
+				"cases", "checkins", "checkpoints", "daily-report", "rollup", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
-				"sites", "cases", "checkins", "daily-report", "completeness", "rollup", "report-export", "immediate-reports",
+				"sites", "cases", "checkins", "checkpoints", "daily-report", "completeness", "rollup", "report-export", "immediate-reports",
 				"report-settings");
 	}
 
