@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * column as given, answer the ids in the order of the rows, and break the client-id key, on any date,
  * with a {@link DuplicateKeyException}, which the callers take as a race lost and answer as a replay.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadingDatabaseTests {
 
 	private static final JurisdictionPath PATH = JurisdictionPath.of("511528", "511528103");

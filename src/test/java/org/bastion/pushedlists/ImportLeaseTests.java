@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as interrupted only once the process running it stops renewing its lease, never because another one
  * started or looked.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportLeaseTests {
 
 	@Autowired
