@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
@@ -213,12 +212,10 @@ class VisitPageController {
 		return round.status() == RoundStatus.OPEN && !viewer.get().readOnly();
 	}
 
+	/** The page's places by name, looked up in one query; a place no longer in the tree keeps its code. */
 	private Map<String, String> placeNames(List<Visit> page) {
-		Map<String, String> names = new HashMap<>();
-		for (Visit visit : page) {
-			names.computeIfAbsent(visit.jurisdictionCode(),
-					code -> jurisdictions.find(code).map(Jurisdiction::name).orElse(code));
-		}
+		Map<String, String> names = new HashMap<>(jurisdictions.names(page.stream().map(Visit::jurisdictionCode).toList()));
+		page.forEach(visit -> names.putIfAbsent(visit.jurisdictionCode(), visit.jurisdictionCode()));
 		return names;
 	}
 
