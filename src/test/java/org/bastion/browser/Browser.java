@@ -99,8 +99,16 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Clicks the element, found again when htmx swapped it out between finding and clicking (a stale reference). */
 	void click(String css) {
-		until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		until(driver -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
+			if (element == null) {
+				return null;
+			}
+			element.click();
+			return true;
+		});
 	}
 
 	void waitFor(String css) {
