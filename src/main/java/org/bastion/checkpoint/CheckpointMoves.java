@@ -13,12 +13,16 @@ class CheckpointMoves {
 
 	private final CheckpointDatabase checkpoints;
 
-	CheckpointMoves(CheckpointDatabase checkpoints) {
+	private final PassageDatabase passages;
+
+	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages) {
 		this.checkpoints = checkpoints;
+		this.passages = passages;
 	}
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
 		checkpoints.repath(moved.from(), moved.to());
+		passages.repath(moved.from(), moved.to());
 	}
 }

@@ -23,6 +23,15 @@ public final class Roles {
 	/** Everyone who records observation, isolation and health facts: the grid workers and medical staff. */
 	public static final String HEALTH_WORKERS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_CADRE', 'GRID_WORKER', 'MEDICAL_STAFF')";
 
+	/** Whoever registers vehicles and people at a checkpoint: its staff, the grids' workers and the HQs; not leaders. */
+	public static final String PASSAGE_REGISTRARS = "hasAnyRole('SYSTEM_ADMIN', 'HQ_STAFF', 'TOWNSHIP_STAFF', 'VILLAGE_CADRE', 'GRID_WORKER', 'CHECKPOINT_STAFF')";
+
+	/** Whether a page offers the viewer the passage form {@link #PASSAGE_REGISTRARS} guards. */
+	public static boolean registersPassages(Viewer viewer) {
+		return !viewer.readOnly() && java.util.Set.of("SYSTEM_ADMIN", "HQ_STAFF", "TOWNSHIP_STAFF", "VILLAGE_CADRE",
+				"GRID_WORKER", "CHECKPOINT_STAFF").contains(viewer.role());
+	}
+
 	private Roles() {
 	}
 }

@@ -1,0 +1,46 @@
+package org.bastion.arrivals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checks arrivals makes of a trip, for other modules that meet travellers (a checkpoint at the
+ * roadside): whether a plate is a mainland plate, and the risk level a plate's province or an origin
+ * carries on a day from the risk areas HQ designates, by the same rules an arrival is assessed with.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TripChecks {
+
+	private final RiskAreaDatabase riskAreas;
+
+	TripChecks(RiskAreaDatabase riskAreas) {
+		this.riskAreas = riskAreas;
+	}
+
+	/** The plate as stored (folded, upper case: {@code 鄂A12345}), or empty when what was typed is no plate. */
+	public static Optional<String> plate(String typed) {
+		return TransportPlate.parse(typed).map(TransportPlate::value);
+	}
+
+	/** The province character of a plate ({@code 鄂}), or empty when it is no plate. */
+	public static Optional<String> plateProvince(String typed) {
+		return TransportPlate.parse(typed).map(plate -> String.valueOf(plate.provinceCharacter()));
+	}
+
+	/**
+	 * The risk level of a trip on a day: from its origin (a division code) and from its plate's province,
+	 * either of them absent; NONE when no designated area in force that day matches.
+	 */
+	public RiskLevel risk(String originCode, String plate, LocalDate day) {
+		TransportPlate parsed = plate == null ? null : TransportPlate.parse(plate).orElse(null);
+		String origin = originCode == null || originCode.isBlank() ? null : originCode.strip();
+		if (origin == null && parsed == null) {
+			return RiskLevel.NONE;
+		}
+		return RiskPolicy.assess(new RiskPolicy.Facts(origin, parsed, null, day), riskAreas.notEndedBefore(day)).level();
+	}
+}
