@@ -143,8 +143,21 @@ public class Passages {
 			.orElseThrow(() -> new NotFoundException(Checkpoints.CHECKPOINT));
 	}
 
+	/** Every rule the passage would break at the checkpoint, for a form that has mistakes of its own. */
+	public List<FieldViolation> problems(long checkpointId, NewPassage request) {
+		return problems(checkpoint(checkpointId).level(), request, clock.today());
+	}
+
 	/** Every rule the passage breaks, with the places nobody knows, refused at once. */
 	private PassagePolicy.Accepted accepted(CheckpointLevel level, NewPassage request, LocalDate today) {
+		List<FieldViolation> problems = problems(level, request, today);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return (PassagePolicy.Accepted) PassagePolicy.decide(level, request, today);
+	}
+
+	private List<FieldViolation> problems(CheckpointLevel level, NewPassage request, LocalDate today) {
 		List<FieldViolation> problems = new ArrayList<>();
 		PassagePolicy.Decision decision = PassagePolicy.decide(level, request, today);
 		if (decision instanceof PassagePolicy.Refused(List<FieldViolation> violations)) {
@@ -164,10 +177,7 @@ public class Passages {
 				problems.add(new FieldViolation(at + "destinationCode", "exists", "passage.occupant.destinationCode.unknown"));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return (PassagePolicy.Accepted) decision;
+		return problems;
 	}
 
 	/** A code given that is neither a division of the national catalogue nor a place of the county's tree. */
