@@ -87,6 +87,14 @@ class PassageApiController {
 		return passages.list(id, date, cursor, limit);
 	}
 
+	@GetMapping("/api/v1/checkpoints/{id}/stats")
+	@Operation(summary = "A checkpoint's figures of a day",
+			description = "Vehicles, persons, turned back, fevers and referrals in total and per hour; vehicles per plate province. Today when no date is given.")
+	PassageStats stats(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return passages.stats(id, date);
+	}
+
 	private Violation violation(FieldViolation v, Locale locale) {
 		return new Violation(v.field(), v.rule(), messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale));
 	}

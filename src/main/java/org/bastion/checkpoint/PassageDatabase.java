@@ -98,6 +98,22 @@ class PassageDatabase {
 			.list());
 	}
 
+	/** What the day's figures count of each passage of a checkpoint. */
+	record Counted(Instant passedAt, PassageVehicle vehicleType, PassageOutcome outcome, int occupants, int fevers,
+			String plateProvince) {
+	}
+
+	List<Counted> counted(long checkpointId, LocalDate day) {
+		return jdbc.sql("""
+				SELECT passed_at, vehicle_type, outcome, occupant_count, fever_count, plate_province
+				FROM checkpoint_passage WHERE checkpoint_id = ? AND passed_on = ?""")
+			.params(checkpointId, day)
+			.query((rs, n) -> new Counted(rs.getObject("passed_at", OffsetDateTime.class).toInstant(),
+					PassageVehicle.valueOf(rs.getString("vehicle_type")), PassageOutcome.valueOf(rs.getString("outcome")),
+					rs.getInt("occupant_count"), rs.getInt("fever_count"), rs.getString("plate_province")))
+			.list();
+	}
+
 	void repath(JurisdictionPath from, JurisdictionPath to) {
 		PathRestamp.under(jdbc, from, to, "checkpoint_passage");
 	}

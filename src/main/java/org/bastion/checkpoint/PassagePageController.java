@@ -90,6 +90,7 @@ class PassagePageController {
 		model.addAttribute("checkpoint", checkpoints.find(id));
 		model.addAttribute("day", day);
 		model.addAttribute("page", passages.list(id, day, cursor, 100));
+		model.addAttribute("stats", passages.stats(id, day));
 		model.addAttribute("canRegister", Roles.registersPassages(viewer.get()));
 		model.addAttribute("zone", clock.zone());
 		return "checkpoints/passages";

@@ -137,6 +137,42 @@ public class Passages {
 		return new Slice<>(views(slice.items()), slice.nextCursor());
 	}
 
+	/** A checkpoint's figures of a day (today when absent), per hour of the field's clock and by plate province. */
+	public PassageStats stats(long checkpointId, LocalDate day) {
+		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
+		LocalDate date = day == null ? clock.today() : day;
+		List<PassageDatabase.Counted> counted = passages.counted(checkpoint.id(), date);
+		java.util.TreeMap<Integer, List<PassageDatabase.Counted>> byHour = new java.util.TreeMap<>();
+		java.util.Map<String, Integer> provinces = new java.util.HashMap<>();
+		for (PassageDatabase.Counted c : counted) {
+			byHour.computeIfAbsent(clock.local(c.passedAt()).getHour(), h -> new ArrayList<>()).add(c);
+			if (c.plateProvince() != null) {
+				provinces.merge(c.plateProvince(), 1, Integer::sum);
+			}
+		}
+		List<PassageStats.Hour> hours = byHour.entrySet().stream()
+			.map(e -> new PassageStats.Hour(e.getKey(), counts(e.getValue())))
+			.toList();
+		List<PassageStats.Province> plates = provinces.entrySet().stream()
+			.map(e -> new PassageStats.Province(e.getKey(), e.getValue()))
+			.sorted(java.util.Comparator.comparingInt(PassageStats.Province::vehicles).reversed()
+				.thenComparing(PassageStats.Province::province))
+			.toList();
+		return new PassageStats(checkpoint.id(), date, counts(counted), hours, plates);
+	}
+
+	private static PassageStats.Counts counts(List<PassageDatabase.Counted> passages) {
+		int vehicles = 0, persons = 0, turnedBack = 0, fevers = 0, referrals = 0;
+		for (PassageDatabase.Counted c : passages) {
+			vehicles += c.vehicleType() == PassageVehicle.ON_FOOT ? 0 : 1;
+			persons += c.occupants();
+			turnedBack += c.outcome() == PassageOutcome.TURNED_BACK ? 1 : 0;
+			fevers += c.fevers();
+			referrals += c.outcome().referral() ? 1 : 0;
+		}
+		return new PassageStats.Counts(vehicles, persons, turnedBack, fevers, referrals);
+	}
+
 	/** A checkpoint of the viewer's area, or not found. */
 	CheckpointDatabase.Row checkpoint(long id) {
 		return checkpoints.find(id, viewer.scopePattern())

@@ -165,6 +165,40 @@ class PassageApiTests {
 	}
 
 	@Test
+	void theDaysFiguresCountVehiclesPeopleFeversAndPlatesByProvince() {
+		long checkpoint = checkpoint("demo-township", HealthFixtures.TOWNSHIP, "TOWNSHIP_BORDER");
+		String path = "/api/v1/checkpoints/" + checkpoint + "/passages";
+		fx.post("demo-township", path, passage("鄂A12345", "REFERRED_FEVER_CLINIC",
+				occupant("张三", null, "13912341111", 38.4), occupant("李四", null, "13912342222", 36.6)));
+		fx.post("demo-township", path, passage("鄂B12345", "TURNED_BACK", occupant(null, null, null, 36.6)));
+		fx.post("demo-township", path, passage("川A12345", "PASSED", occupant(null, null, null, 36.6),
+				occupant(null, null, null, 36.7), occupant(null, null, null, 36.8)));
+		Map<String, Object> walker = passage(null, "REFERRED_OBSERVATION", occupant("王五", null, "13912343333", 36.5));
+		walker.put("vehicleType", "ON_FOOT");
+		fx.post("demo-township", path, walker);
+		fx.post("demo-township", path, passage("XX", "PASSED", occupant(null, null, null, 36.6)));
+
+		Reply stats = fx.get("demo-leader", "/api/v1/checkpoints/" + checkpoint + "/stats?date=" + HealthFixtures.today());
+		assertThat(stats.status()).isEqualTo(200);
+		JsonNode total = stats.json().path("total");
+		assertThat(total.path("vehicles").asInt()).isEqualTo(3);
+		assertThat(total.path("persons").asInt()).isEqualTo(7);
+		assertThat(total.path("turnedBack").asInt()).isEqualTo(1);
+		assertThat(total.path("fevers").asInt()).isEqualTo(1);
+		assertThat(total.path("referrals").asInt()).isEqualTo(2);
+		assertThat(stats.json().path("plates").valueStream().map(p -> p.path("province").asString() + p.path("vehicles").asInt()))
+			.containsExactly("鄂2", "川1");
+		int hourly = stats.json().path("hours").valueStream().mapToInt(h -> h.path("counts").path("persons").asInt()).sum();
+		assertThat(hourly).isEqualTo(7);
+		JsonNode yesterday = fx.get("demo-county", "/api/v1/checkpoints/" + checkpoint + "/stats?date="
+				+ HealthFixtures.today().minusDays(1)).json();
+		assertThat(yesterday.path("total").path("persons").asInt()).isZero();
+		assertThat(yesterday.path("hours").size()).isZero();
+		long theirs = checkpoint("demo-county", HealthFixtures.OTHER_TOWNSHIP, "COUNTY_ROAD");
+		assertThat(fx.get("demo-township", "/api/v1/checkpoints/" + theirs + "/stats").status()).isEqualTo(404);
+	}
+
+	@Test
 	void aPlateOrAnOriginFromARiskAreaCarriesItsLevel() {
 		LocalDate today = HealthFixtures.today();
 		Map<String, Object> designation = new LinkedHashMap<>();

@@ -69,7 +69,8 @@ class PassagePageTests {
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(township.get("/checkpoints/" + id + "/passages/new").body()).contains("之前已登记");
 		var day = township.get("/checkpoints/" + id + "/passages");
-		assertThat(day.body()).contains("鄂A12345").contains("转发热门诊");
+		assertThat(day.body()).contains("鄂A12345").contains("转发热门诊").contains("id=\"passage-stats-fevers\">1<")
+			.contains("id=\"passage-stats-persons\">2<").contains("鄂 1");
 		assertThat(fx.get("demo-township", "/api/v1/checkpoints/" + id + "/passages").json().path("items").size()).isEqualTo(1);
 
 		PageSession leader = PageSession.signIn(port, "demo-leader");
