@@ -57,7 +57,7 @@ class ReportFigureSourcesTests {
 			.contains("org.bastion.arrivals.ArrivalFigures", "org.bastion.cases.CaseFigures",
 					"org.bastion.observation.ObservationFigures", "org.bastion.isolation.IsolationFigures",
 					"org.bastion.pushedlists.PushedListFigures", "org.bastion.rounds.RoundFigures",
-					"org.bastion.checkin.CheckInFigures");
+					"org.bastion.checkin.CheckInFigures", "org.bastion.checkpoint.PassageFigures");
 	}
 
 	@Test
