@@ -13,12 +13,16 @@ class CheckpointMoves {
 
 	private final CheckpointDatabase checkpoints;
 
-	CheckpointMoves(CheckpointDatabase checkpoints) {
+	private final ShiftDatabase shifts;
+
+	CheckpointMoves(CheckpointDatabase checkpoints, ShiftDatabase shifts) {
 		this.checkpoints = checkpoints;
+		this.shifts = shifts;
 	}
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
 		checkpoints.repath(moved.from(), moved.to());
+		shifts.repath(moved.from(), moved.to());
 	}
 }
