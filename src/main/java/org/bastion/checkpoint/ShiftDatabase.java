@@ -303,8 +303,9 @@ class ShiftDatabase {
 
 	private static SwapRow swap(ResultSet rs, int row) throws SQLException {
 		long with = rs.getLong("with_shift_id");
+		Long withShift = rs.wasNull() ? null : with;
 		return new SwapRow(rs.getLong("id"), rs.getLong("shift_id"), rs.getLong("from_user_id"), rs.getLong("to_user_id"),
-				rs.wasNull() ? null : with, SwapStatus.valueOf(rs.getString("status")),
+				withShift, SwapStatus.valueOf(rs.getString("status")),
 				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("requested_by"),
 				instant(rs, "requested_at"), rs.getString("decided_by"), instant(rs, "decided_at"));
 	}
