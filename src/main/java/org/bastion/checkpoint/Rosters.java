@@ -120,7 +120,7 @@ public class Rosters {
 		Map<Long, Staff> people = people(checkpoint, pool, "poolUserIds", problems);
 		for (Long leader : request.leaders()) {
 			if (!pool.contains(leader)) {
-				problems.add(new FieldViolation("leaderUserIds", "inPool", "roster.leader.notInPool", leader));
+				problems.add(new FieldViolation("leaderUserIds", "inPool", "roster.leader.notInPool", String.valueOf(leader)));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -458,7 +458,7 @@ public class Rosters {
 		for (Long id : ids) {
 			Staff s = found.get(id);
 			if (s == null || !(area.contains(s.path()) || s.path().contains(area))) {
-				problems.add(new FieldViolation(field, "inArea", "roster.user.outsideArea", id));
+				problems.add(new FieldViolation(field, "inArea", "roster.user.outsideArea", String.valueOf(id)));
 				found.remove(id);
 			}
 		}
