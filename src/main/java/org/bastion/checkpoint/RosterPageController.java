@@ -87,6 +87,7 @@ class RosterPageController {
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("patterns", ShiftPattern.values());
 		model.addAttribute("pool", canManage ? rosters.pool(id) : List.of());
+		model.addAttribute("swaps", canManage ? rosters.openSwaps(id) : List.of());
 		return "checkpoints/roster";
 	}
 
@@ -122,6 +123,47 @@ class RosterPageController {
 		return "redirect:/checkpoints/" + shift.checkpointId() + "/roster?week=" + shift.date();
 	}
 
+	@PostMapping("/shifts/{id}/swaps")
+	String swap(@PathVariable long id, @RequestParam(required = false) Long toUserId, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			rosters.requestSwap(id, new SwapRequest(toUserId, null, null));
+			redirect.addFlashAttribute("notice", "roster.swap.requested");
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			redirect.addFlashAttribute("error", RefusalText.text(messages, refused, locale));
+		}
+		return "redirect:/my-shifts";
+	}
+
+	@PostMapping("/swaps/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		return decide(id, true, redirect, locale);
+	}
+
+	@PostMapping("/swaps/{id}/refuse")
+	String refuse(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		return decide(id, false, redirect, locale);
+	}
+
+	private String decide(long id, boolean approve, RedirectAttributes redirect, Locale locale) {
+		SwapView swap = rosters.swap(id);
+		ShiftView shift = rosters.view(swap.shiftId());
+		try {
+			if (approve) {
+				rosters.approve(id);
+			}
+			else {
+				rosters.refuse(id);
+			}
+			redirect.addFlashAttribute("notice", approve ? "roster.swap.approved" : "roster.swap.refused");
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			redirect.addFlashAttribute("error", RefusalText.text(messages, refused, locale));
+		}
+		return "redirect:/checkpoints/" + shift.checkpointId() + "/roster?week=" + shift.date();
+	}
+
 	@GetMapping("/shift-gaps")
 	String gaps(@RequestParam(required = false) String cursor, Model model) {
 		model.addAttribute("page", rosters.gaps(null, cursor, null));
@@ -130,7 +172,11 @@ class RosterPageController {
 
 	@GetMapping("/my-shifts")
 	String myShifts(Model model) {
-		model.addAttribute("shifts", rosters.myShifts(RosterApiController.MY_SHIFTS));
+		List<ShiftView> mine = rosters.myShifts(RosterApiController.MY_SHIFTS);
+		Map<Long, Map<Long, String>> colleagues = new TreeMap<>();
+		mine.forEach(s -> colleagues.computeIfAbsent(s.checkpointId(), rosters::colleagues));
+		model.addAttribute("shifts", mine);
+		model.addAttribute("colleagues", colleagues);
 		model.addAttribute("me", viewer.get().userId());
 		return "checkpoints/my-shifts";
 	}

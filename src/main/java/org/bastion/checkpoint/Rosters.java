@@ -380,6 +380,27 @@ public class Rosters {
 			.toList();
 	}
 
+	/** A swap of the viewer's area. */
+	public SwapView swap(long swapId) {
+		return swapView(loadSwap(swapId));
+	}
+
+	/** The swaps of the checkpoint's shifts the township still has to decide. */
+	@PreAuthorize(Roles.AREA_MANAGERS)
+	public List<SwapView> openSwaps(long checkpointId) {
+		checkpoints.load(checkpointId);
+		return shifts.openSwaps(checkpointId, viewer.scopePattern()).stream().map(this::swapView).toList();
+	}
+
+	/** The people a person on a checkpoint's shifts may hand one to: the others on its coming shifts, by name. */
+	public Map<Long, String> colleagues(long checkpointId) {
+		Map<Long, String> logins = shifts.colleagues(checkpointId, viewer.get().userId(), clock.instant());
+		UnaryOperator<String> namer = names.namer(logins.values());
+		Map<Long, String> named = new java.util.LinkedHashMap<>();
+		logins.forEach((id, login) -> named.put(id, namer.apply(login)));
+		return named;
+	}
+
 	/** A shift of the viewer's area as its roster shows it. */
 	public ShiftView view(long shiftId) {
 		return views(List.of(load(shiftId))).getFirst();

@@ -284,6 +284,25 @@ class ShiftDatabase {
 		return jdbc.sql("SELECT id FROM checkpoint WHERE site_code = ?").param(siteCode).query(Long.class).optional();
 	}
 
+	/** The swaps still to decide of a checkpoint's shifts, oldest first. */
+	List<SwapRow> openSwaps(long checkpointId, String scope) {
+		return jdbc.sql(SWAPS + " WHERE status = 'REQUESTED' AND " + InScope.positional()
+				+ " AND shift_id IN (SELECT id FROM checkpoint_shift WHERE checkpoint_id = ?) ORDER BY id LIMIT 100")
+			.params(InScope.pattern(scope), checkpointId)
+			.query(ShiftDatabase::swap)
+			.list();
+	}
+
+	/** Who else is on a checkpoint's shifts ending after {@code from}: the colleagues a person may swap with. */
+	Map<Long, String> colleagues(long checkpointId, long exceptUserId, Instant from) {
+		Map<Long, String> people = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT DISTINCT user_id, username FROM checkpoint_shift_assignment WHERE checkpoint_id = ? AND user_id <> ?"
+				+ " AND ends_at > ? ORDER BY username LIMIT 100")
+			.params(checkpointId, exceptUserId, utc(from))
+			.query((RowCallbackHandler) rs -> people.put(rs.getLong("user_id"), rs.getString("username")));
+		return people;
+	}
+
 	void repath(JurisdictionPath from, JurisdictionPath to) {
 		PathRestamp.under(jdbc, from, to, "checkpoint_shift", "checkpoint_shift_swap");
 	}
