@@ -93,6 +93,26 @@ class RosterPageTests {
 		assertThat(after).contains("已拒绝换班").doesNotContain("id=\"roster-swaps\"");
 	}
 
+	@Test
+	void theTownshipsHomeCountsTheGapsOfItsArea() throws Exception {
+		HealthFixtures fx = new HealthFixtures(port);
+		PageSession township = PageSession.signIn(port, "demo-township");
+		long before = gapsOnHome(township);
+		long checkpoint = checkpoint(fx);
+		// One person for a day of two twelve-hour shifts: the night shift stays a gap.
+		generate(fx, checkpoint, HealthFixtures.today().plusDays(90), List.of(staff(fx)));
+		assertThat(gapsOnHome(township)).isEqualTo(before + 1);
+		assertThat(township.get("/shift-gaps").body()).contains("缺带班人");
+		assertThat(PageSession.signIn(port, "demo-grid").get("/").body()).doesNotContain("home-waiting-checkpoint-shift-gaps");
+	}
+
+	private static long gapsOnHome(PageSession session) throws Exception {
+		String home = session.get("/").body();
+		java.util.regex.Matcher count = java.util.regex.Pattern
+			.compile("id=\"home-waiting-checkpoint-shift-gaps-count\">(\\d+)<").matcher(home);
+		return count.find() ? Long.parseLong(count.group(1)) : 0;
+	}
+
 	private static JsonNode generate(HealthFixtures fx, long checkpoint, LocalDate day, List<Long> pool) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", day.toString());
