@@ -17,6 +17,7 @@ import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
+import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
@@ -31,7 +32,6 @@ import org.bastion.shared.Slice;
 import org.bastion.shared.StaffAccounts;
 import org.bastion.shared.StaffAccounts.Staff;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,13 +137,13 @@ public class Rosters {
 		String by = viewer.get().username();
 		Instant now = clock.instant();
 		for (RosterGenerator.Planned shift : planned) {
-			long id;
-			try {
-				id = shifts.insertShift(checkpointId, pattern, shift, request.minPerShift(), checkpoint.path(), by, now);
-			}
-			catch (DuplicateKeyException raced) {
+			// A concurrent request laid this shift out first: it stays as that one made it.
+			var inserted = BehindSavepoint.insertUnlessTaken(
+					() -> shifts.insertShift(checkpointId, pattern, shift, request.minPerShift(), checkpoint.path(), by, now));
+			if (inserted.isEmpty()) {
 				continue;
 			}
+			long id = inserted.get();
 			ShiftDatabase.ShiftRow row = shifts.find(id, viewer.scopePattern()).orElseThrow();
 			for (Long person : shift.people()) {
 				shifts.insertAssignment(row, person, people.get(person).username(), person.equals(shift.leader()));
@@ -211,7 +211,11 @@ public class Rosters {
 		boolean already = on.stream().anyMatch(a -> a.userId() == assignment.userId());
 		if (!already) {
 			requireRest(assignment.userId(), shift, "userId", Set.of());
-			shifts.insertAssignment(shift, assignment.userId(), person.get(assignment.userId()).username(), false);
+			// The same person put on twice at once is stored once.
+			BehindSavepoint.insertUnlessTaken(() -> {
+				shifts.insertAssignment(shift, assignment.userId(), person.get(assignment.userId()).username(), false);
+				return true;
+			});
 		}
 		if (assignment.leads()) {
 			shifts.lead(shiftId, assignment.userId());
