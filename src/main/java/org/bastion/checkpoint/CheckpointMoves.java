@@ -15,14 +15,18 @@ class CheckpointMoves {
 
 	private final PassageDatabase passages;
 
-	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages) {
+	private final ShiftDatabase shifts;
+
+	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages, ShiftDatabase shifts) {
 		this.checkpoints = checkpoints;
 		this.passages = passages;
+		this.shifts = shifts;
 	}
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
 		checkpoints.repath(moved.from(), moved.to());
 		passages.repath(moved.from(), moved.to());
+		shifts.repath(moved.from(), moved.to());
 	}
 }

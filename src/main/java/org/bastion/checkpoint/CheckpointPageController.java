@@ -134,6 +134,8 @@ class CheckpointPageController {
 	String site(@PathVariable String siteCode, RedirectAttributes redirect) {
 		CheckpointView here = checkpoints.atSite(siteCode);
 		redirect.addFlashAttribute("notice", "checkpoint.site.arrived");
+		// The check-in on a shift here proves presence by the scanned code, which the page then offers to send.
+		redirect.addFlashAttribute("dutySiteCode", siteCode.strip());
 		return "redirect:/checkpoints/" + here.id();
 	}
 

@@ -85,7 +85,11 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
 					new Link("checkins", "nav.checkins", "/checkins", List.of("/checkins"), EVERYONE))),
 			new Group("checkpoints", "nav.group.checkpoints", List.of(
-					new Link("checkpoints", "nav.checkpoints", "/checkpoints", List.of("/checkpoints"), EVERYONE))),
+					new Link("checkpoints", "nav.checkpoints", "/checkpoints", List.of("/checkpoints"), EVERYONE),
+					new Link("shift-gaps", "nav.shiftGaps", "/shift-gaps", List.of("/shift-gaps"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					// Anyone may be put on a checkpoint's roster, a county leader leading a shift too.
+					new Link("my-shifts", "nav.myShifts", "/my-shifts", List.of("/my-shifts"), EVERYONE))),
 			new Group("reports", "nav.group.reports", List.of(
 					new Link("daily-report", "nav.dailyReport", "/reports", List.of("/reports/daily"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF)),

@@ -188,6 +188,21 @@ final class MatrixFixtures {
 		checkpoint.put("jurisdictionCode", code);
 		checkpoint.put("agencies", List.of("COMMUNITY", "VOLUNTEERS"));
 		facts.put("checkpoint", id(post("/api/v1/checkpoints", checkpoint)));
+		// A roster of one day far ahead with the administrator alone on it (a day no earlier run used, as the
+		// database may be kept), and their swap to the place's account.
+		Map<String, Object> roster = new LinkedHashMap<>();
+		LocalDate rosterDay = today.plusDays(ThreadLocalRandom.current().nextInt(1_000, 30_000));
+		roster.put("from", rosterDay.toString());
+		roster.put("to", rosterDay.toString());
+		roster.put("pattern", "TWO_TWELVES");
+		roster.put("poolUserIds", List.of(admin.api("GET", "/api/v1/me", null).json().path("id").asLong()));
+		roster.put("minPerShift", 1);
+		Answer shifts = post("/api/v1/checkpoints/" + facts.get("checkpoint") + "/rosters:generate", roster);
+		expect(shifts, 200);
+		facts.put("shift", shifts.json().get(0).path("id").asString());
+		facts.put("shiftuser", shifts.json().get(0).path("people").get(0).path("userId").asString());
+		facts.put("swap", id(post("/api/v1/shifts/" + facts.get("shift") + "/swaps",
+				Map.of("toUserId", Long.parseLong(facts.get("account"))))));
 
 		Map<String, Object> unit = new LinkedHashMap<>();
 		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
