@@ -99,7 +99,7 @@ public class HealthChecks {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CheckOutcome record(long observationId, NewCheck check) {
 		BatchCheck item = new BatchCheck(observationId, check.clientId(), check.date(), check.slot(), check.temperature(),
-				check.symptoms());
+				check.symptoms(), check.time());
 		ReadingRecorder.Outcome outcome = inOneTransaction(List.of(item), stored -> stored.forEach(
 				recorded -> audit.record(AuditAction.CREATE, Observations.target(observationId),
 						"reading:" + recorded.reading().id()))).getFirst();
@@ -236,7 +236,7 @@ public class HealthChecks {
 		}
 		// The same client id twice in one batch is one check sent twice: the second is answered as the first.
 		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Acceptance(
-				CheckOutcome reading) ? new ReadingRecorder.Acceptance(new CheckOutcome(reading.reading(), reading.alertId(), true))
+				CheckOutcome reading) ? new ReadingRecorder.Acceptance(new CheckOutcome(reading.reading(), reading.alertId(), true, false))
 						: outcomes[first]);
 		audit.accept(stored);
 		return List.of(outcomes);
@@ -257,12 +257,17 @@ public class HealthChecks {
 		}).toList();
 	}
 
-	/** One check of a batch sent by a phone that was offline. */
+	/** One check of a batch sent by a phone that was offline, with the time it was taken when the phone knows it. */
 	public record BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
-			List<String> symptoms) {
+			List<String> symptoms, LocalTime time) {
+
+		public BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
+				List<String> symptoms) {
+			this(observationId, clientId, date, slot, temperature, symptoms, null);
+		}
 
 		NewCheck toNewCheck() {
-			return new NewCheck(clientId, date, slot, temperature, symptoms);
+			return new NewCheck(clientId, date, slot, temperature, symptoms, time);
 		}
 	}
 
@@ -281,7 +286,12 @@ public class HealthChecks {
 	 *
 	 * @param alertId the alert the reading opened or joined, if it was abnormal
 	 * @param replayed true when the client id had been seen: nothing new was stored
+	 * @param late true when this submission filled a missed slot as 补录 (a replay does not say: false)
 	 */
-	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
+	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed, boolean late) {
+
+		public CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
+			this(reading, alertId, replayed, false);
+		}
 	}
 }
