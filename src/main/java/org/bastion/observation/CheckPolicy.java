@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -151,6 +152,46 @@ public final class CheckPolicy {
 			}
 		}
 		return refused("closed", at.truncatedTo(ChronoUnit.MINUTES));
+	}
+
+	/**
+	 * A slot the worker may pick in the check form: open now, or missed and still to be filled late.
+	 *
+	 * @param late true for a missed slot (补录)
+	 */
+	public record SlotChoice(DaySlot slot, boolean late) {
+
+		/** The form's value, {@code 2020-02-10/1}: the day and the slot. */
+		public String value() {
+			return slot.date() + "/" + slot.slot();
+		}
+	}
+
+	/**
+	 * What the check form offers, of the order's slots of today and yesterday: first the slot open now (the
+	 * default), then the missed ones of today, then yesterday's, each in the order of the day. A slot the
+	 * policy would refuse (filled, still to come) is not offered.
+	 */
+	public static List<SlotChoice> choices(List<DaySlot> slots, LocalDateTime now) {
+		List<SlotChoice> open = new ArrayList<>();
+		List<SlotChoice> today = new ArrayList<>();
+		List<SlotChoice> earlier = new ArrayList<>();
+		for (DaySlot slot : slots) {
+			List<DaySlot> sameDay = slots.stream().filter(s -> s.date().equals(slot.date())).toList();
+			switch (placeReading(sameDay, slot.date(), null, now, slot.slot())) {
+				case ToSlot placed -> open.add(new SlotChoice(slot, false));
+				case Late placed -> (slot.date().equals(now.toLocalDate()) ? today : earlier).add(new SlotChoice(slot, true));
+				case Refused refused -> {
+				}
+			}
+		}
+		Comparator<SlotChoice> inOrder = Comparator.comparing((SlotChoice c) -> c.slot().date())
+			.thenComparingInt(c -> c.slot().slot());
+		today.sort(inOrder);
+		earlier.sort(inOrder);
+		open.addAll(today);
+		open.addAll(earlier);
+		return open;
 	}
 
 	private static boolean holds(CheckWindow window, LocalTime at) {

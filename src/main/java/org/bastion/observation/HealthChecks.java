@@ -2,6 +2,7 @@ package org.bastion.observation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,23 @@ public class HealthChecks {
 		ObservationRow order = observations.load(observationId);
 		audit.record(AuditAction.VIEW, Observations.target(observationId), "checks");
 		return slotViews(slots.ofObservation(order.id()), readings.ofObservation(order.id()));
+	}
+
+	/** The slots of today and yesterday the check form offers, the one open now first; none for a released order. */
+	@Transactional(readOnly = true)
+	public List<CheckPolicy.SlotChoice> choices(long observationId) {
+		ObservationRow order = observations.load(observationId);
+		if (!order.open()) {
+			return List.of();
+		}
+		LocalDateTime now = clock.dateTime();
+		LocalDate yesterday = now.toLocalDate().minusDays(1);
+		List<CheckPolicy.DaySlot> days = slots.ofObservation(order.id()).stream()
+			.filter(s -> !s.date().isBefore(yesterday) && !s.date().isAfter(now.toLocalDate()))
+			.map(s -> new CheckPolicy.DaySlot(s.date(), s.slot(), new CheckWindow(s.windowStart(), s.windowEnd()),
+					s.readingCount() > 0))
+			.toList();
+		return CheckPolicy.choices(days, now);
 	}
 
 	/**

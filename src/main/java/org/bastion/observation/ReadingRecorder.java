@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,7 +213,17 @@ class ReadingRecorder {
 				to = to == null || dateOf[i].isAfter(to) ? dateOf[i] : to;
 			}
 		}
-		Set<SlotDatabase.SlotKey> filled = ids.isEmpty() ? new HashSet<>() : new HashSet<>(slots.filled(ids, from, to));
+		// The slots as stored, whose windows the lists of checks due and missed read too.
+		Map<SlotDatabase.SlotKey, CheckWindow> windows = new HashMap<>();
+		Set<SlotDatabase.SlotKey> filled = new HashSet<>();
+		for (SlotDatabase.SlotRow row : slots.between(ids, from == null ? now.toLocalDate() : from,
+				to == null ? now.toLocalDate() : to)) {
+			var key = new SlotDatabase.SlotKey(row.observationId(), row.date(), row.slot());
+			windows.put(key, new CheckWindow(row.windowStart(), row.windowEnd()));
+			if (row.readingCount() > 0) {
+				filled.add(key);
+			}
+		}
 		Placed placed = new Placed(new int[checked.length], new boolean[checked.length]);
 		for (int i = 0; i < checked.length; i++) {
 			if (dateOf[i] == null) {
@@ -222,8 +233,10 @@ class ReadingRecorder {
 			NewCheck check = pending.get(i).check();
 			List<CheckPolicy.DaySlot> day = new ArrayList<>();
 			for (int slot = 1; slot <= order.windows().size(); slot++) {
-				day.add(new CheckPolicy.DaySlot(dateOf[i], slot, order.windows().get(slot - 1),
-						filled.contains(new SlotDatabase.SlotKey(order.id(), dateOf[i], slot))));
+				var key = new SlotDatabase.SlotKey(order.id(), dateOf[i], slot);
+				if (windows.containsKey(key)) {
+					day.add(new CheckPolicy.DaySlot(dateOf[i], slot, windows.get(key), filled.contains(key)));
+				}
 			}
 			switch (CheckPolicy.placeReading(day, dateOf[i], check.time(), now, check.slot())) {
 				case CheckPolicy.ToSlot(CheckPolicy.DaySlot slot) -> placed.slot()[i] = slot.slot();

@@ -182,6 +182,20 @@ class CheckPolicyTest {
 		assertThat(refusal(place(day(TODAY), null, "09:00", 3))).isEqualTo("missing");
 	}
 
+	@Test
+	void theFormOffersTheSlotOpenNowFirstThenTodaysAndYesterdaysMissedOnes() {
+		List<CheckPolicy.DaySlot> twoDays = new java.util.ArrayList<>(day(YESTERDAY, 2));
+		twoDays.addAll(day(TODAY));
+		assertThat(CheckPolicy.choices(twoDays, at("15:00"))).extracting(CheckPolicy.SlotChoice::value,
+				CheckPolicy.SlotChoice::late)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2020-02-10/2", false),
+					org.assertj.core.groups.Tuple.tuple("2020-02-10/1", true),
+					org.assertj.core.groups.Tuple.tuple("2020-02-09/1", true));
+		assertThat(CheckPolicy.choices(twoDays, at("02:37"))).as("at night only yesterday's missed slot")
+			.extracting(CheckPolicy.SlotChoice::value)
+			.containsExactly("2020-02-09/1");
+	}
+
 	record Rule(String field, String rule) {
 	}
 
