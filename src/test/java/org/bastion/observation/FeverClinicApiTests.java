@@ -165,7 +165,9 @@ class FeverClinicApiTests {
 
 		var none = township.post("/alerts/" + alert + "/referral", Map.of("clinicId", ""), "/alerts/" + alert);
 		assertThat(none.statusCode()).isEqualTo(200);
-		assertThat(none.body()).contains("id=\"clinicId-error\"").contains("请从列表中选择一个发热门诊");
+		assertThat(none.body()).contains("id=\"clinicId-error\"").contains("请从列表中选择一个发热门诊")
+			.as("the forms' summary, its link to the field").contains("id=\"form-errors\"").contains("data-field=\"clinicId\"")
+			.contains("id=\"clinicId\"");
 		var referred = township.post("/alerts/" + alert + "/referral", Map.of("clinicId", Long.toString(clinic)),
 				"/alerts/" + alert);
 		assertThat(referred.statusCode()).isEqualTo(302);
@@ -185,7 +187,9 @@ class FeverClinicApiTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"name-error\"").contains("id=\"phone-error\"")
 			.contains("id=\"jurisdictionCode-error\"").contains("请从列表中选择服务区域").doesNotContain("id=\"address-error\"")
-			.contains("value=\"镇卫生院\"");
+			.contains("value=\"镇卫生院\"")
+			.as("every refusal at once in the forms' summary").contains("id=\"form-errors\"").contains("有 3 处需要改正")
+			.contains("data-field=\"name\"").contains("data-field=\"jurisdictionCode\"");
 
 		String name = "表单门诊" + UUID.randomUUID().toString().substring(0, 6);
 		Map<String, String> good = Map.of("name", name, "address", "镇卫生院", "phone", "0831-4567890", "jurisdictionCode",
