@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -105,6 +106,25 @@ public class HealthChecks {
 					s.readingCount() > 0))
 			.toList();
 		return CheckPolicy.choices(days, now);
+	}
+
+	/**
+	 * What {@link CheckPolicy#placeReading} would refuse of a check of {@code date} (its slot filled, still to
+	 * come, no slot open at the time), without storing anything: for a form refused on other fields, so that
+	 * every mistake shows at once.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FieldViolation> slotRefusal(long observationId, LocalDate date, Integer slot, LocalTime time) {
+		ObservationRow order = observations.load(observationId);
+		List<CheckPolicy.DaySlot> day = slots.on(List.of(order.id()), date).stream()
+			.map(s -> new CheckPolicy.DaySlot(s.date(), s.slot(), new CheckWindow(s.windowStart(), s.windowEnd()),
+					s.readingCount() > 0))
+			.toList();
+		if (day.isEmpty()) {
+			return Optional.empty();
+		}
+		return CheckPolicy.placeReading(day, date, time, clock.dateTime(), slot) instanceof CheckPolicy.Refused(
+				FieldViolation reason) ? Optional.of(reason) : Optional.empty();
 	}
 
 	/**

@@ -75,6 +75,10 @@ class MonitorPageController {
 			catch (InvalidInputException more) {
 				FormErrors.reject(binding, more);
 			}
+			if (check.date() != null && !binding.hasFieldErrors("date") && !binding.hasFieldErrors("slot")) {
+				checks.slotRefusal(id, check.date(), check.slot(), check.time())
+					.ifPresent(refused -> FormErrors.reject(binding, new InvalidInputException(refused)));
+			}
 			return checkPage(id, model);
 		}
 		try {

@@ -123,6 +123,11 @@ class HealthPageTests {
 		var twice = grid.post("/observations/" + id + "/check", fields, form.body());
 		assertThat(twice.statusCode()).as("the slot is filled now").isEqualTo(200);
 		assertThat(twice.body()).contains("id=\"slot-error\"").contains("已有体温记录");
+		fields.put("temperature", "36.7x");
+		assertThat(grid.post("/observations/" + id + "/check", fields, form.body()).body())
+			.as("a temperature it cannot read and a filled slot, at once").contains("id=\"temperature-error\"")
+			.contains("id=\"slot-error\"").contains("有 2 处需要改正");
+		fields.put("temperature", "36,7");
 		assertThat(grid.get("/observations/" + id + "/check").body()).doesNotContain("value=\"" + yesterday + "/1\"");
 
 		var page = grid.get("/observations/" + id);
