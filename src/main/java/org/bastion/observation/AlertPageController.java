@@ -135,8 +135,20 @@ class AlertPageController {
 		catch (IllegalArgumentException unknown) {
 			chosen = null;
 		}
-		if (chosen == null || note == null || note.isBlank() || note.length() > 500) {
+		// Every mistake at once, in the alert's own summary on the list.
+		List<String> mistakes = new java.util.ArrayList<>();
+		if (chosen == null) {
+			mistakes.add("alert.action.required");
+		}
+		if (note == null || note.isBlank()) {
+			mistakes.add("alert.note.required");
+		}
+		else if (note.length() > 500) {
+			mistakes.add("alert.note.size");
+		}
+		if (!mistakes.isEmpty()) {
 			redirect.addFlashAttribute("closeError", id);
+			redirect.addFlashAttribute("closeErrors", mistakes);
 			return "redirect:/alerts";
 		}
 		try {

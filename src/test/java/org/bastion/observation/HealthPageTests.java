@@ -200,7 +200,12 @@ class HealthPageTests {
 		assertThat(page.body()).contains("id=\"alert-" + alert + "\"").contains("37.3");
 		var noNote = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", ""), page.body());
 		assertThat(noNote.statusCode()).isEqualTo(302);
-		assertThat(township.get("/alerts").body()).contains("id=\"alert-" + alert + "-error\"");
+		assertThat(township.get("/alerts").body()).contains("id=\"alert-" + alert + "-error\"").contains("关闭预警须填写处置说明")
+			.as("in the forms' summary").contains("class=\"form-errors-title\"");
+		assertThat(township.post("/alerts/" + alert + "/close", Map.of("action", "GUESSED", "note", " "), page.body())
+			.statusCode()).isEqualTo(302);
+		assertThat(township.get("/alerts").body()).as("both mistakes at once").contains("请选择处置方式")
+			.contains("关闭预警须填写处置说明");
 		var closed = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", "半小时后复测36.8"),
 				"/alerts");
 		assertThat(closed.statusCode()).isEqualTo(302);
