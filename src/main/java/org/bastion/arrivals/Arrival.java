@@ -28,6 +28,14 @@ public record Arrival(long id, String clientId, long personId, String jurisdicti
 		return MeasureTable.isFever(temperature);
 	}
 
+	/**
+	 * Whether a designated risk area is behind the level: the place of origin or the vehicle's plate, of any
+	 * level. The ID number's region is a hint only: the person need not have come from there.
+	 */
+	public boolean fromRiskArea() {
+		return riskReasons.stream().anyMatch(r -> r.code() != RiskReason.Code.ID_HINT);
+	}
+
 	/** What the risk rules look at. */
 	RiskPolicy.Facts riskFacts() {
 		return new RiskPolicy.Facts(originCode, plate == null ? null : TransportPlate.parse(plate).orElse(null),

@@ -1,7 +1,6 @@
 package org.bastion.observation;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.Alerts.AlertClosing;
@@ -10,14 +9,16 @@ import org.bastion.people.People;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.FormErrors;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,16 +37,12 @@ class AlertPageController {
 
 	private final People people;
 
-	private final MessageSource messages;
-
-	AlertPageController(Alerts alerts, CurrentViewer viewer, FieldClock clock, FeverClinics clinics, People people,
-			MessageSource messages) {
+	AlertPageController(Alerts alerts, CurrentViewer viewer, FieldClock clock, FeverClinics clinics, People people) {
 		this.alerts = alerts;
 		this.viewer = viewer;
 		this.clock = clock;
 		this.clinics = clinics;
 		this.people = people;
-		this.messages = messages;
 	}
 
 	@GetMapping("/alerts")
@@ -76,18 +73,25 @@ class AlertPageController {
 		return alertPage(alert, model);
 	}
 
+	/** The referral as the alert's page sends it: the clinic picked (an id, as typed) and a note. */
+	record ReferralForm(String clinicId, String note) {
+
+		Long clinic() {
+			try {
+				return clinicId == null || clinicId.isBlank() ? null : Long.valueOf(clinicId.strip());
+			}
+			catch (NumberFormatException notAnId) {
+				// The service refuses a missing clinic, naming the field, with the words the worker needs.
+				return null;
+			}
+		}
+	}
+
 	@PostMapping("/alerts/{id}/referral")
-	String refer(@PathVariable long id, @RequestParam(required = false) String clinicId,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect, Locale locale) {
-		Long clinic = null;
+	String refer(@PathVariable long id, @ModelAttribute("referral") ReferralForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		try {
-			clinic = clinicId == null || clinicId.isBlank() ? null : Long.valueOf(clinicId.strip());
-		}
-		catch (NumberFormatException notAnId) {
-			clinic = null;
-		}
-		try {
-			alerts.refer(id, new AlertReferral(clinic, note));
+			alerts.refer(id, new AlertReferral(form.clinic(), form.note()));
 			redirect.addFlashAttribute("notice", "alert.referred.notice");
 			return "redirect:/alerts/" + id;
 		}
@@ -96,8 +100,8 @@ class AlertPageController {
 			return "redirect:/alerts/" + id;
 		}
 		catch (InvalidInputException refused) {
-			model.addAttribute("errors", FieldMessages.of(refused, messages, locale));
-			model.addAttribute("note", note);
+			// Every rule broken at once, in the form's summary and beside each field.
+			FormErrors.reject(binding, refused);
 			return alertPage(alerts.find(id), model);
 		}
 	}
@@ -115,6 +119,9 @@ class AlertPageController {
 		model.addAttribute("clinics", alert.open() ? clinics.serving(alerts.placeOf(alert.id())) : List.of());
 		model.addAttribute("zone", clock.zone());
 		model.addAttribute("canWrite", alert.open() && !viewer.get().readOnly());
+		if (!model.containsAttribute("referral")) {
+			model.addAttribute("referral", new ReferralForm(null, null));
+		}
 		return "health/alert";
 	}
 
@@ -128,8 +135,20 @@ class AlertPageController {
 		catch (IllegalArgumentException unknown) {
 			chosen = null;
 		}
-		if (chosen == null || note == null || note.isBlank() || note.length() > 500) {
+		// Every mistake at once, in the alert's own summary on the list.
+		List<String> mistakes = new java.util.ArrayList<>();
+		if (chosen == null) {
+			mistakes.add("alert.action.required");
+		}
+		if (note == null || note.isBlank()) {
+			mistakes.add("alert.note.required");
+		}
+		else if (note.length() > 500) {
+			mistakes.add("alert.note.size");
+		}
+		if (!mistakes.isEmpty()) {
 			redirect.addFlashAttribute("closeError", id);
+			redirect.addFlashAttribute("closeErrors", mistakes);
 			return "redirect:/alerts";
 		}
 		try {

@@ -57,6 +57,9 @@ class CheckApiController {
 	@PostMapping("/api/v1/observations/{id}/checks")
 	@Operation(summary = "Record a check",
 			description = "Temperature 35.0-42.0 °C; a date of the order that has come; 37.3 °C or a symptom opens an alert. "
+					+ "The reading goes to the slot whose window holds its time (time, field time; now when absent for today) "
+					+ "or to the slot picked: open now, or a missed one of today or yesterday (late: true, 补录); a filled slot, "
+					+ "one still to come or a time in no window is refused naming slot. "
 					+ "The same clientId (or Idempotency-Key) again stores nothing and answers as the first time; "
 					+ "409 on a released order.")
 	ResponseEntity<CheckOutcome> record(@PathVariable long id, @Valid @RequestBody NewCheck body,

@@ -3,8 +3,6 @@ package org.bastion.observation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,12 +10,14 @@ import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.security.Role;
 import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FormErrors;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,23 +35,21 @@ class FeverClinicPageController {
 
 	private final CurrentViewer viewer;
 
-	private final MessageSource messages;
-
-	FeverClinicPageController(FeverClinics clinics, Jurisdictions jurisdictions, CurrentViewer viewer,
-			MessageSource messages) {
+	FeverClinicPageController(FeverClinics clinics, Jurisdictions jurisdictions, CurrentViewer viewer) {
 		this.clinics = clinics;
 		this.jurisdictions = jurisdictions;
 		this.viewer = viewer;
-		this.messages = messages;
 	}
 
 	@GetMapping("/fever-clinics")
 	String list(Model model) {
-		return page(new NewFeverClinic(null, null, null, null, UUID.randomUUID().toString()), null, model);
+		model.addAttribute("form", new NewFeverClinic(null, null, null, null, UUID.randomUUID().toString()));
+		return page(model);
 	}
 
 	@PostMapping("/fever-clinics")
-	String add(NewFeverClinic form, Model model, RedirectAttributes redirect, Locale locale) {
+	String add(@ModelAttribute("form") NewFeverClinic form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		try {
 			clinics.add(new NewFeverClinic(form.name(), form.address(), form.phone(), form.jurisdictionCode(),
 					Idempotency.ofForm(form.clientId())));
@@ -59,7 +57,9 @@ class FeverClinicPageController {
 			return "redirect:/fever-clinics";
 		}
 		catch (InvalidInputException refused) {
-			return page(form, FieldMessages.of(refused, messages, locale), model);
+			// Every field refused at once, in the form's summary and beside each field.
+			FormErrors.reject(binding, refused);
+			return page(model);
 		}
 	}
 
@@ -70,11 +70,9 @@ class FeverClinicPageController {
 		return "redirect:/fever-clinics";
 	}
 
-	private String page(NewFeverClinic form, Map<String, String> errors, Model model) {
+	private String page(Model model) {
 		boolean manages = MANAGERS.contains(Role.valueOf(viewer.get().role())) && !viewer.get().readOnly();
 		model.addAttribute("clinics", clinics.list());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors == null ? Map.of() : errors);
 		model.addAttribute("canManage", manages);
 		model.addAttribute("places", manages ? places() : List.of());
 		return "health/fever-clinics";

@@ -2,6 +2,7 @@ package org.bastion.observation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -89,6 +91,42 @@ public class HealthChecks {
 		return slotViews(slots.ofObservation(order.id()), readings.ofObservation(order.id()));
 	}
 
+	/** The slots of today and yesterday the check form offers, the one open now first; none for a released order. */
+	@Transactional(readOnly = true)
+	public List<CheckPolicy.SlotChoice> choices(long observationId) {
+		ObservationRow order = observations.load(observationId);
+		if (!order.open()) {
+			return List.of();
+		}
+		LocalDateTime now = clock.dateTime();
+		LocalDate yesterday = now.toLocalDate().minusDays(1);
+		List<CheckPolicy.DaySlot> days = slots.ofObservation(order.id()).stream()
+			.filter(s -> !s.date().isBefore(yesterday) && !s.date().isAfter(now.toLocalDate()))
+			.map(s -> new CheckPolicy.DaySlot(s.date(), s.slot(), new CheckWindow(s.windowStart(), s.windowEnd()),
+					s.readingCount() > 0))
+			.toList();
+		return CheckPolicy.choices(days, now);
+	}
+
+	/**
+	 * What {@link CheckPolicy#placeReading} would refuse of a check of {@code date} (its slot filled, still to
+	 * come, no slot open at the time), without storing anything: for a form refused on other fields, so that
+	 * every mistake shows at once.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FieldViolation> slotRefusal(long observationId, LocalDate date, Integer slot, LocalTime time) {
+		ObservationRow order = observations.load(observationId);
+		List<CheckPolicy.DaySlot> day = slots.on(List.of(order.id()), date).stream()
+			.map(s -> new CheckPolicy.DaySlot(s.date(), s.slot(), new CheckWindow(s.windowStart(), s.windowEnd()),
+					s.readingCount() > 0))
+			.toList();
+		if (day.isEmpty()) {
+			return Optional.empty();
+		}
+		return CheckPolicy.placeReading(day, date, time, clock.dateTime(), slot) instanceof CheckPolicy.Refused(
+				FieldViolation reason) ? Optional.of(reason) : Optional.empty();
+	}
+
 	/**
 	 * Records one check.
 	 *
@@ -99,7 +137,7 @@ public class HealthChecks {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CheckOutcome record(long observationId, NewCheck check) {
 		BatchCheck item = new BatchCheck(observationId, check.clientId(), check.date(), check.slot(), check.temperature(),
-				check.symptoms());
+				check.symptoms(), check.time());
 		ReadingRecorder.Outcome outcome = inOneTransaction(List.of(item), stored -> stored.forEach(
 				recorded -> audit.record(AuditAction.CREATE, Observations.target(observationId),
 						"reading:" + recorded.reading().id()))).getFirst();
@@ -236,7 +274,7 @@ public class HealthChecks {
 		}
 		// The same client id twice in one batch is one check sent twice: the second is answered as the first.
 		sameAs.forEach((repeat, first) -> outcomes[repeat] = outcomes[first] instanceof ReadingRecorder.Acceptance(
-				CheckOutcome reading) ? new ReadingRecorder.Acceptance(new CheckOutcome(reading.reading(), reading.alertId(), true))
+				CheckOutcome reading) ? new ReadingRecorder.Acceptance(new CheckOutcome(reading.reading(), reading.alertId(), true, false))
 						: outcomes[first]);
 		audit.accept(stored);
 		return List.of(outcomes);
@@ -257,12 +295,17 @@ public class HealthChecks {
 		}).toList();
 	}
 
-	/** One check of a batch sent by a phone that was offline. */
+	/** One check of a batch sent by a phone that was offline, with the time it was taken when the phone knows it. */
 	public record BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
-			List<String> symptoms) {
+			List<String> symptoms, LocalTime time) {
+
+		public BatchCheck(Long observationId, String clientId, LocalDate date, Integer slot, BigDecimal temperature,
+				List<String> symptoms) {
+			this(observationId, clientId, date, slot, temperature, symptoms, null);
+		}
 
 		NewCheck toNewCheck() {
-			return new NewCheck(clientId, date, slot, temperature, symptoms);
+			return new NewCheck(clientId, date, slot, temperature, symptoms, time);
 		}
 	}
 
@@ -281,7 +324,12 @@ public class HealthChecks {
 	 *
 	 * @param alertId the alert the reading opened or joined, if it was abnormal
 	 * @param replayed true when the client id had been seen: nothing new was stored
+	 * @param late true when this submission filled a missed slot as 补录 (a replay does not say: false)
 	 */
-	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
+	public record CheckOutcome(ReadingView reading, Long alertId, boolean replayed, boolean late) {
+
+		public CheckOutcome(ReadingView reading, Long alertId, boolean replayed) {
+			this(reading, alertId, replayed, false);
+		}
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The monitor's phone: today's persons, one tap to enter a temperature, back to the list. */
@@ -46,9 +47,17 @@ class MonitorPageController {
 		return "health/today";
 	}
 
+	/**
+	 * The check form, its slot set to {@code slot} when that one may be picked (a tap on a missed slot of the
+	 * order's page), else to the slot open now, else to none: the worker picks.
+	 */
 	@GetMapping("/observations/{id}/check")
-	String checkForm(@PathVariable long id, Model model) {
-		model.addAttribute("check", CheckForm.blank(observations.today()));
+	String checkForm(@PathVariable long id, @RequestParam(required = false) String slot, Model model) {
+		List<CheckPolicy.SlotChoice> choices = checks.choices(id);
+		String chosen = choices.stream().map(CheckPolicy.SlotChoice::value).filter(v -> v.equals(slot)).findFirst()
+			.orElse(choices.stream().filter(c -> !c.late()).map(CheckPolicy.SlotChoice::value).findFirst().orElse(null));
+		model.addAttribute("check", CheckForm.blank(observations.today(), chosen));
+		model.addAttribute("choices", choices);
 		return checkPage(id, model);
 	}
 
@@ -61,16 +70,21 @@ class MonitorPageController {
 			ObservationView order = observations.find(id);
 			try {
 				CheckPolicy.check(new ObservationPeriod(order.startDate(), order.periodDays()), order.windows().size(),
-						check.date(), null, check.temperature(), check.symptoms(), observations.today());
+						check.date(), check.slot(), check.temperature(), check.symptoms(), observations.today());
 			}
 			catch (InvalidInputException more) {
 				FormErrors.reject(binding, more);
+			}
+			if (check.date() != null && !binding.hasFieldErrors("date") && !binding.hasFieldErrors("slot")) {
+				checks.slotRefusal(id, check.date(), check.slot(), check.time())
+					.ifPresent(refused -> FormErrors.reject(binding, new InvalidInputException(refused)));
 			}
 			return checkPage(id, model);
 		}
 		try {
 			var recorded = checks.record(id, check);
-			redirect.addFlashAttribute("notice", recorded.alertId() == null ? "check.saved" : "check.saved.alert");
+			redirect.addFlashAttribute("notice", recorded.alertId() != null ? "check.saved.alert"
+					: recorded.late() ? "check.saved.late" : "check.saved");
 			redirect.addFlashAttribute("noticeName", observations.find(id).personName());
 			return "redirect:/observations/today";
 		}
@@ -85,6 +99,9 @@ class MonitorPageController {
 	}
 
 	private String checkPage(long id, Model model) {
+		if (!model.containsAttribute("choices")) {
+			model.addAttribute("choices", checks.choices(id));
+		}
 		model.addAttribute("order", observations.find(id));
 		model.addAttribute("symptomChoices", List.of(Symptom.values()));
 		return "health/check";

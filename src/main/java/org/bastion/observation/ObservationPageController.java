@@ -2,6 +2,8 @@ package org.bastion.observation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -124,7 +126,18 @@ class ObservationPageController {
 	String order(@PathVariable long id, Model model, HttpServletRequest request) {
 		ObservationView order = observations.find(id);
 		model.addAttribute("order", order);
-		model.addAttribute("slots", checks.checks(id));
+		List<SlotView> slots = checks.checks(id);
+		LocalDate today = observations.today();
+		model.addAttribute("slots", slots);
+		// The check first: today's slots and yesterday's missed ones, each a tap from the form when it may be picked.
+		model.addAttribute("nowSlots", slots.stream()
+			.filter(s -> s.date().equals(today)
+					|| (s.date().equals(today.minusDays(1)) && s.state() == SlotView.SlotState.MISSED))
+			.toList());
+		model.addAttribute("pickable", order.open() && !viewer.get().readOnly()
+				? checks.choices(id).stream().collect(Collectors.toMap(CheckPolicy.SlotChoice::value,
+						CheckPolicy.SlotChoice::late))
+				: Map.of());
 		model.addAttribute("alerts", alerts.ofObservation(id));
 		model.addAttribute("canWrite", !viewer.get().readOnly());
 		model.addAttribute("today", observations.today());

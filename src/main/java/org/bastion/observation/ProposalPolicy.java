@@ -42,12 +42,15 @@ sealed interface ProposalPolicy {
 	}
 
 	/**
-	 * Why the order an accepted proposal makes is made: a level from a designated risk area is that; a
-	 * milder level called for observation only through the fever at registration (or HQ's measures table),
-	 * and the order says so rather than naming a risk area the person never came from.
+	 * Why the order an accepted proposal makes is made, from the arrival's own risk reasons: an origin or a
+	 * plate of a designated risk area (of any level) is that; otherwise the fever at registration, or else
+	 * HQ's measures table, called for observation, and the order says so rather than naming a risk area the
+	 * person never came from.
+	 *
+	 * @param fromRiskArea whether a risk reason of the arrival names its origin or plate
 	 */
-	static ObservationReason reasonFor(RiskLevel level, boolean feverAtArrival) {
-		if (level == RiskLevel.HIGH || level == RiskLevel.MEDIUM) {
+	static ObservationReason reasonFor(boolean fromRiskArea, boolean feverAtArrival) {
+		if (fromRiskArea) {
 			return ObservationReason.ARRIVAL_FROM_RISK_AREA;
 		}
 		return feverAtArrival ? ObservationReason.FEVER : ObservationReason.OTHER;

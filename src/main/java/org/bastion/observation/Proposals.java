@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bastion.arrivals.Arrivals;
-import org.bastion.arrivals.RiskLevel;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ProposalView.ProposalDecision;
@@ -102,10 +101,13 @@ class Proposals {
 		return load(id).view().named(names);
 	}
 
-	/** The arrival's own reason for the order, its fever read as the system: the proposal kept only the level. */
+	/**
+	 * The arrival's own reason for the order, its risk reasons and fever read as the system: the proposal kept
+	 * only the level.
+	 */
 	private ObservationReason reason(ProposalView proposal) {
-		boolean fever = SystemTask.call(() -> arrivals.find(proposal.arrivalId()).arrival().fever());
-		return ProposalPolicy.reasonFor(RiskLevel.valueOf(proposal.riskLevel()), fever);
+		var arrival = SystemTask.call(() -> arrivals.find(proposal.arrivalId()).arrival());
+		return ProposalPolicy.reasonFor(arrival.fromRiskArea(), arrival.fever());
 	}
 
 	/**

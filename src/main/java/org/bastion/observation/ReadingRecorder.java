@@ -2,11 +2,12 @@ package org.bastion.observation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.bastion.shared.AccountNames;
 import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.FieldViolation;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,7 +114,7 @@ class ReadingRecorder {
 		return new CheckOutcome(reading, alerts.idForReading(earlier.id())
 			.or(() -> alerts.openFor(earlier.observationId()).map(AlertView::id)
 				.filter(open -> AlertPolicy.abnormal(earlier.temperature(), earlier.symptoms())))
-			.orElse(null), true);
+			.orElse(null), true, false);
 	}
 
 	/**
@@ -130,7 +132,8 @@ class ReadingRecorder {
 
 	/** Records checks in order, each stored or refused on its own; the answers are in the same order. */
 	List<Outcome> recordAll(List<Pending> pending, ReadingSource source, String recordedBy) {
-		LocalDate today = clock.today();
+		LocalDateTime now = clock.dateTime();
+		LocalDate today = now.toLocalDate();
 		Outcome[] outcomes = new Outcome[pending.size()];
 		CheckPolicy.CheckedReading[] checked = new CheckPolicy.CheckedReading[pending.size()];
 		for (int i = 0; i < pending.size(); i++) {
@@ -141,7 +144,7 @@ class ReadingRecorder {
 				outcomes[i] = new Refusal(refused);
 			}
 		}
-		int[] slotOf = chooseSlots(pending, checked, today);
+		Placed placed = placeAll(pending, checked, outcomes, now);
 		List<Integer> accepted = new ArrayList<>();
 		List<ReadingDatabase.NewReading> rows = new ArrayList<>();
 		Set<YearMonth> months = new TreeSet<>();
@@ -150,7 +153,7 @@ class ReadingRecorder {
 				ObservationRow order = pending.get(i).order();
 				accepted.add(i);
 				months.add(YearMonth.from(checked[i].date()));
-				rows.add(new ReadingDatabase.NewReading(order.id(), checked[i].date(), slotOf[i], order.personId(),
+				rows.add(new ReadingDatabase.NewReading(order.id(), checked[i].date(), placed.slot()[i], order.personId(),
 						checked[i].temperature(), checked[i].symptoms(), clientKey(pending.get(i).check().clientId()),
 						order.jurisdictionPath()));
 			}
@@ -159,17 +162,18 @@ class ReadingRecorder {
 			return List.of(outcomes);
 		}
 		months.forEach(month -> partitions.ensure(month.atDay(1)));
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		List<Long> ids = readings.insertAll(rows, source, recordedBy, now);
+		Instant stamp = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		List<Long> ids = readings.insertAll(rows, source, recordedBy, stamp);
 		noteInSlotsAndOrders(rows);
-		Long[] alertOf = alertsFor(pending, accepted, rows, ids, now);
+		Long[] alertOf = alertsFor(pending, accepted, rows, ids, stamp);
 		String recordedByName = names.namer(recordedBy).apply(recordedBy);
 		for (int k = 0; k < accepted.size(); k++) {
 			ReadingDatabase.NewReading row = rows.get(k);
 			ReadingView reading = new ReadingView(ids.get(k), row.observationId(), row.date(), row.slot(),
-					row.temperature(), row.symptoms(), source, recordedBy, recordedByName, now,
+					row.temperature(), row.symptoms(), source, recordedBy, recordedByName, stamp,
 					AlertPolicy.abnormal(row.temperature(), row.symptoms()));
-			outcomes[accepted.get(k)] = new Acceptance(new CheckOutcome(reading, alertOf[k], false));
+			outcomes[accepted.get(k)] = new Acceptance(
+					new CheckOutcome(reading, alertOf[k], false, placed.late()[accepted.get(k)]));
 		}
 		return List.of(outcomes);
 	}
@@ -186,46 +190,90 @@ class ReadingRecorder {
 				check.symptoms(), today);
 	}
 
+	/** The slot of each accepted check and whether it was 补录. */
+	private record Placed(int[] slot, boolean[] late) {
+	}
+
 	/**
-	 * The slot of each accepted check: its own, or the one {@link CheckPolicy#chooseSlot} picks, counting the
-	 * slots earlier checks of the same set filled, as if they had been sent one after the other.
+	 * Places each check with {@link CheckPolicy#placeReading}, counting the slots earlier checks of the same
+	 * set filled, as if they had been sent one after the other. A check the policy refuses is refused naming
+	 * {@code slot}, beside any other rule it broke, so that the form shows every mistake at once.
 	 */
-	private int[] chooseSlots(List<Pending> pending, CheckPolicy.CheckedReading[] checked, LocalDate today) {
-		Set<Long> catchingUp = new HashSet<>();
+	private Placed placeAll(List<Pending> pending, CheckPolicy.CheckedReading[] checked, Outcome[] outcomes,
+			LocalDateTime now) {
+		Set<Long> ids = new HashSet<>();
 		LocalDate from = null;
 		LocalDate to = null;
+		LocalDate[] dateOf = new LocalDate[checked.length];
 		for (int i = 0; i < checked.length; i++) {
-			if (checked[i] != null && checked[i].slot() == null && checked[i].date().isBefore(today)) {
-				catchingUp.add(pending.get(i).order().id());
-				from = from == null || checked[i].date().isBefore(from) ? checked[i].date() : from;
-				to = to == null || checked[i].date().isAfter(to) ? checked[i].date() : to;
+			dateOf[i] = placeable(pending.get(i), checked[i], outcomes[i]);
+			if (dateOf[i] != null) {
+				ids.add(pending.get(i).order().id());
+				from = from == null || dateOf[i].isBefore(from) ? dateOf[i] : from;
+				to = to == null || dateOf[i].isAfter(to) ? dateOf[i] : to;
 			}
 		}
-		Set<SlotDatabase.SlotKey> filled = catchingUp.isEmpty() ? new HashSet<>()
-				: slots.filled(catchingUp, from, to);
-		LocalTime now = clock.now();
-		int[] slotOf = new int[checked.length];
+		// The slots as stored, whose windows the lists of checks due and missed read too.
+		Map<SlotDatabase.SlotKey, CheckWindow> windows = new HashMap<>();
+		Set<SlotDatabase.SlotKey> filled = new HashSet<>();
+		for (SlotDatabase.SlotRow row : slots.between(ids, from == null ? now.toLocalDate() : from,
+				to == null ? now.toLocalDate() : to)) {
+			var key = new SlotDatabase.SlotKey(row.observationId(), row.date(), row.slot());
+			windows.put(key, new CheckWindow(row.windowStart(), row.windowEnd()));
+			if (row.readingCount() > 0) {
+				filled.add(key);
+			}
+		}
+		Placed placed = new Placed(new int[checked.length], new boolean[checked.length]);
 		for (int i = 0; i < checked.length; i++) {
-			if (checked[i] == null) {
+			if (dateOf[i] == null) {
 				continue;
 			}
 			ObservationRow order = pending.get(i).order();
-			LocalDate date = checked[i].date();
-			if (checked[i].slot() != null) {
-				slotOf[i] = checked[i].slot();
-			}
-			else {
-				Set<Integer> filledThatDay = new TreeSet<>();
-				for (int slot = 1; slot <= order.windows().size(); slot++) {
-					if (filled.contains(new SlotDatabase.SlotKey(order.id(), date, slot))) {
-						filledThatDay.add(slot);
-					}
+			NewCheck check = pending.get(i).check();
+			List<CheckPolicy.DaySlot> day = new ArrayList<>();
+			for (int slot = 1; slot <= order.windows().size(); slot++) {
+				var key = new SlotDatabase.SlotKey(order.id(), dateOf[i], slot);
+				if (windows.containsKey(key)) {
+					day.add(new CheckPolicy.DaySlot(dateOf[i], slot, windows.get(key), filled.contains(key)));
 				}
-				slotOf[i] = CheckPolicy.chooseSlot(order.windows(), date, today, now, filledThatDay);
 			}
-			filled.add(new SlotDatabase.SlotKey(order.id(), date, slotOf[i]));
+			switch (CheckPolicy.placeReading(day, dateOf[i], check.time(), now, check.slot())) {
+				case CheckPolicy.ToSlot(CheckPolicy.DaySlot slot) -> placed.slot()[i] = slot.slot();
+				case CheckPolicy.Late(CheckPolicy.DaySlot slot) -> {
+					placed.slot()[i] = slot.slot();
+					placed.late()[i] = true;
+				}
+				case CheckPolicy.Refused(FieldViolation reason) -> {
+					List<FieldViolation> all = new ArrayList<>();
+					if (outcomes[i] instanceof Refusal(InvalidInputException invalid)) {
+						all.addAll(invalid.violations());
+					}
+					all.add(reason);
+					outcomes[i] = new Refusal(new InvalidInputException(all));
+					checked[i] = null;
+				}
+			}
+			if (checked[i] != null) {
+				filled.add(new SlotDatabase.SlotKey(order.id(), dateOf[i], placed.slot()[i]));
+			}
 		}
-		return slotOf;
+		return placed;
+	}
+
+	/**
+	 * The day a check can be placed on: an accepted one's, or a refused one's when only its temperature or
+	 * symptoms were wrong (its slot is still worth a word). Null when there is nothing to place.
+	 */
+	private static LocalDate placeable(Pending item, CheckPolicy.CheckedReading checked, Outcome outcome) {
+		if (checked != null) {
+			return checked.date();
+		}
+		if (outcome instanceof Refusal(InvalidInputException invalid) && invalid.violations().stream()
+			.noneMatch(v -> v.field().equals("date") || v.field().equals("slot") || v.field().equals("clientId"))) {
+			return item.check().date();
+		}
+		return null;
 	}
 
 	private void noteInSlotsAndOrders(List<ReadingDatabase.NewReading> rows) {

@@ -43,7 +43,12 @@ class SelfReportController {
 			if (binding.hasErrors()) {
 				throw new InvalidInputException(new FieldViolation("temperature", "number", "check.temperature.number"));
 			}
-			var recorded = reports.report(token, temperature, symptoms == null ? List.of() : symptoms, form.clientId());
+			var picked = form.picked(null, binding);
+			if (binding.hasErrors()) {
+				throw new InvalidInputException(new FieldViolation("slot", "required", "check.slot.required"));
+			}
+			var recorded = reports.report(token, picked.date(), picked.slot(), temperature, symptoms == null ? List.of() : symptoms,
+					form.clientId());
 			redirect.addFlashAttribute("notice", recorded.alertId() == null ? "selfReport.saved" : "selfReport.saved.alert");
 			return "redirect:/self-report/" + token;
 		}
@@ -68,7 +73,9 @@ class SelfReportController {
 		var view = reports.view(token);
 		model.addAttribute("self", view);
 		model.addAttribute("token", token);
-		model.addAttribute("check", form == null ? CheckForm.blank(view.today()) : form);
+		String openNow = view.choices().stream().filter(c -> !c.late()).map(CheckPolicy.SlotChoice::value)
+			.findFirst().orElse(null);
+		model.addAttribute("check", form == null ? CheckForm.blank(view.today(), openNow) : form);
 		model.addAttribute("symptomChoices", List.of(Symptom.values()));
 		return "health/self-report";
 	}

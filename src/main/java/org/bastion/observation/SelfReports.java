@@ -68,18 +68,28 @@ class SelfReports {
 		List<SlotView> todays = checks.slotViews(
 				slots.ofObservation(order.id()).stream().filter(s -> s.date().equals(today)).toList(),
 				readings.ofObservation(order.id()).stream().filter(r -> r.date().equals(today)).toList());
+		List<CheckPolicy.DaySlot> pickable = slots.ofObservation(order.id()).stream()
+			.filter(s -> s.date().equals(today) || s.date().equals(today.minusDays(1)))
+			.map(s -> new CheckPolicy.DaySlot(s.date(), s.slot(), new CheckWindow(s.windowStart(), s.windowEnd()),
+					s.readingCount() > 0))
+			.toList();
 		return new SelfReportView(maskName(order.personName()), order.startDate(), order.endDate(), today, order.open(),
-				order.period().covers(today), todays);
+				order.period().covers(today), todays,
+				order.open() ? CheckPolicy.choices(pickable, clock.dateTime()) : List.of());
 	}
 
 	/**
-	 * Records today's check from the person.
+	 * Records a check from the person, in the slot open now or a missed one of today or yesterday they
+	 * picked, under the same {@link CheckPolicy#placeReading} as the staff's checks.
 	 *
+	 * @param date the day of the slot picked, or null for today
+	 * @param slot the slot the person picked, or null for the one open now
 	 * @throws NotFoundException for a token that opens no order
 	 * @throws ConflictException {@code observation.released} after release
 	 * @throws SelfReportLimitReached after {@value SelfReportLimit#POSTS_PER_HOUR} posts this hour
 	 */
-	public CheckOutcome report(String token, BigDecimal temperature, List<String> symptoms, String clientId) {
+	public CheckOutcome report(String token, LocalDate date, Integer slot, BigDecimal temperature,
+			List<String> symptoms, String clientId) {
 		ObservationRow order = resolve(token);
 		if (!order.open()) {
 			throw new ConflictException("selfReport.released", null, order.releasedOn());
@@ -92,7 +102,7 @@ class SelfReports {
 		if (earlier.isPresent() && earlier.get().observationId() == order.id()) {
 			return recorder.replay(earlier.get());
 		}
-		return recorder.record(order, new NewCheck(earlier.isPresent() ? null : clientId, clock.today(), null,
+		return recorder.record(order, new NewCheck(earlier.isPresent() ? null : clientId, date == null ? clock.today() : date, slot,
 				temperature, symptoms), ReadingSource.SELF, RECORDED_BY);
 	}
 
@@ -127,10 +137,11 @@ class SelfReports {
 
 	/**
 	 * What the observed person sees behind their link: their name masked (the link may be forwarded), the
-	 * order's dates, and today's checks.
+	 * order's dates, today's checks, and the ones they may report now (the slot open now first, then the
+	 * missed ones of today and yesterday).
 	 */
 	public record SelfReportView(String maskedName, LocalDate startDate, LocalDate endDate, LocalDate today,
-			boolean open, boolean checksToday, List<SlotView> todaySlots) {
+			boolean open, boolean checksToday, List<SlotView> todaySlots, List<CheckPolicy.SlotChoice> choices) {
 	}
 
 	/** The link was used more often this hour than a person checks their temperature. */

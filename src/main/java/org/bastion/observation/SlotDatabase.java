@@ -90,6 +90,21 @@ class SlotDatabase {
 			.list());
 	}
 
+	/** The slots of these orders between two days, with their windows and readings, in order. */
+	List<SlotRow> between(Collection<Long> observationIds, LocalDate from, LocalDate to) {
+		if (observationIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT * FROM check_slot WHERE observation_id IN (:ids) AND slot_date BETWEEN :from AND :to
+				ORDER BY observation_id, slot_date, slot""")
+			.param("ids", observationIds)
+			.param("from", from)
+			.param("to", to)
+			.query(SlotDatabase::map)
+			.list();
+	}
+
 	/** Counts readings into their slots, all in one statement. */
 	void noteReadings(Collection<Tally> tallies) {
 		if (tallies.isEmpty()) {

@@ -143,6 +143,7 @@ class HomeBrowserTest extends BrowserTest {
 		Map<String, Object> check = new LinkedHashMap<>();
 		check.put("clientId", UUID.randomUUID().toString());
 		check.put("date", LocalDate.now(FIELD).minusDays(1).toString());
+		check.put("slot", 1);
 		check.put("temperature", 38.8);
 		check.put("symptoms", List.of());
 		JsonNode saved = json(county.post().uri("/api/v1/observations/" + order + "/checks")

@@ -12,14 +12,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A grid worker checks temperatures on a phone: a fever reaches the township's alert list, and on day
- * fifteen the person is on the release list and released with a notice.
+ * A grid worker checks temperatures on a phone: a reading picked for a missed slot lands in that slot, a
+ * fever reaches the township's alert list, and on day fifteen the person is on the release list and released
+ * with a notice. The readings go to yesterday's missed slots, picked explicitly: a slot of today may not have
+ * started at the hour the test runs (CI runs at night in the field's time).
  */
 class ObservationBrowserTest extends BrowserTest {
 
@@ -40,6 +44,7 @@ class ObservationBrowserTest extends BrowserTest {
 		long dueOrder = order(grid, person(county, gridCode, dueName), today.minusDays(14));
 		Map<String, Object> normal = new LinkedHashMap<>();
 		normal.put("date", today.minusDays(1).toString());
+		normal.put("slot", 1);
 		normal.put("temperature", 36.5);
 		grid.post().uri("/api/v1/observations/" + dueOrder + "/checks").contentType(MediaType.APPLICATION_JSON)
 			.body(normal).retrieve().toBodilessEntity();
@@ -51,12 +56,38 @@ class ObservationBrowserTest extends BrowserTest {
 		browser.click("#check-" + feverOrder);
 		browser.waitFor("#temperature");
 		assertThat(browser.find("#temperature").getAttribute("inputmode")).isEqualTo("decimal");
+		LocalDate yesterday = today.minusDays(1);
+		Select slot = new Select(browser.find("#slot"));
+		assertThat(slot.getOptions()).extracting(o -> o.getDomAttribute("value"))
+			.contains(yesterday + "/1", yesterday + "/2");
+		slot.selectByValue(yesterday + "/2");
 		browser.type("#temperature", "38.5");
 		browser.click("#symptom-COUGH");
 		browser.clickThrough("#check-submit");
 		browser.waitFor("#check-notice");
 		assertThat(browser.text("#check-notice")).contains(feverName);
-		assertThat(browser.text("#monitor-" + feverOrder)).contains("异常");
+
+		// The reading is in the slot picked, and the order's page offers the other missed one a tap away.
+		browser.go("/observations/" + feverOrder);
+		browser.waitFor("#order-now");
+		assertThat(browser.driver.findElements(By.id("now-" + yesterday + "-2"))).as("no longer missed").isEmpty();
+		assertThat(browser.text("#now-" + yesterday + "-1")).contains("漏测");
+		assertThat(browser.find("#slot-" + yesterday + "-2").isDisplayed()).as("the 28 slots are folded").isFalse();
+		browser.click("#slots-all summary");
+		assertThat(browser.text("#slot-" + yesterday + "-2")).contains("38.5").contains("异常");
+		assertThat(browser.text("#slot-" + yesterday + "-1")).doesNotContain("38.5");
+		browser.clickThrough("#now-check-" + yesterday + "-1");
+		assertThat(new Select(browser.find("#slot")).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo(yesterday + "/1");
+		browser.type("#temperature", "36.6");
+		browser.clickThrough("#check-submit");
+		browser.waitFor("#check-notice");
+		assertThat(browser.text("#check-notice")).contains("补录");
+		browser.go("/observations/" + feverOrder);
+		browser.waitFor("#order-now");
+		assertThat(browser.driver.findElements(By.id("now-" + yesterday + "-1"))).isEmpty();
+		browser.click("#slots-all summary");
+		assertThat(browser.text("#slot-" + yesterday + "-1")).contains("36.6");
 
 		browser.driver.manage().deleteAllCookies();
 		browser.signIn("demo-township", ApiClient.PASSWORD);
@@ -80,7 +111,7 @@ class ObservationBrowserTest extends BrowserTest {
 
 		browser.go("/observations/today");
 		browser.waitFor("#due-list");
-		assertThat(browser.driver.findElements(org.openqa.selenium.By.id("due-" + dueOrder))).isEmpty();
+		assertThat(browser.driver.findElements(By.id("due-" + dueOrder))).isEmpty();
 	}
 
 	private long person(RestClient county, String place, String name) {

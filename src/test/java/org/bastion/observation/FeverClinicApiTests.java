@@ -78,7 +78,7 @@ class FeverClinicApiTests {
 		long there = fx.post("demo-county", "/api/v1/fever-clinics", clinic("别镇门诊" + UUID.randomUUID().toString()
 			.substring(0, 6), HealthFixtures.OTHER_TOWNSHIP, null)).json().path("id").asLong();
 		long order = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
-		long alert = fx.check("demo-township", order, HealthFixtures.today(), "38.9").json().path("alertId").asLong();
+		long alert = fx.check("demo-township", order, HealthFixtures.today().minusDays(1), "38.9").json().path("alertId").asLong();
 		assertThat(alert).isPositive();
 
 		Reply wrongClinic = fx.post("demo-township", "/api/v1/alerts/" + alert + "/referral", Map.of("clinicId", there));
@@ -111,7 +111,7 @@ class FeverClinicApiTests {
 		long clinic = fx.post("demo-county", "/api/v1/fever-clinics", clinic("停用门诊" + UUID.randomUUID().toString()
 			.substring(0, 6), HealthFixtures.TOWNSHIP, null)).json().path("id").asLong();
 		long order = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
-		long referred = fx.check("demo-township", order, HealthFixtures.today(), "38.1").json().path("alertId").asLong();
+		long referred = fx.check("demo-township", order, HealthFixtures.today().minusDays(1), "38.1").json().path("alertId").asLong();
 		assertThat(fx.post("demo-township", "/api/v1/alerts/" + referred + "/referral", Map.of("clinicId", clinic))
 			.status()).isEqualTo(200);
 
@@ -119,7 +119,7 @@ class FeverClinicApiTests {
 		assertThat(hq.post("/fever-clinics/" + clinic + "/retire", Map.of(), "/fever-clinics").statusCode()).isEqualTo(302);
 
 		long order2 = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
-		long open = fx.check("demo-township", order2, HealthFixtures.today(), "38.1").json().path("alertId").asLong();
+		long open = fx.check("demo-township", order2, HealthFixtures.today().minusDays(1), "38.1").json().path("alertId").asLong();
 		Reply retired = fx.post("demo-township", "/api/v1/alerts/" + open + "/referral", Map.of("clinicId", clinic));
 		assertThat(retired.status()).isEqualTo(400);
 		JsonNode listed = fx.get("demo-county", "/api/v1/fever-clinics").json();
@@ -152,7 +152,7 @@ class FeverClinicApiTests {
 		person.put("jurisdictionCode", grid);
 		long personId = fx.post("demo-county", "/api/v1/people", person).json().path("id").asLong();
 		long order = fx.order("demo-county", personId, 1, null, fx.userId("demo-grid")).path("id").asLong();
-		long alert = fx.check("demo-township", order, HealthFixtures.today(), "38.7").json().path("alertId").asLong();
+		long alert = fx.check("demo-township", order, HealthFixtures.today().minusDays(1), "38.7").json().path("alertId").asLong();
 
 		PageSession township = PageSession.signIn(port, "demo-township");
 		String page = township.get("/alerts/" + alert).body();
@@ -165,7 +165,9 @@ class FeverClinicApiTests {
 
 		var none = township.post("/alerts/" + alert + "/referral", Map.of("clinicId", ""), "/alerts/" + alert);
 		assertThat(none.statusCode()).isEqualTo(200);
-		assertThat(none.body()).contains("id=\"clinicId-error\"").contains("请从列表中选择一个发热门诊");
+		assertThat(none.body()).contains("id=\"clinicId-error\"").contains("请从列表中选择一个发热门诊")
+			.as("the forms' summary, its link to the field").contains("id=\"form-errors\"").contains("data-field=\"clinicId\"")
+			.contains("id=\"clinicId\"");
 		var referred = township.post("/alerts/" + alert + "/referral", Map.of("clinicId", Long.toString(clinic)),
 				"/alerts/" + alert);
 		assertThat(referred.statusCode()).isEqualTo(302);
@@ -185,7 +187,9 @@ class FeverClinicApiTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"name-error\"").contains("id=\"phone-error\"")
 			.contains("id=\"jurisdictionCode-error\"").contains("请从列表中选择服务区域").doesNotContain("id=\"address-error\"")
-			.contains("value=\"镇卫生院\"");
+			.contains("value=\"镇卫生院\"")
+			.as("every refusal at once in the forms' summary").contains("id=\"form-errors\"").contains("有 3 处需要改正")
+			.contains("data-field=\"name\"").contains("data-field=\"jurisdictionCode\"");
 
 		String name = "表单门诊" + UUID.randomUUID().toString().substring(0, 6);
 		Map<String, String> good = Map.of("name", name, "address", "镇卫生院", "phone", "0831-4567890", "jurisdictionCode",

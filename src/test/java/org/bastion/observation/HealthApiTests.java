@@ -139,15 +139,39 @@ class HealthApiTests {
 		}
 		assertThat(readings).isEqualTo(1);
 
-		Reply cold = fx.check("demo-county", id, HealthFixtures.today(), "34.9");
+		Reply cold = fx.check("demo-county", id, HealthFixtures.today().minusDays(2), "34.9");
 		assertThat(cold.status()).isEqualTo(400);
 		assertThat(fields(cold)).containsExactly("temperature");
-		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today(), "42.1"))).containsExactly("temperature");
+		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today().minusDays(2), "42.1"))).containsExactly("temperature");
 		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today().plusDays(1), "36.6"))).containsExactly("date");
 		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today().minusDays(4), "36.6"))).containsExactly("date");
-		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today(), "36.6", "SNEEZING"))).containsExactly("symptoms");
-		assertThat(fx.check("demo-leader", id, HealthFixtures.today(), "36.6").status()).isEqualTo(403);
-		assertThat(fx.check("demo-county", 987_654_321L, HealthFixtures.today(), "36.6").status()).isEqualTo(404);
+		assertThat(fields(fx.check("demo-county", id, HealthFixtures.today().minusDays(2), "36.6", "SNEEZING"))).containsExactly("symptoms");
+		assertThat(fx.check("demo-leader", id, HealthFixtures.today().minusDays(2), "36.6").status()).isEqualTo(403);
+		assertThat(fx.check("demo-county", 987_654_321L, HealthFixtures.today().minusDays(2), "36.6").status()).isEqualTo(404);
+
+		// The slot is placed beside the other rules: a filled one and a time in no window are refused naming it.
+		Reply twice = fx.check("demo-county", id, HealthFixtures.today().minusDays(1), 1, "50");
+		assertThat(twice.json().path("violations")).extracting(v -> v.path("field").asString() + "." + v.path("rule").asString())
+			.containsExactly("temperature.range", "slot.filled");
+		body.put("clientId", UUID.randomUUID().toString());
+		body.put("date", HealthFixtures.today().minusDays(2).toString());
+		body.remove("slot");
+		body.put("time", "02:37");
+		Reply atNight = fx.post("demo-county", path, body);
+		assertThat(atNight.status()).isEqualTo(400);
+		assertThat(atNight.json().path("violations")).extracting(v -> v.path("field").asString() + "." + v.path("rule").asString())
+			.containsExactly("slot.closed");
+		body.remove("time");
+		assertThat(fields(fx.post("demo-county", path, body))).as("an earlier day with neither slot nor time")
+			.containsExactly("slot");
+		body.put("slot", 2);
+		Reply late = fx.post("demo-county", path, body);
+		assertThat(late.status()).as("two days ago is too late to pick a missed slot").isEqualTo(400);
+		body.put("date", HealthFixtures.today().minusDays(1).toString());
+		late = fx.post("demo-county", path, body);
+		assertThat(late.status()).as(late.json().toString()).isEqualTo(201);
+		assertThat(late.json().path("late").asBoolean()).as("yesterday's missed slot, picked: 补录").isTrue();
+		assertThat(late.json().path("reading").path("slot").asInt()).isEqualTo(2);
 	}
 
 	@Test
@@ -185,22 +209,30 @@ class HealthApiTests {
 		LocalDate twoDaysAgo = HealthFixtures.today().minusDays(2);
 		String repeated = UUID.randomUUID().toString();
 		List<Map<String, Object>> items = new ArrayList<>();
+		LocalDate yesterday = HealthFixtures.today().minusDays(1);
 		items.add(item(a, repeated, twoDaysAgo, 36.1));
 		items.add(item(a, UUID.randomUUID().toString(), twoDaysAgo, 36.2));
-		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today().minusDays(1), 36.3));
+		items.get(1).put("time", "15:45");
+		items.add(item(b, UUID.randomUUID().toString(), twoDaysAgo, 36.3));
 		items.get(2).put("slot", 2);
+		items.get(2).put("time", "14:30");
 		items.add(item(a, repeated, twoDaysAgo, 36.1));
-		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today(), 38.5));
-		items.add(item(b, UUID.randomUUID().toString(), HealthFixtures.today(), 38.6));
+		items.add(item(b, UUID.randomUUID().toString(), yesterday, 38.5));
+		items.add(item(b, UUID.randomUUID().toString(), yesterday, 38.6));
+		items.get(5).put("time", "14:10");
+		items.add(item(a, UUID.randomUUID().toString(), twoDaysAgo, 36.7));
 
 		JsonNode outcomes = fx.post("demo-county", "/api/v1/observations/checks:batch", Map.of("items", items))
 			.json()
 			.path("items");
 
-		assertThat(outcomes).extracting(o -> o.path("status").asInt()).containsExactly(201, 201, 201, 200, 201, 201);
+		assertThat(outcomes).extracting(o -> o.path("status").asInt()).containsExactly(201, 201, 201, 200, 201, 201, 400);
 		JsonNode first = outcomes.get(0).path("recorded").path("reading");
-		assertThat(first.path("slot").asInt()).as("a catching-up check takes the first empty slot").isEqualTo(1);
-		assertThat(outcomes.get(1).path("recorded").path("reading").path("slot").asInt()).isEqualTo(2);
+		assertThat(first.path("slot").asInt()).as("taken at 08:30: the morning slot").isEqualTo(1);
+		assertThat(outcomes.get(1).path("recorded").path("reading").path("slot").asInt()).as("taken at 15:45").isEqualTo(2);
+		assertThat(outcomes.get(6).path("violations")).as("the morning slot the first item filled")
+			.extracting(v -> v.path("field").asString() + "." + v.path("rule").asString())
+			.containsExactly("slot.filled");
 		assertThat(outcomes.get(3).path("recorded").path("reading").path("id").asLong())
 			.as("the same client id twice in one batch is one reading").isEqualTo(first.path("id").asLong());
 		long alert = outcomes.get(4).path("recorded").path("alertId").asLong();
@@ -224,7 +256,7 @@ class HealthApiTests {
 		}
 		assertThat(stored).hasSize(5);
 		JsonNode orderB = fx.get("demo-county", "/api/v1/observations/" + b).json();
-		assertThat(orderB.path("lastReadingDate").asString()).isEqualTo(HealthFixtures.today().toString());
+		assertThat(orderB.path("lastReadingDate").asString()).isEqualTo(yesterday.toString());
 		assertThat(orderB.path("lastTemperature").asString()).isEqualTo("38.6");
 		assertThat(orderB.path("lastReadingAbnormal").asBoolean()).isTrue();
 	}
@@ -232,7 +264,7 @@ class HealthApiTests {
 	@Test
 	void aFeverOpensAnAlertForTheTownshipAndNotForAnotherUntilClosedWithANote() {
 		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
-		Reply fever = fx.check("demo-township", id, HealthFixtures.today(), "38.2", "COUGH");
+		Reply fever = fx.check("demo-township", id, HealthFixtures.today().minusDays(1), "38.2", "COUGH");
 		assertThat(fever.status()).isEqualTo(201);
 		long alertId = fever.json().path("alertId").asLong();
 		assertThat(alertId).isPositive();
@@ -255,7 +287,7 @@ class HealthApiTests {
 			.json().path("items"), alertId)).isNull();
 
 		// A second fever before anyone acted joins the open alert.
-		Reply secondFever = fx.check("demo-township", id, HealthFixtures.today(), "38.6");
+		Reply secondFever = fx.check("demo-township", id, HealthFixtures.today().minusDays(1), 2, "38.6");
 		assertThat(secondFever.json().path("alertId").asLong()).isEqualTo(alertId);
 
 		Reply noNote = fx.post("demo-township", "/api/v1/alerts/" + alertId + "/close", Map.of("action", "REFERRED_TO_FEVER_CLINIC", "note", " "));
@@ -318,7 +350,7 @@ class HealthApiTests {
 				Map.of("date", HealthFixtures.today().toString())).status()).isEqualTo(409);
 
 		JsonNode another = fx.order("demo-county", HealthFixtures.TOWNSHIP, 14, null);
-		fx.check("demo-county", another.path("id").asLong(), HealthFixtures.today(), "36.4");
+		fx.check("demo-county", another.path("id").asLong(), HealthFixtures.today().minusDays(1), "36.4");
 		String next = fx.post("demo-county", "/api/v1/observations/" + another.path("id").asLong() + "/release",
 				Map.of("date", HealthFixtures.today().toString())).json().path("noticeNumber").asString();
 		assertThat(next).isNotEqualTo(number);
@@ -327,7 +359,7 @@ class HealthApiTests {
 	@Test
 	void onlyHqOrMedicalStaffEndAnOrderEarlyAndWithAReason() {
 		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 3, null).path("id").asLong();
-		fx.check("demo-county", id, HealthFixtures.today(), "36.5");
+		fx.check("demo-county", id, HealthFixtures.today().minusDays(1), "36.5");
 		String path = "/api/v1/observations/" + id + "/release";
 		assertThat(fx.post("demo-township", path, Map.of("date", HealthFixtures.today().toString(), "reason", "转院"))
 			.status()).isEqualTo(403);
@@ -412,6 +444,7 @@ class HealthApiTests {
 		item.put("observationId", observationId);
 		item.put("clientId", clientId);
 		item.put("date", date.toString());
+		item.put("time", "08:30");
 		item.put("temperature", temperature);
 		item.put("symptoms", List.of());
 		return item;

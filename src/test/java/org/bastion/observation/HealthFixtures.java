@@ -114,10 +114,25 @@ public final class HealthFixtures {
 		return reply.json();
 	}
 
+	/** A check of the first slot of {@code date}: see {@link #check(String, long, LocalDate, int, String, String...)}. */
 	public Reply check(String username, long orderId, LocalDate date, String temperature, String... symptoms) {
+		return check(username, orderId, date, 1, temperature, symptoms);
+	}
+
+	/**
+	 * A check of {@code slot} of {@code date}, taken half an hour into that slot's window of the usual settings
+	 * (08:00-12:00, 14:00-18:00), so that it goes to that slot whatever the hour the test runs. Today is not
+	 * a day a test can check on: before 08:00 in the field (a night run of CI) no slot of today has started.
+	 */
+	public Reply check(String username, long orderId, LocalDate date, int slot, String temperature, String... symptoms) {
+		if (date.equals(today())) {
+			throw new IllegalArgumentException("A check of today depends on the hour the test runs: check an earlier day");
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("clientId", UUID.randomUUID().toString());
 		body.put("date", date.toString());
+		body.put("slot", slot);
+		body.put("time", slot == 1 ? "08:30" : "14:30");
 		body.put("temperature", new java.math.BigDecimal(temperature));
 		body.put("symptoms", java.util.List.of(symptoms));
 		return post(username, "/api/v1/observations/" + orderId + "/checks", body);

@@ -2,6 +2,7 @@ package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,9 +49,17 @@ class HealthPageTests {
 		assertThat(cold.statusCode()).isEqualTo(200);
 		assertThat(cold.body()).contains("id=\"self-report-error-0\"").contains("35.0");
 
-		var posted = person.post("/self-report/" + token, Map.of("temperature", "36.4"), person.get("/self-report/" + token).body());
+		// The same policy as the staff's: yesterday's missed slot, picked, is filled late, and only once.
+		String yesterdaysFirst = HealthFixtures.today().minusDays(1) + "/1";
+		var form = person.get("/self-report/" + token).body();
+		assertThat(form).contains("value=\"" + yesterdaysFirst + "\"");
+		var posted = person.post("/self-report/" + token, Map.of("temperature", "36.4", "slot", yesterdaysFirst), form);
 		assertThat(posted.statusCode()).isEqualTo(302);
-		assertThat(person.get("/self-report/" + token).body()).contains("id=\"self-report-notice\"");
+		assertThat(person.get("/self-report/" + token).body()).contains("id=\"self-report-notice\"")
+			.doesNotContain("value=\"" + yesterdaysFirst + "\"");
+		var again = person.post("/self-report/" + token, Map.of("temperature", "36.5", "slot", yesterdaysFirst), form);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("id=\"self-report-error-0\"").contains("已有体温记录");
 		JsonNode slots = fx.get("demo-county", "/api/v1/observations/" + id + "/checks").json().path("items");
 		boolean selfReported = false;
 		for (JsonNode slot : slots) {
@@ -88,10 +97,14 @@ class HealthPageTests {
 		assertThat(today.body()).contains("id=\"check-" + id + "\"");
 		var form = grid.get("/observations/" + id + "/check");
 		assertThat(form.statusCode()).isEqualTo(200);
-		assertThat(form.body()).contains("inputmode=\"decimal\"").contains("value=\"" + HealthFixtures.today() + "\"");
+		LocalDate yesterday = HealthFixtures.today().minusDays(1);
+		assertThat(form.body()).contains("inputmode=\"decimal\"").contains("value=\"" + HealthFixtures.today() + "\"")
+			.as("yesterday's missed slots are offered, whatever the hour").contains("value=\"" + yesterday + "/1\"")
+			.contains("value=\"" + yesterday + "/2\"");
 
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("date", HealthFixtures.today().toString());
+		fields.put("slot", yesterday + "/1");
 		fields.put("temperature", "41.9x");
 		var bad = grid.post("/observations/" + id + "/check", fields, form.body());
 		assertThat(bad.statusCode()).isEqualTo(200);
@@ -104,10 +117,26 @@ class HealthPageTests {
 		var saved = grid.post("/observations/" + id + "/check", fields, form.body());
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/observations/today");
-		assertThat(grid.get("/observations/today").body()).contains("id=\"check-notice\"");
+		assertThat(grid.get("/observations/today").body()).contains("id=\"check-notice\"").contains("已补录");
+
+		fields.put("clientId", java.util.UUID.randomUUID().toString());
+		var twice = grid.post("/observations/" + id + "/check", fields, form.body());
+		assertThat(twice.statusCode()).as("the slot is filled now").isEqualTo(200);
+		assertThat(twice.body()).contains("id=\"slot-error\"").contains("已有体温记录");
+		fields.put("temperature", "36.7x");
+		assertThat(grid.post("/observations/" + id + "/check", fields, form.body()).body())
+			.as("a temperature it cannot read and a filled slot, at once").contains("id=\"temperature-error\"")
+			.contains("id=\"slot-error\"").contains("有 2 处需要改正");
+		fields.put("temperature", "36,7");
+		assertThat(grid.get("/observations/" + id + "/check").body()).doesNotContain("value=\"" + yesterday + "/1\"");
 
 		var page = grid.get("/observations/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
+		// The check first: yesterday's slot still missed is one tap from the form, the 28 slots folded below.
+		assertThat(page.body()).contains("id=\"order-now\"").contains("id=\"now-check-" + yesterday + "-2\"")
+			.contains("/observations/" + id + "/check?slot=" + yesterday + "/2").doesNotContain("id=\"now-check-" + yesterday + "-1\"")
+			.contains("<details id=\"slots-all\"");
+		assertThat(page.body().indexOf("id=\"order-now\"")).isLessThan(page.body().indexOf("id=\"slots-all\""));
 		assertThat(page.body()).contains("36.7").contains("id=\"self-report-url\"").contains("/self-report/" + id + "-");
 		Matcher shown = Pattern.compile("id=\"self-report-url\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(shown.find()).isTrue();
@@ -165,13 +194,18 @@ class HealthPageTests {
 	@Test
 	void theTownshipClosesAnAlertOnTheAlertsPage() throws Exception {
 		long id = fx.order("demo-county", HealthFixtures.TOWNSHIP, 1, null).path("id").asLong();
-		long alert = fx.check("demo-county", id, HealthFixtures.today(), "37.3").json().path("alertId").asLong();
+		long alert = fx.check("demo-county", id, HealthFixtures.today().minusDays(1), "37.3").json().path("alertId").asLong();
 		PageSession township = PageSession.signIn(port, "demo-township");
 		var page = township.get("/alerts");
 		assertThat(page.body()).contains("id=\"alert-" + alert + "\"").contains("37.3");
 		var noNote = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", ""), page.body());
 		assertThat(noNote.statusCode()).isEqualTo(302);
-		assertThat(township.get("/alerts").body()).contains("id=\"alert-" + alert + "-error\"");
+		assertThat(township.get("/alerts").body()).contains("id=\"alert-" + alert + "-error\"").contains("关闭预警须填写处置说明")
+			.as("in the forms' summary").contains("class=\"form-errors-title\"");
+		assertThat(township.post("/alerts/" + alert + "/close", Map.of("action", "GUESSED", "note", " "), page.body())
+			.statusCode()).isEqualTo(302);
+		assertThat(township.get("/alerts").body()).as("both mistakes at once").contains("请选择处置方式")
+			.contains("关闭预警须填写处置说明");
 		var closed = township.post("/alerts/" + alert + "/close", Map.of("action", "RECHECKED_NORMAL", "note", "半小时后复测36.8"),
 				"/alerts");
 		assertThat(closed.statusCode()).isEqualTo(302);

@@ -22,9 +22,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.bastion.observation.HealthChecks.CheckOutcome;
 import org.bastion.observation.ObservationView.ObservationKind;
+import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.security.Role;
@@ -146,6 +148,57 @@ class MonitorPageControllerTests {
 	}
 
 	@Test
+	void theFormOffersTheSlotOpenNowByDefaultAndTheMissedOnesAs补录() throws Exception {
+		CheckWindow morning = CheckWindow.parse("08:00-12:00");
+		CheckWindow afternoon = CheckWindow.parse("14:00-18:00");
+		given(checks.choices(ORDER)).willReturn(List.of(
+				new CheckPolicy.SlotChoice(new CheckPolicy.DaySlot(TODAY, 2, afternoon, false), false),
+				new CheckPolicy.SlotChoice(new CheckPolicy.DaySlot(TODAY, 1, morning, false), true),
+				new CheckPolicy.SlotChoice(new CheckPolicy.DaySlot(TODAY.minusDays(1), 2, afternoon, false), true)));
+
+		mvc.perform(get("/observations/{id}/check", ORDER).with(MONITOR))
+			.andExpect(status().isOk())
+			.andExpect(slotChosen("2026-03-10/2"))
+			.andExpect(content().string(containsString("2026-03-10 14:00-18:00（进行中）")))
+			.andExpect(content().string(containsString("2026-03-09 14:00-18:00（漏测，补录）")));
+		mvc.perform(get("/observations/{id}/check", ORDER).with(MONITOR).param("slot", "2026-03-09/2"))
+			.andExpect(slotChosen("2026-03-09/2"));
+		// A slot not offered falls back to the one open now.
+		mvc.perform(get("/observations/{id}/check", ORDER).with(MONITOR).param("slot", "2026-03-01/1"))
+			.andExpect(slotChosen("2026-03-10/2"));
+	}
+
+	@Test
+	void aPickedMissedSlotIsSentWithItsDayAndSavedAs补录() throws Exception {
+		ReadingView reading = new ReadingView(5, ORDER, TODAY.minusDays(1), 2, new BigDecimal("36.5"), Set.of(),
+				ReadingSource.STAFF, "slice-grid_worker", "网格员", Instant.parse("2026-03-10T01:00:00Z"), false);
+		given(checks.record(eq(ORDER), any())).willReturn(new CheckOutcome(reading, null, false, true));
+
+		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
+			.param("date", TODAY.toString())
+			.param("slot", "2026-03-09/2")
+			.param("temperature", "36.5"))
+			.andExpect(redirectedUrl("/observations/today"))
+			.andExpect(flash().attribute("notice", "check.saved.late"));
+
+		then(checks).should().record(eq(ORDER),
+				argThat(c -> c.date().equals(TODAY.minusDays(1)) && Integer.valueOf(2).equals(c.slot())));
+	}
+
+	@Test
+	void aSlotTheFormCannotReadIsRefusedOnItsField() throws Exception {
+		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
+			.param("date", TODAY.toString())
+			.param("slot", "yesterday")
+			.param("temperature", "36.5"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("check", "slot", "check.slot.required"))
+			.andExpect(content().string(containsString("id=\"slot-error\"")));
+
+		then(checks).should(never()).record(any(Long.class), any());
+	}
+
+	@Test
 	void aFieldTooLongForTheFormIsRefusedBeforeParsing() throws Exception {
 		mvc.perform(post("/observations/{id}/check", ORDER).with(MONITOR).with(csrf())
 			.param("date", "2026-03-10T08:00:00")
@@ -192,6 +245,11 @@ class MonitorPageControllerTests {
 			.andExpect(status().isForbidden());
 
 		then(checks).should(never()).record(any(Long.class), any());
+	}
+
+	private static org.springframework.test.web.servlet.ResultMatcher slotChosen(String slot) {
+		return result -> org.assertj.core.api.Assertions
+			.assertThat(((CheckForm) result.getModelAndView().getModel().get("check")).slot()).isEqualTo(slot);
 	}
 
 	private static ObservationView order() {

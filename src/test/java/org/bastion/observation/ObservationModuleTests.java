@@ -122,7 +122,7 @@ class ObservationModuleTests {
 		long order = SystemTask.call(() -> observations.create(home(person, start))).id();
 
 		scenario.stimulate(() -> SystemTask.call(() -> checks.record(order,
-				new NewCheck(null, start.plusDays(1), null, new BigDecimal("38.5"), List.of("COUGH")))))
+				new NewCheck(null, start.plusDays(1), 1, new BigDecimal("38.5"), List.of("COUGH")))))
 			.customize(wait -> wait.atMost(PATIENCE))
 			.andWaitForEventOfType(FeverAlertRaised.class)
 			.matching(raised -> raised.observationId() == order)
@@ -143,7 +143,7 @@ class ObservationModuleTests {
 
 		// Events are published while the reading is stored, on this thread: once it returns, there are none to wait for.
 		SystemTask.call(() -> checks.record(order,
-				new NewCheck(null, start.plusDays(1), null, new BigDecimal("36.5"), List.of())));
+				new NewCheck(null, start.plusDays(1), 1, new BigDecimal("36.5"), List.of())));
 
 		assertThat(events.ofType(FeverAlertRaised.class).matching(raised -> raised.observationId() == order)).isEmpty();
 	}

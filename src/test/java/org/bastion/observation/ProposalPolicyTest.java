@@ -3,7 +3,6 @@ package org.bastion.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bastion.arrivals.Measure;
-import org.bastion.arrivals.RiskLevel;
 import org.bastion.observation.ObservationView.ObservationKind;
 import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ProposalPolicy.OpenProposal;
@@ -68,10 +67,10 @@ class ProposalPolicyTest {
 
 	@Test
 	void anOrderFromARiskAreaSaysSoAndAFeverishArrivalFromElsewhereSaysFever() {
-		assertThat(ProposalPolicy.reasonFor(RiskLevel.HIGH, false)).isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
-		assertThat(ProposalPolicy.reasonFor(RiskLevel.MEDIUM, true)).isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
-		assertThat(ProposalPolicy.reasonFor(RiskLevel.LOW, true)).isEqualTo(ObservationReason.FEVER);
-		assertThat(ProposalPolicy.reasonFor(RiskLevel.NONE, true)).isEqualTo(ObservationReason.FEVER);
-		assertThat(ProposalPolicy.reasonFor(RiskLevel.LOW, false)).isEqualTo(ObservationReason.OTHER);
+		assertThat(ProposalPolicy.reasonFor(true, false)).isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
+		assertThat(ProposalPolicy.reasonFor(true, true)).as("a risk area and a fever: the area")
+			.isEqualTo(ObservationReason.ARRIVAL_FROM_RISK_AREA);
+		assertThat(ProposalPolicy.reasonFor(false, true)).isEqualTo(ObservationReason.FEVER);
+		assertThat(ProposalPolicy.reasonFor(false, false)).isEqualTo(ObservationReason.OTHER);
 	}
 }

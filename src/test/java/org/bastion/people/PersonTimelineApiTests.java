@@ -66,7 +66,7 @@ class PersonTimelineApiTests {
 		long alert = fever.json().path("alertId").asLong();
 		assertThat(fx.post("demo-county", "/api/v1/alerts/" + alert + "/close",
 				Map.of("action", "RECHECKED_NORMAL", "note", "复测36.6")).status()).isEqualTo(200);
-		assertThat(fx.check("demo-county", order, today, "36.4").status()).isEqualTo(201);
+		assertThat(fx.check("demo-county", order, today.minusDays(1), 2, "36.4").status()).isEqualTo(201);
 		assertThat(fx.post("demo-county", "/api/v1/observations/" + order + "/release",
 				Map.of("date", today.toString(), "reason", "转为居家观察")).status()).isEqualTo(200);
 		// The stay ends when the isolation module hears of the release, after the release's commit.

@@ -187,7 +187,7 @@ class ImmediateReportApiTests {
 	/** A fever reading for a new person of the village under observation; the alert's id. */
 	private long fever(String village) {
 		long order = fx.order("demo-county", village, 1, null).path("id").asLong();
-		Reply reading = fx.check("demo-county", order, HealthFixtures.today(), "38.6");
+		Reply reading = fx.check("demo-county", order, HealthFixtures.today().minusDays(1), "38.6");
 		assertThat(reading.status()).as(reading.json().toString()).isEqualTo(201);
 		return reading.json().path("alertId").asLong();
 	}

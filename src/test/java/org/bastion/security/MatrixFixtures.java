@@ -153,6 +153,7 @@ final class MatrixFixtures {
 		Map<String, Object> fever = new LinkedHashMap<>();
 		fever.put("clientId", UUID.randomUUID().toString());
 		fever.put("date", today.minusDays(1).toString());
+		fever.put("slot", 1);
 		fever.put("temperature", 38.6);
 		fever.put("symptoms", List.of());
 		expect(post("/api/v1/observations/" + facts.get("observation") + "/checks", fever), 201);
