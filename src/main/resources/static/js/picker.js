@@ -48,10 +48,13 @@
     timers[id] = setTimeout(function () { show(parts, 'q=' + encodeURIComponent(e.target.value.trim())); }, 250);
   });
 
+  // A tap in the box opens the worker's own area to walk down from, or the places matching what was typed.
   document.addEventListener('focusin', function (e) {
     if (!e.target.classList || !e.target.classList.contains('picker-search')) { return; }
     var parts = partsOf(e.target);
-    if (e.target.value.trim() === '' && parts.list.hidden) { show(parts, 'q='); }
+    if (!parts.list.hidden) { return; }
+    var typed = parts.hidden.value ? '' : e.target.value.trim();
+    show(parts, 'q=' + encodeURIComponent(typed));
   });
 
   document.addEventListener('click', function (e) {
