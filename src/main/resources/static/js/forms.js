@@ -4,7 +4,12 @@
   if (window.bastionForms) { return; }
   window.bastionForms = true;
 
-  function byId(id) { return id ? document.getElementById(id) : null; }
+  // A picked field (a place) sends a hidden code; its mistakes point at the search box the worker types in.
+  function byId(id) {
+    var field = id ? document.getElementById(id) : null;
+    if (field && field.type === 'hidden' && field.getAttribute('data-focus')) { return document.getElementById(field.getAttribute('data-focus')); }
+    return field;
+  }
 
   function labelOf(field) {
     var label = field && field.id ? document.querySelector('label[for="' + field.id + '"]') : null;

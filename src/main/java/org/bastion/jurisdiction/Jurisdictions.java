@@ -61,6 +61,19 @@ public class Jurisdictions {
 		return database.names(codes.stream().filter(Objects::nonNull).distinct().toList());
 	}
 
+	/**
+	 * The words a form shows for the place it holds (its name with its parent's), or nothing for no code or a
+	 * code that is not in the tree: the picker's text beside the code it sends. Names of places are public.
+	 */
+	public String label(String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		return find(code.strip()).map(place -> place.parentCode() == null ? place.name()
+				: find(place.parentCode()).map(parent -> place.name() + " · " + parent.name()).orElse(place.name()))
+			.orElse("");
+	}
+
 	/** A node the viewer may see, or not found. */
 	public Jurisdiction visible(String code) {
 		Jurisdiction node = find(code).orElseThrow(() -> new NotFoundException(WHAT));

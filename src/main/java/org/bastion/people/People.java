@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -282,6 +283,29 @@ public class People {
 				.forEach(row -> found.put(row.id(), shown.apply(row)));
 		}
 		return found;
+	}
+
+	/**
+	 * The words a form shows for the person it holds (name, masked ID number and village), or nothing for no
+	 * id or a person the viewer may not see: the person picker's text beside the id it sends. A refused form
+	 * may hand back what was typed, digits or not.
+	 */
+	@Transactional(readOnly = true)
+	public String label(Object typed) {
+		String text = typed == null ? "" : typed.toString().strip();
+		if (!text.matches("\\d{1,18}")) {
+			return "";
+		}
+		long id = Long.parseLong(text);
+		PersonView person = listedViewsOf(List.of(id)).get(id);
+		return person == null || person.outsideArea() ? "" : pickerLabel(person);
+	}
+
+	/** A person as a picker offers them: two 张伟 of one township differ by their masked number and village. */
+	String pickerLabel(PersonView person) {
+		return String.join(" · ", Stream.of(person.name(), person.idNumber(), village(person.jurisdictionCode()))
+			.filter(part -> part != null && !part.isBlank())
+			.toList());
 	}
 
 	/** One person's details, as the viewer may see them; audited as a view of personal data. */

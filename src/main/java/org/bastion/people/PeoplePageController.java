@@ -2,11 +2,8 @@ package org.bastion.people;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
@@ -35,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeoplePageController {
 
 	private static final String FORM = "people/form";
-
-	/** A datalist longer than this would outweigh the page; the code can still be typed. */
-	private static final int MAX_PLACE_CHOICES = 300;
 
 	private final People people;
 
@@ -203,28 +197,7 @@ class PeoplePageController {
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("careFlagChoices", CareFlag.values());
-		model.addAttribute("places", placeChoices());
 		return FORM;
-	}
-
-	/** The viewer's area and the places right below it (two levels while they are few). */
-	private Map<String, String> placeChoices() {
-		Map<String, String> choices = new LinkedHashMap<>();
-		List<Jurisdiction> level = new ArrayList<>(jurisdictions.tops());
-		for (int depth = 0; depth < 3 && !level.isEmpty() && choices.size() < MAX_PLACE_CHOICES; depth++) {
-			List<Jurisdiction> next = new ArrayList<>();
-			for (Jurisdiction node : level) {
-				if (choices.size() >= MAX_PLACE_CHOICES) {
-					break;
-				}
-				choices.put(node.code(), node.name());
-				if (depth < 2 && choices.size() + next.size() < MAX_PLACE_CHOICES) {
-					next.addAll(jurisdictions.children(node.code()));
-				}
-			}
-			level = next;
-		}
-		return choices;
 	}
 
 	private String placeName(String code) {

@@ -115,6 +115,16 @@ final class Browser implements AutoCloseable {
 		find(css);
 	}
 
+	/**
+	 * Picks a place in the place picker of {@code field} as a worker does: types a part of its name and taps
+	 * the place offered with that code, then waits until the form holds the code.
+	 */
+	void pickPlace(String field, String name, String code) {
+		type("#" + field + "-search", name);
+		click("#" + field + "-choices .picker-choice[data-code='" + code + "']");
+		until(driver -> code.equals(find("#" + field).getAttribute("value")));
+	}
+
 	void signIn(String username, String password) {
 		go("/login");
 		type("#username", username);

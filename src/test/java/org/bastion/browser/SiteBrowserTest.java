@@ -40,8 +40,7 @@ class SiteBrowserTest extends BrowserTest {
 		browser.signIn("demo-county", ApiClient.PASSWORD);
 		browser.go("/isolation-sites");
 		browser.type("#site-name", siteName);
-		browser.find("#site-jurisdiction").clear();
-		browser.type("#site-jurisdiction", TOWNSHIP);
+		browser.pickPlace("jurisdictionCode", "共乐", TOWNSHIP);
 		browser.type("#site-staff", "王医生 13800000001");
 		browser.click("#site-submit");
 		browser.waitFor("#room-submit");

@@ -149,7 +149,7 @@ class HealthPageTests {
 		// The monitor is named by their name on the county's pages, not by their login.
 		assertThat(county.get("/observations/" + id).body()).contains("网格员 刘洋");
 		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
-			.contains("demo-grid");
+			.contains(">网格员 刘洋</option>").doesNotContain("demo-grid");
 		PageSession leader = PageSession.signIn(port, "demo-leader");
 		assertThat(leader.get("/observations/" + id).body()).doesNotContain("id=\"self-report-url\"")
 			.doesNotContain("id=\"release-submit\"");

@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.bastion.people.People;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -67,6 +68,10 @@ class ImmediateReportPageControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The person picker names the person the form holds (by the bean's name, as the template asks). */
+	@MockitoBean(name = "people")
+	People people;
 
 	@MockitoBean
 	ImmediateReports reports;

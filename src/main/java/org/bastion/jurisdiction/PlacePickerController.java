@@ -1,0 +1,62 @@
+package org.bastion.jurisdiction;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The choices of the place picker every form and filter uses (`jurisdictions/picker.html`): places of the
+ * viewer's area found by name or code as it is typed, or the children of a place to walk the tree down, so
+ * that nobody types a 12-digit code.
+ */
+@Controller
+class PlacePickerController {
+
+	private static final int LIMIT = 20;
+
+	private final Jurisdictions jurisdictions;
+
+	PlacePickerController(Jurisdictions jurisdictions) {
+		this.jurisdictions = jurisdictions;
+	}
+
+	@GetMapping("/jurisdictions/choices")
+	String choices(@RequestParam(required = false) String q, @RequestParam(required = false) String parent,
+			Model model) {
+		Jurisdiction above = parent == null || parent.isBlank() ? null : jurisdictions.visible(parent.strip());
+		List<Jurisdiction> places;
+		if (above != null) {
+			places = jurisdictions.children(above.code());
+		}
+		else if (q == null || q.isBlank()) {
+			places = jurisdictions.tops();
+		}
+		else {
+			places = jurisdictions.search(JurisdictionApiController.query(q), LIMIT);
+		}
+		// Below a place only the children with places of their own open further; a search's or the top's may.
+		Set<String> opening = above != null ? jurisdictions.childrenWithChildren(above.code()) : null;
+		Map<String, String> parents = jurisdictions.names(places.stream().map(Jurisdiction::parentCode).toList());
+		model.addAttribute("above", above == null ? null
+				: new PlaceChoice(above, jurisdictions.names(Collections.singleton(above.parentCode())).get(above.parentCode()), false));
+		model.addAttribute("choices", places.stream()
+			.map(p -> new PlaceChoice(p, parents.get(p.parentCode()),
+					opening == null ? p.level() != JurisdictionLevel.BUILDING : opening.contains(p.code())))
+			.toList());
+		return "jurisdictions/picker :: choices";
+	}
+
+	/** A place offered: its name with its parent's, so two villages of one name in two townships differ. */
+	record PlaceChoice(Jurisdiction place, String parentName, boolean opens) {
+
+		public String label() {
+			return parentName == null ? place.name() : place.name() + " · " + parentName;
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package org.bastion.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.bastion.ApiClient;
+import org.bastion.people.IdNumber;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Names, not codes: a township worker walks the tree down from their area to the village of an arrival, and
+ * adds a person to a household by typing the start of the name and tapping the person offered.
+ */
+class PickerBrowserTest extends BrowserTest {
+
+	private static final String TOWNSHIP = "511528103";
+
+	private static final String VILLAGE = "511528103201";
+
+	@Test
+	void aPlaceIsPickedByWalkingTheTreeDown() {
+		browser.signIn("demo-township", ApiClient.PASSWORD);
+		browser.go("/arrivals/new");
+		assertThat(browser.find("#jurisdictionCode-search").getAttribute("value")).isEqualTo("共乐镇 · 兴文县");
+
+		browser.click("#jurisdictionCode-search");
+		browser.click("#jurisdictionCode-choices .picker-open[data-parent='" + TOWNSHIP + "']");
+		browser.click("#jurisdictionCode-choices .picker-choice[data-code='" + VILLAGE + "']");
+		browser.until(driver -> VILLAGE.equals(browser.find("#jurisdictionCode").getAttribute("value")));
+		assertThat(browser.find("#jurisdictionCode-search").getAttribute("value")).isEqualTo("冷水桠社区村民委员会 · 共乐镇");
+
+		// Typing after a pick forgets the place, so a stale code never goes out under other words.
+		browser.find("#jurisdictionCode-search").sendKeys("x");
+		browser.until(driver -> browser.find("#jurisdictionCode").getAttribute("value").isEmpty());
+	}
+
+	@Test
+	void aHouseholdMemberIsPickedByName() {
+		RestClient township = ApiClient.signedIn(port, "demo-township");
+		String name = "户" + UUID.randomUUID().toString().substring(0, 4);
+		String idNumber = IdNumber.of("511528", java.time.LocalDate.of(1980, 3, 3), 600 + (int) (Math.random() * 300)).value();
+		long person = township.post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("idNumber", idNumber, "name", name, "jurisdictionCode", VILLAGE))
+			.retrieve().body(JsonNode.class).path("id").asLong();
+		long household = township.post().uri("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("jurisdictionCode", VILLAGE, "address", "冷水桠" + name))
+			.retrieve().body(JsonNode.class).path("id").asLong();
+
+		browser.signIn("demo-township", ApiClient.PASSWORD);
+		browser.go("/households/" + household);
+		browser.type("#personId-search", name);
+		browser.click("#personId-choices .picker-choice[data-code='" + person + "']");
+		assertThat(browser.find("#personId-search").getAttribute("value")).startsWith(name + " · 511528")
+			.doesNotContain(idNumber);
+		browser.clickThrough("#member-add");
+		assertThat(browser.text("main")).contains(name);
+	}
+}
