@@ -64,7 +64,7 @@ class CheckWaiting implements WorkWaiting {
 	private static List<Item> items(String messageKey, List<SlotDatabase.MissedSlot> slots) {
 		return slots.stream()
 			.map(slot -> new Item(messageKey, slot.personName() + " · " + slot.windowStart() + "-" + slot.windowEnd(),
-					"/observations/" + slot.observationId() + "/check", null))
+					"/observations/" + slot.observationId() + "/check?slot=" + slot.date() + "/" + slot.slot(), null))
 			.toList();
 	}
 }

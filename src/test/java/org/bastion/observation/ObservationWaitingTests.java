@@ -86,10 +86,14 @@ class ObservationWaitingTests {
 		assertThat(before).extracting(Waiting::id).containsExactly("checks-due", "checks-missed");
 		assertThat(before.get(0).count()).isEqualTo(1);
 		assertThat(before.get(0).tone()).isEqualTo(Tone.DUE);
-		assertThat(before.get(0).items()).extracting(item -> item.href()).containsExactly("/observations/" + mine + "/check");
+		// Each item opens the check form on its own slot, so a missed one is recorded late where it belongs.
+		assertThat(before.get(0).items()).extracting(item -> item.href()).singleElement().asString()
+			.matches("/observations/" + mine + "/check\\?slot=\\d{4}-\\d{2}-\\d{2}/\\d+");
 		assertThat(before.get(1).count()).isEqualTo(missedOfEach);
 		assertThat(before.get(1).tone()).isEqualTo(Tone.URGENT);
-		assertThat(before.get(1).items()).extracting(item -> item.href()).containsOnly("/observations/" + mine + "/check");
+		assertThat(before.get(1).items()).extracting(item -> item.href())
+			.allMatch(href -> href.toString().matches("/observations/" + mine + "/check\\?slot=\\d{4}-\\d{2}-\\d{2}/\\d+"))
+			.doesNotHaveDuplicates();
 		JurisdictionPath township = JurisdictionPath.of(places.tree().county(), places.tree().township());
 		assertThat(checkWaiting.waiting(viewer("TOWNSHIP_STAFF", township), Shown.ON_HOME))
 			.as("the township watches the missed ones of both villages").singleElement()
