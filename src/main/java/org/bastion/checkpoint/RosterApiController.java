@@ -32,30 +32,30 @@ class RosterApiController {
 	@PostMapping("/api/v1/checkpoints/{id}/rosters:generate")
 	@Operation(summary = "Generate a checkpoint's shifts for up to 31 days from a pool of staff", description = "Township "
 			+ "and county HQ. Shifts already there are kept; a shift the rest rules leave short stays a gap.")
-	List<ShiftView> generate(@PathVariable long id, @RequestBody RosterRequest body) {
-		return rosters.generate(id, body);
+	Slice<ShiftView> generate(@PathVariable long id, @RequestBody RosterRequest body) {
+		return Slice.whole(rosters.generate(id, body));
 	}
 
 	@GetMapping("/api/v1/checkpoints/{id}/shifts")
 	@Operation(summary = "A checkpoint's shifts starting on the field days from..to (at most 31)")
-	List<ShiftView> shifts(@PathVariable long id,
+	Slice<ShiftView> shifts(@PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return rosters.shifts(id, from, to);
+		return Slice.whole(rosters.shifts(id, from, to));
 	}
 
 	@GetMapping("/api/v1/checkpoints/{id}/hours")
 	@Operation(summary = "Hours and shifts per person at a checkpoint over the field days from..to")
-	List<RosterHours> hours(@PathVariable long id,
+	Slice<RosterHours> hours(@PathVariable long id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return rosters.hours(id, from, to);
+		return Slice.whole(rosters.hours(id, from, to));
 	}
 
 	@GetMapping("/api/v1/checkpoints/{id}/pool")
 	@Operation(summary = "The staff who may be put on a checkpoint's shifts")
-	List<Staff> pool(@PathVariable long id) {
-		return rosters.pool(id);
+	Slice<Staff> pool(@PathVariable long id) {
+		return Slice.whole(rosters.pool(id));
 	}
 
 	@GetMapping("/api/v1/shift-gaps")
@@ -111,7 +111,7 @@ class RosterApiController {
 
 	@GetMapping("/api/v1/my-shifts")
 	@Operation(summary = "The caller's own shifts that have not ended, soonest first")
-	List<ShiftView> myShifts() {
-		return rosters.myShifts(MY_SHIFTS);
+	Slice<ShiftView> myShifts() {
+		return Slice.whole(rosters.myShifts(MY_SHIFTS));
 	}
 }

@@ -85,13 +85,13 @@ class RosterApiTests {
 		do {
 			JsonNode page = fx.get("demo-township", "/api/v1/shift-gaps?limit=100&jurisdiction=" + HealthFixtures.TOWNSHIP
 					+ (cursor.isEmpty() ? "" : "&cursor=" + cursor)).json();
-			listed.addAll(ids(items(page.path("items"))));
+			listed.addAll(ids(items(page)));
 			cursor = page.path("nextCursor").isNull() ? "" : page.path("nextCursor").asString("");
 		}
 		while (!cursor.isEmpty());
 		assertThat(listed).containsAll(ids(gaps));
 		assertThat(ids(items(fx.get("demo-township", "/api/v1/shift-gaps?jurisdiction=" + HealthFixtures.OTHER_TOWNSHIP)
-			.json().path("items")))).doesNotContainAnyElementsOf(ids(gaps));
+			.json()))).doesNotContainAnyElementsOf(ids(gaps));
 
 		// The leader took a shift; right after it, they may not take the next one.
 		JsonNode gap = gaps.getFirst();
@@ -304,8 +304,9 @@ class RosterApiTests {
 		return shifts.get(at + 1 < shifts.size() ? at + 1 : at - 1);
 	}
 
-	private static List<JsonNode> items(JsonNode array) {
-		return StreamSupport.stream(array.spliterator(), false).toList();
+	/** The items of a list's answer ({@code {items, nextCursor}}). */
+	private static List<JsonNode> items(JsonNode list) {
+		return StreamSupport.stream(list.path("items").spliterator(), false).toList();
 	}
 
 	private static List<Long> ids(List<JsonNode> nodes) {

@@ -122,7 +122,7 @@ class RosterPageTests {
 		body.put("minPerShift", 1);
 		var reply = fx.post("demo-township", "/api/v1/checkpoints/" + checkpoint + "/rosters:generate", body);
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(200);
-		return reply.json();
+		return reply.json().path("items");
 	}
 
 	private static long checkpoint(HealthFixtures fx) {

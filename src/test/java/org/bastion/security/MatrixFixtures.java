@@ -200,8 +200,8 @@ final class MatrixFixtures {
 		roster.put("minPerShift", 1);
 		Answer shifts = post("/api/v1/checkpoints/" + facts.get("checkpoint") + "/rosters:generate", roster);
 		expect(shifts, 200);
-		facts.put("shift", shifts.json().get(0).path("id").asString());
-		facts.put("shiftuser", shifts.json().get(0).path("people").get(0).path("userId").asString());
+		facts.put("shift", shifts.json().path("items").get(0).path("id").asString());
+		facts.put("shiftuser", shifts.json().path("items").get(0).path("people").get(0).path("userId").asString());
 		facts.put("swap", id(post("/api/v1/shifts/" + facts.get("shift") + "/swaps",
 				Map.of("toUserId", Long.parseLong(facts.get("account"))))));
 
