@@ -88,9 +88,9 @@ class ArrivalPageController {
 	String form(@RequestParam(required = false) String roundId, @RequestParam(required = false) String visitId,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String jurisdictionCode,
 			@RequestParam(required = false) String personIdNumber, @RequestParam(required = false) String listEntryId,
-			Model model) {
+			@RequestParam(required = false) String personId, Model model) {
 		String place = jurisdiction != null && !jurisdiction.isBlank() ? jurisdiction : jurisdictionCode;
-		ArrivalForm form = prefill.form(place, roundId, visitId, personIdNumber, listEntryId);
+		ArrivalForm form = prefill.form(place, roundId, visitId, personIdNumber, listEntryId, personId);
 		model.addAttribute("arrival", form);
 		return form(model, form);
 	}

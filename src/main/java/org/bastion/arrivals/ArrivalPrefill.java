@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.bastion.jurisdiction.Divisions.Division;
 import org.bastion.jurisdiction.Divisions;
+import org.bastion.people.Households;
+import org.bastion.people.People;
+import org.bastion.people.PersonView;
 import org.bastion.shared.CurrentViewer;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,8 +15,9 @@ import org.springframework.ui.Model;
 /**
  * Fills the arrival form in from where the registrar came: a household visit of a screening round gives
  * the place and the round; a pushed-list entry gives the person as the list names them, the place the
- * entry was dispatched to, its origin matched to a division and its arrival date. A visit or entry
- * outside the registrar's area is not found, as everywhere else.
+ * entry was dispatched to, its origin matched to a division and its arrival date. A visit's household
+ * members are offered to pick the returnee from, whose name, ID number and phone then fill in. A visit or
+ * entry outside the registrar's area is not found, as everywhere else.
  */
 @Component
 class ArrivalPrefill {
@@ -31,13 +35,19 @@ class ArrivalPrefill {
 
 	private final CurrentViewer viewer;
 
+	private final People people;
+
+	private final Households households;
+
 	ArrivalPrefill(Arrivals arrivals, ArrivalVisits visits, ArrivalListEntries entries, Divisions divisions,
-			CurrentViewer viewer) {
+			CurrentViewer viewer, People people, Households households) {
 		this.arrivals = arrivals;
 		this.visits = visits;
 		this.entries = entries;
 		this.divisions = divisions;
 		this.viewer = viewer;
+		this.people = people;
+		this.households = households;
 	}
 
 	/**
@@ -45,7 +55,8 @@ class ArrivalPrefill {
 	 *
 	 * @param place the place to register for when no visit or entry names one; the viewer's own otherwise
 	 */
-	ArrivalForm form(String place, String roundId, String visitId, String personIdNumber, String listEntryId) {
+	ArrivalForm form(String place, String roundId, String visitId, String personIdNumber, String listEntryId,
+			String personId) {
 		String defaultPlace = blank(place) ? viewer.get().scope().leafCode() : place.strip();
 		ArrivalForm form = ArrivalForm.blank(defaultPlace, arrivals.today());
 		Long round = number(roundId);
@@ -60,6 +71,13 @@ class ArrivalPrefill {
 			form = form.withTrip(visit.jurisdictionCode(), null, null, null);
 			round = visit.roundId();
 		}
+		Long member = number(personId);
+		if (member != null) {
+			// The member picked at the door: read (and audited) as their page would be; stars fill nothing in.
+			PersonView picked = people.find(member);
+			form = form.withPerson(picked.masked() ? null : picked.idNumber(), picked.name(),
+					picked.masked() ? null : picked.phone());
+		}
 		if (entryNumber != null) {
 			ArrivalListEntries.Lead entry = entries.lead(entryNumber);
 			// A masked viewer reads stars, which are no ID number or phone to register with.
@@ -73,7 +91,9 @@ class ArrivalPrefill {
 	/** Says on the form where the arrival was found, so the registrar knows what the link will change. */
 	void describe(ArrivalForm form, Model model) {
 		if (form.visit() != null) {
-			model.addAttribute("foundAtVisit", visits.lead(form.visit()));
+			ArrivalVisits.Lead visit = visits.lead(form.visit());
+			model.addAttribute("foundAtVisit", visit);
+			model.addAttribute("householdMembers", households.find(visit.householdId()).members());
 		}
 		if (form.listEntry() != null) {
 			model.addAttribute("foundAtEntry", entries.lead(form.listEntry()));

@@ -22,6 +22,6 @@ public interface ArrivalVisits {
 	void returneeRegistered(long visitId, int personsRegistered);
 
 	/** The visit an arrival form was opened from: its place and round, and the door to name on the form. */
-	record Lead(long visitId, long roundId, String jurisdictionCode, String address) {
+	record Lead(long visitId, long roundId, long householdId, String jurisdictionCode, String address) {
 	}
 }

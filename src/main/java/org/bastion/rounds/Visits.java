@@ -189,7 +189,7 @@ public class Visits implements ArrivalVisits {
 	@Override
 	public Lead lead(long visitId) {
 		Visit visit = find(visitId);
-		return new Lead(visit.id(), visit.roundId(), visit.jurisdictionCode(), visit.address());
+		return new Lead(visit.id(), visit.roundId(), visit.householdId(), visit.jurisdictionCode(), visit.address());
 	}
 
 	@Override

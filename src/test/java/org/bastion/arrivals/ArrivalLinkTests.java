@@ -95,6 +95,33 @@ class ArrivalLinkTests extends RoundHttp {
 	}
 
 	@Test
+	void theReturneeIsPickedFromTheVisitedHouseholdsMembers() throws Exception {
+		String idNumber = randomIdNumber();
+		String name = "户员" + UUID.randomUUID().toString().substring(0, 4);
+		Reply person = post("demo-county", "/api/v1/people",
+				Map.of("idNumber", idNumber, "name", name, "phone", "13912340000", "jurisdictionCode", grid));
+		assertThat(person.status()).as(person.json().toString()).isEqualTo(201);
+		long personId = person.json().path("id").asLong();
+		String address = "成员户" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(post("demo-county", "/api/v1/households",
+				Map.of("jurisdictionCode", grid, "address", address, "headPersonId", personId)).status()).isEqualTo(201);
+		long round = open(village, LocalDate.now().plusDays(3)).json().path("id").asLong();
+		long visit = visitAt(allVisits("demo-county", round, null), address);
+
+		PageSession worker = PageSession.signIn(port, "demo-grid");
+		String opened = "/arrivals/new?roundId=" + round + "&visitId=" + visit + "&jurisdictionCode=" + grid;
+		String form = worker.get(opened).body();
+		assertThat(form).contains("id=\"arrival-member-" + personId + "\"").contains(">" + name + "</a>");
+		assertThat(PageSession.field(form, "idNumber")).isEmpty();
+
+		String picked = worker.get(opened + "&personId=" + personId).body();
+		assertThat(PageSession.field(picked, "idNumber")).isEqualTo(idNumber);
+		assertThat(PageSession.field(picked, "name")).isEqualTo(name);
+		assertThat(PageSession.field(picked, "phone")).isEqualTo("13912340000");
+		assertThat(PageSession.field(picked, "visitId")).isEqualTo(String.valueOf(visit));
+	}
+
+	@Test
 	void returneesFoundAtAVisitMoveItOnAndCountThePersonsRegistered() throws Exception {
 		String address = household(grid);
 		String doneAddress = household(grid);
