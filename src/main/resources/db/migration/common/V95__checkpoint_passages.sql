@@ -39,5 +39,3 @@ CREATE TABLE checkpoint_passage_occupant (
   CONSTRAINT checkpoint_passage_occupant_position UNIQUE (passage_id, position),
   CONSTRAINT checkpoint_passage_occupant_temperature CHECK (temperature BETWEEN 34.0 AND 43.0)
 );
--- The area's passages of a day are counted by path prefix.
-CREATE INDEX checkpoint_passage_path_idx ON checkpoint_passage (passed_on, jurisdiction_path);
