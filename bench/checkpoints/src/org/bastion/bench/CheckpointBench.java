@@ -386,7 +386,7 @@ public final class CheckpointBench {
 						  CASE WHEN v.foot THEN 'ON_FOOT' ELSE (ARRAY['CAR','CAR','CAR','VAN','TRUCK','BUS','MOTORCYCLE'])[1 + (n / 7) %% 7] END,
 						  CASE WHEN n %% 500 = 0 THEN 'REFERRED_FEVER_CLINIC' WHEN n %% 97 = 0 THEN 'TURNED_BACK' ELSE 'PASSED' END,
 						  1, CASE WHEN n %% 500 = 0 THEN 1 ELSE 0 END, 'LOW', d.day,
-						  (d.day + make_interval(secs => (n * 7919) %% 86400)) AT TIME ZONE 'Asia/Shanghai',
+						  (d.day + make_interval(secs => (n::bigint * 7919) %% 86400)) AT TIME ZONE 'Asia/Shanghai',
 						  c.code, c.path, 'bench'
 						FROM generate_series(1, %d) n
 						JOIN bench_checkpoint c ON c.k = n %% %d
