@@ -214,7 +214,8 @@ public final class CheckpointBench {
 	}
 
 	private static String rate(Rate rate, String how, int perRequest) {
-		return "%,d requests, %,.0f " + (perRequest == 1 ? "requests" : "passages") + "/s, %d refused (%s)".formatted(rate.count(), rate.perSecond() * perRequest,
+		String unit = perRequest == 1 ? "requests" : "passages";
+		return ("%,d requests, %,.0f " + unit + "/s, %d refused (%s)").formatted(rate.count(), rate.perSecond() * perRequest,
 				rate.failed(), how);
 	}
 
