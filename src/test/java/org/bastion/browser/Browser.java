@@ -177,8 +177,9 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The element's text, read again when htmx or a page load replaced it between finding and reading. */
 	String text(String css) {
-		return find(css).getText();
+		return until(driver -> find(css).getText());
 	}
 
 	@Override
