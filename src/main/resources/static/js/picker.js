@@ -1,6 +1,7 @@
 // The place picker (jurisdictions/picker.html): typing a name asks the server for the places of the
 // viewer's area, "下级" walks one level down, and a tap puts the place's code in the hidden field the form
-// sends. Text typed after a pick clears the code, so a stale place is never sent under a new name.
+// sends. Text typed after a pick clears the code, so a stale place is never sent under a new name; a whole
+// code typed is sent as it is.
 (function () {
   if (window.bastionPicker) { return; }
   window.bastionPicker = true;
@@ -42,7 +43,9 @@
   document.addEventListener('input', function (e) {
     if (!e.target.classList || !e.target.classList.contains('picker-search')) { return; }
     var parts = partsOf(e.target);
-    parts.hidden.value = '';
+    // A code typed whole is taken as it is: a worker who knows it, or a phone offline, needs no list.
+    var typed = e.target.value.trim();
+    parts.hidden.value = /^[0-9]{6,14}$/.test(typed) ? typed : '';
     var id = e.target.id;
     clearTimeout(timers[id]);
     timers[id] = setTimeout(function () { show(parts, 'q=' + encodeURIComponent(e.target.value.trim())); }, 250);

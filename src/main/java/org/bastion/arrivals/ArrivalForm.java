@@ -41,6 +41,7 @@ record ArrivalForm(
 		@Size(max = 20, message = "{arrival.clientId.size}") String roundId,
 		@Size(max = 20, message = "{arrival.clientId.size}") String visitId,
 		@Size(max = 20, message = "{arrival.clientId.size}") String listEntryId,
+		@Size(max = 20, message = "{arrival.clientId.size}") String handOverId,
 		@Size(max = 64, message = "{arrival.clientId.size}") String clientId,
 		@Size(max = 16, message = "{arrival.personChoice.unknown}") String personChoice) {
 
@@ -54,15 +55,15 @@ record ArrivalForm(
 	static ArrivalForm blank(String jurisdictionCode, LocalDate today) {
 		return new ArrivalForm(null, null, null, jurisdictionCode, null, null, null, today.toString(),
 				TransportMode.CAR.name(), null, null, null, null, List.of("", ""), List.of("", ""), List.of("", ""),
-				List.of(""), List.of(""), null, null, null, UUID.randomUUID().toString(), null);
+				List.of(""), List.of(""), null, null, null, null, UUID.randomUUID().toString(), null);
 	}
 
 	/** This form with the person as someone else already wrote them down (a pushed list). */
 	ArrivalForm withPerson(String newIdNumber, String newName, String newPhone) {
 		return new ArrivalForm(newIdNumber, newName, newPhone, jurisdictionCode, originCode, originAddress,
 				departureDate, arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName,
-				contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId, clientId,
-				personChoice);
+				contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId, handOverId,
+				clientId, personChoice);
 	}
 
 	/** This form with the place, origin and arrival date filled in; a null keeps what the form has. */
@@ -72,15 +73,27 @@ record ArrivalForm(
 				newOriginAddress == null ? originAddress : newOriginAddress, departureDate,
 				newArrivalDate == null ? arrivalDate : newArrivalDate.toString(), transportMode, plate, transportNumber,
 				temperature, symptoms, contactName, contactPhone, contactRelation, companionName, companionPhone, roundId,
-				visitId, listEntryId, clientId, personChoice);
+				visitId, listEntryId, handOverId, clientId, personChoice);
 	}
 
-	/** This form linked to where the arrival was found: a round's household visit, a pushed-list entry. */
-	ArrivalForm foundAt(Long newRoundId, Long newVisitId, Long newListEntryId) {
+	/**
+	 * This form linked to where the arrival was found: a round's household visit, a pushed-list entry, a
+	 * checkpoint's hand-over.
+	 */
+	ArrivalForm foundAt(Long newRoundId, Long newVisitId, Long newListEntryId, Long newHandOverId) {
 		return new ArrivalForm(idNumber, name, phone, jurisdictionCode, originCode, originAddress, departureDate,
 				arrivalDate, transportMode, plate, transportNumber, temperature, symptoms, contactName, contactPhone,
 				contactRelation, companionName, companionPhone, text(newRoundId), text(newVisitId), text(newListEntryId),
-				clientId, personChoice);
+				text(newHandOverId), clientId, personChoice);
+	}
+
+	/** This form with the car the arrival came in; a null keeps what the form has. */
+	ArrivalForm withPlate(String newPlate) {
+		return newPlate == null ? this
+				: new ArrivalForm(idNumber, name, phone, jurisdictionCode, originCode, originAddress, departureDate,
+						arrivalDate, TransportMode.CAR.name(), newPlate, transportNumber, temperature, symptoms, contactName,
+						contactPhone, contactRelation, companionName, companionPhone, roundId, visitId, listEntryId,
+						handOverId, clientId, personChoice);
 	}
 
 	Long visit() {
@@ -89,6 +102,10 @@ record ArrivalForm(
 
 	Long listEntry() {
 		return number(listEntryId);
+	}
+
+	Long handOver() {
+		return number(handOverId);
 	}
 
 	NewArrival toNewArrival(BindingResult binding) {
@@ -113,7 +130,7 @@ record ArrivalForm(
 				blankToNull(originCode), originAddress, date(departureDate, "departureDate", binding),
 				date(arrivalDate, "arrivalDate", binding), new Transport(mode, plate, transportNumber), contacts,
 				companions, temperature(binding), symptoms, number(roundId), number(visitId), number(listEntryId),
-				blankToNull(clientId), choice(binding));
+				number(handOverId), blankToNull(clientId), choice(binding));
 	}
 
 	/** The service's violations renamed to this form's fields, so each shows beside its input. */

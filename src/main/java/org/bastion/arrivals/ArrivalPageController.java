@@ -82,15 +82,16 @@ class ArrivalPageController {
 	/**
 	 * The empty form, or one filled in from where the arrival was found: a household visit's "returnees
 	 * found" link ({@code roundId}, {@code visitId}, {@code jurisdictionCode}) or a pushed-list entry
-	 * verified as newly found ({@code listEntryId}).
+	 * verified as newly found ({@code listEntryId}), or a checkpoint's hand-over to confirm ({@code handOverId}).
 	 */
 	@GetMapping("/arrivals/new")
 	String form(@RequestParam(required = false) String roundId, @RequestParam(required = false) String visitId,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String jurisdictionCode,
 			@RequestParam(required = false) String personIdNumber, @RequestParam(required = false) String listEntryId,
-			@RequestParam(required = false) String personId, Model model) {
+			@RequestParam(required = false) String personId, @RequestParam(required = false) String handOverId,
+			Model model) {
 		String place = jurisdiction != null && !jurisdiction.isBlank() ? jurisdiction : jurisdictionCode;
-		ArrivalForm form = prefill.form(place, roundId, visitId, personIdNumber, listEntryId, personId);
+		ArrivalForm form = prefill.form(place, roundId, visitId, personIdNumber, listEntryId, personId, handOverId);
 		model.addAttribute("arrival", form);
 		return form(model, form);
 	}
@@ -184,6 +185,7 @@ class ArrivalPageController {
 		prefill.describe(form, model);
 		String originCode = form.originCode();
 		model.addAttribute("modes", TransportMode.values());
+		model.addAttribute("zone", clock.zone());
 		model.addAttribute("originName", originCode == null || originCode.isBlank() ? null
 				: divisions.find(originCode.strip()).map(Division::fullName).orElse(null));
 		return "arrivals/form";

@@ -16,8 +16,9 @@ import org.springframework.ui.Model;
  * Fills the arrival form in from where the registrar came: a household visit of a screening round gives
  * the place and the round; a pushed-list entry gives the person as the list names them, the place the
  * entry was dispatched to, its origin matched to a division and its arrival date. A visit's household
- * members are offered to pick the returnee from, whose name, ID number and phone then fill in. A visit or
- * entry outside the registrar's area is not found, as everywhere else.
+ * members are offered to pick the returnee from, whose name, ID number and phone then fill in. A checkpoint's
+ * hand-over gives the person, the origin, the car and the day as the roadside typed them, and the place they
+ * were heading to. A visit, entry or hand-over outside the registrar's area is not found, as everywhere else.
  */
 @Component
 class ArrivalPrefill {
@@ -39,8 +40,11 @@ class ArrivalPrefill {
 
 	private final Households households;
 
+	private final ArrivalHandOvers handOvers;
+
 	ArrivalPrefill(Arrivals arrivals, ArrivalVisits visits, ArrivalListEntries entries, Divisions divisions,
-			CurrentViewer viewer, People people, Households households) {
+			CurrentViewer viewer, People people, Households households, ArrivalHandOvers handOvers) {
+		this.handOvers = handOvers;
 		this.arrivals = arrivals;
 		this.visits = visits;
 		this.entries = entries;
@@ -56,7 +60,7 @@ class ArrivalPrefill {
 	 * @param place the place to register for when no visit or entry names one; the viewer's own otherwise
 	 */
 	ArrivalForm form(String place, String roundId, String visitId, String personIdNumber, String listEntryId,
-			String personId) {
+			String personId, String handOverId) {
 		String defaultPlace = blank(place) ? viewer.get().scope().leafCode() : place.strip();
 		ArrivalForm form = ArrivalForm.blank(defaultPlace, arrivals.today());
 		Long round = number(roundId);
@@ -85,7 +89,16 @@ class ArrivalPrefill {
 				.withTrip(entry.jurisdictionCode(), originCode(entry.origin()), entry.origin(),
 						arrivalDate(entry.arrivalDate()));
 		}
-		return form.foundAt(round, visitNumber, entryNumber);
+		Long handOverNumber = number(handOverId);
+		if (handOverNumber != null) {
+			ArrivalHandOvers.Lead handOver = handOvers.lead(handOverNumber);
+			String origin = handOver.originCode() != null && divisions.find(handOver.originCode()).isPresent()
+					? handOver.originCode() : null;
+			form = form.withPerson(masked ? null : handOver.idNumber(), handOver.name(), masked ? null : handOver.phone())
+				.withTrip(handOver.jurisdictionCode(), origin, null, arrivalDate(handOver.passedOn()))
+				.withPlate(handOver.plate());
+		}
+		return form.foundAt(round, visitNumber, entryNumber, handOverNumber);
 	}
 
 	/** Says on the form where the arrival was found, so the registrar knows what the link will change. */
@@ -97,6 +110,9 @@ class ArrivalPrefill {
 		}
 		if (form.listEntry() != null) {
 			model.addAttribute("foundAtEntry", entries.lead(form.listEntry()));
+		}
+		if (form.handOver() != null) {
+			model.addAttribute("foundAtHandOver", handOvers.lead(form.handOver()));
 		}
 	}
 

@@ -77,11 +77,14 @@ public class Arrivals {
 
 	private final AccountNames accountNames;
 
+	private final ArrivalHandOvers handOvers;
+
 	Arrivals(ArrivalDatabase database, ArrivalVisits visits, ArrivalListEntries listEntries, RiskAreaDatabase riskAreas,
 			MeasureDatabase measures, People people, Jurisdictions jurisdictions, Divisions divisions,
 			CurrentViewer viewer, AuditTrail audit, ApplicationEventPublisher events,
-			FieldClock clock, AccountNames accountNames) {
+			FieldClock clock, AccountNames accountNames, ArrivalHandOvers handOvers) {
 		this.accountNames = accountNames;
+		this.handOvers = handOvers;
 		this.database = database;
 		this.visits = visits;
 		this.listEntries = listEntries;
@@ -107,8 +110,9 @@ public class Arrivals {
 	 *
 	 * <p>An arrival found at a household visit ({@code visitId}) takes the visit's round and moves the
 	 * visit on (see {@link ArrivalVisits#returneeRegistered}); one registered from a pushed-list entry
-	 * ({@code listEntryId}) is linked to it. Both must be in the viewer's area. A trip registered before
-	 * is linked to the entry when it has none yet, and leaves the visit as it is.
+	 * ({@code listEntryId}) is linked to it; one confirming a checkpoint's hand-over ({@code handOverId})
+	 * closes it. All must be in the viewer's area. A trip registered before is linked to the entry when it
+	 * has none yet, closes the hand-over, and leaves the visit as it is.
 	 *
 	 * @throws InvalidInputException naming every broken rule, the person's as {@code person.<field>}
 	 * @throws ConflictException {@code arrival.trip.elsewhere} when the same trip is registered outside the
@@ -135,7 +139,7 @@ public class Arrivals {
 		PersonView person = person(request);
 		var trip = database.findTrip(person.id(), facts.arrivalDate());
 		if (trip.isPresent()) {
-			return sameTrip(trip.get(), request.listEntryId());
+			return sameTrip(trip.get(), request.listEntryId(), request.handOverId());
 		}
 		String idRegion = person.documentType() == DocumentType.RESIDENT_ID && person.idNumber() != null
 				? person.idNumber().substring(0, 6) : null;
@@ -159,13 +163,16 @@ public class Arrivals {
 				.or(() -> database.findTrip(person.id(), facts.arrivalDate()));
 			return sameTrip(stored.orElseThrow(
 					() -> new IllegalStateException("A unique key of arrival was taken by no arrival it can find")),
-					request.listEntryId());
+					request.listEntryId(), request.handOverId());
 		}
 		long id = inserted.get();
 		facts.companions().forEach(c -> database.insertContact(id, "COMPANION", c));
 		facts.contacts().forEach(c -> database.insertContact(id, "CONTACT", c));
 		if (visitRound != null) {
 			visits.returneeRegistered(request.visitId(), database.personsAtVisit(request.visitId()));
+		}
+		if (request.handOverId() != null) {
+			handOvers.arrivalRegistered(request.handOverId(), id, person.id());
 		}
 		events.publishEvent(new ArrivalRegistered(id, person.id(), place.code(), place.path().value(),
 				facts.arrivalDate(), risk.level(), measure));
@@ -274,6 +281,9 @@ public class Arrivals {
 		if (request.listEntryId() != null && !listEntries.holds(request.listEntryId(), viewer.scopePattern())) {
 			violations.add(new FieldViolation("listEntryId", "exists", "arrival.listEntryId.unknown"));
 		}
+		if (request.handOverId() != null && !handOvers.holdsOpen(request.handOverId(), viewer.scopePattern())) {
+			violations.add(new FieldViolation("handOverId", "open", "arrival.handOverId.unknown"));
+		}
 		violations.addAll(personProblems(request));
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
@@ -320,13 +330,19 @@ public class Arrivals {
 		}
 	}
 
-	/** A trip registered before answers for the new registration, linked to its list entry when it has none. */
-	private ArrivalRegistration sameTrip(Arrival existing, Long listEntryId) {
+	/**
+	 * A trip registered before answers for the new registration, linked to its list entry when it has none,
+	 * closing the hand-over it confirms.
+	 */
+	private ArrivalRegistration sameTrip(Arrival existing, Long listEntryId, Long handOverId) {
 		if (!viewer.get().canSee(existing.jurisdictionPath())) {
 			throw new ConflictException("arrival.trip.elsewhere", null, existing.jurisdictionCode());
 		}
 		if (listEntryId != null) {
 			database.linkListEntry(existing.id(), listEntryId);
+		}
+		if (handOverId != null) {
+			handOvers.arrivalRegistered(handOverId, existing.id(), existing.personId());
 		}
 		audit.record(AuditAction.VIEW, target(existing.id()), "sameTrip");
 		return new ArrivalRegistration(detail(existing), true);

@@ -23,6 +23,7 @@ import org.bastion.people.NewPerson;
  * @param visitId the household visit that found the arrival, if any: a visit not yet done becomes one with
  * returnees, and its returnee count follows the persons registered from it
  * @param listEntryId the pushed-list entry the arrival was registered from, if any; the entry then shows it
+ * @param handOverId the checkpoint's hand-over the arrival confirms, if any; the hand-over is then closed
  * @param clientId an id the client generated for this registration, so that a retry is stored once
  * @param personChoice {@code EXISTING} when the worker confirmed that the arrival is of the person who holds
  * the ID number under another name than the one typed; without it such an arrival is refused (rule
@@ -43,6 +44,7 @@ public record NewArrival(
 		Long roundId,
 		Long visitId,
 		Long listEntryId,
+		Long handOverId,
 		@Size(max = 64, message = "{arrival.clientId.size}") String clientId,
 		@Schema(description = "EXISTING: the arrival is of the person who holds the ID number under another name "
 				+ "(answer to a refusal with rule nameDiffers); omit otherwise")
@@ -53,11 +55,11 @@ public record NewArrival(
 			LocalDate arrivalDate, Transport transport, List<ArrivalContact> contacts, List<ArrivalContact> companions,
 			BigDecimal temperature, String symptoms, Long roundId, Long visitId, Long listEntryId, String clientId) {
 		this(person, originCode, originAddress, departureDate, arrivalDate, transport, contacts, companions,
-				temperature, symptoms, roundId, visitId, listEntryId, clientId, null);
+				temperature, symptoms, roundId, visitId, listEntryId, null, clientId, null);
 	}
 
 	public NewArrival withClientId(String newClientId) {
 		return new NewArrival(person, originCode, originAddress, departureDate, arrivalDate, transport, contacts,
-				companions, temperature, symptoms, roundId, visitId, listEntryId, newClientId, personChoice);
+				companions, temperature, symptoms, roundId, visitId, listEntryId, handOverId, newClientId, personChoice);
 	}
 }

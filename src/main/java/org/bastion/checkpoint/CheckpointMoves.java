@@ -17,7 +17,11 @@ class CheckpointMoves {
 
 	private final ShiftDatabase shifts;
 
-	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages, ShiftDatabase shifts) {
+	private final FollowUpDatabase followUps;
+
+	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages, ShiftDatabase shifts,
+			FollowUpDatabase followUps) {
+		this.followUps = followUps;
 		this.checkpoints = checkpoints;
 		this.passages = passages;
 		this.shifts = shifts;
@@ -28,5 +32,6 @@ class CheckpointMoves {
 		checkpoints.repath(moved.from(), moved.to());
 		passages.repath(moved.from(), moved.to());
 		shifts.repath(moved.from(), moved.to());
+		followUps.repath(moved.from(), moved.to());
 	}
 }

@@ -41,7 +41,7 @@ class PassageDatabase {
 
 	/** What is stored of a passage. */
 	record Draft(String clientId, long checkpointId, PassagePolicy.Accepted passage, List<String> risks,
-			String riskLevel, LocalDate passedOn, Instant passedAt, String jurisdictionCode, JurisdictionPath path,
+			List<Long> personIds, String riskLevel, LocalDate passedOn, Instant passedAt, String jurisdictionCode, JurisdictionPath path,
 			String by) {
 	}
 
@@ -69,10 +69,11 @@ class PassageDatabase {
 			PassagePolicy.Person o = p.occupants().get(i);
 			jdbc.sql("""
 					INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
-					  origin_code, destination_code, purpose, risk_level)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, i, o.name(), o.idNumber(), o.phone(), o.temperature(), o.fever(), o.originCode(),
-						o.destinationCode(), o.purpose(), d.risks().get(i))
+					  origin_code, destination_code, purpose, risk_level, person_id)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.param(1, id).param(2, i).param(3, o.name()).param(4, o.idNumber()).param(5, o.phone())
+				.param(6, o.temperature()).param(7, o.fever()).param(8, o.originCode()).param(9, o.destinationCode())
+				.param(10, o.purpose()).param(11, d.risks().get(i)).param(12, d.personIds().get(i), java.sql.Types.BIGINT)
 				.update();
 		}
 		return id;
@@ -111,6 +112,36 @@ class PassageDatabase {
 			.query((rs, n) -> new Counted(rs.getObject("passed_at", OffsetDateTime.class).toInstant(),
 					PassageVehicle.valueOf(rs.getString("vehicle_type")), PassageOutcome.valueOf(rs.getString("outcome")),
 					rs.getInt("occupant_count"), rs.getInt("fever_count"), rs.getString("plate_province")))
+			.list();
+	}
+
+	/** A person's passage as their timeline tells it. */
+	record PersonPassage(long passageId, long checkpointId, String checkpointName, LocalDate passedOn, Instant passedAt,
+			BigDecimal temperature, boolean fever, PassageOutcome outcome, boolean atOwnCheckpoint) {
+	}
+
+	/**
+	 * The passages of a person, newest first: those at a checkpoint of the viewer's area, and those handed over
+	 * to a place of it (a grid sees the passage that brought its returnee, wherever the checkpoint stood), each
+	 * saying whether its checkpoint is the viewer's to open.
+	 */
+	List<PersonPassage> ofPerson(long personId, String scope, int limit) {
+		return jdbc.sql("""
+				SELECT p.id, p.checkpoint_id, c.name, p.passed_on, p.passed_at, o.temperature, o.fever, p.outcome,
+				  CASE WHEN %1$s THEN 1 ELSE 0 END AS own
+				FROM checkpoint_passage_occupant o
+				JOIN checkpoint_passage p ON p.id = o.passage_id
+				JOIN checkpoint c ON c.id = p.checkpoint_id
+				WHERE o.person_id = :person AND (%1$s OR EXISTS (SELECT 1 FROM checkpoint_follow_up f
+				  WHERE f.passage_id = o.passage_id AND f.position = o.position AND %2$s))
+				ORDER BY p.passed_at DESC LIMIT :limit""".formatted(InScope.sql("p.jurisdiction_path"),
+				InScope.sql("f.jurisdiction_path")))
+			.param("person", personId)
+			.param(InScope.PARAMETER, InScope.pattern(scope))
+			.param("limit", limit)
+			.query((rs, n) -> new PersonPassage(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, OffsetDateTime.class).toInstant(),
+					rs.getBigDecimal(6), rs.getBoolean(7), PassageOutcome.valueOf(rs.getString(8)), rs.getInt(9) == 1))
 			.list();
 	}
 

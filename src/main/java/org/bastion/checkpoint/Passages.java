@@ -11,6 +11,7 @@ import org.bastion.arrivals.RiskLevel;
 import org.bastion.arrivals.TripChecks;
 import org.bastion.jurisdiction.Divisions;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.People;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Vehicles and people on foot registered at a checkpoint of the viewer's area (卡点登记): each passage
  * with its occupants' temperatures, where they come from and go to, and what the staff did with them,
  * checked by {@link PassagePolicy} and assessed for risk by the plate's province and the origin the way
- * arrivals are ({@link TripChecks}).
+ * arrivals are ({@link TripChecks}). An occupant whose ID number someone of the county holds is linked to that
+ * person (their timeline shows the passage); what the occupants leave to do is opened by {@link FollowUps}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,9 +65,15 @@ public class Passages {
 
 	private final ApplicationEventPublisher events;
 
+	private final People people;
+
+	private final FollowUps followUps;
+
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, People people, FollowUps followUps) {
+		this.people = people;
+		this.followUps = followUps;
 		this.passages = passages;
 		this.checkpoints = checkpoints;
 		this.trips = trips;
@@ -103,15 +111,18 @@ public class Passages {
 		if (!checkpoint.openOn(today)) {
 			throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
 		}
-		List<String> risks = new ArrayList<>();
+		List<RiskLevel> risks = new ArrayList<>();
+		List<Long> persons = new ArrayList<>();
 		RiskLevel highest = RiskLevel.NONE;
 		for (PassagePolicy.Person person : passage.occupants()) {
 			RiskLevel risk = trips.risk(person.originCode(), passage.plate(), today);
-			risks.add(risk.name());
+			risks.add(risk);
 			highest = RiskLevel.max(highest, risk);
+			persons.add(people.holderOf(person.idNumber()).orElse(null));
 		}
 		Instant now = clock.instant();
-		var draft = new PassageDatabase.Draft(clientId, checkpoint.id(), passage, risks, highest.name(), today, now,
+		var draft = new PassageDatabase.Draft(clientId, checkpoint.id(), passage,
+				risks.stream().map(RiskLevel::name).toList(), persons, highest.name(), today, now,
 				checkpoint.jurisdictionCode(), checkpoint.path(), viewer.get().username());
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insert(draft));
 		if (inserted.isEmpty()) {
@@ -120,6 +131,7 @@ public class Passages {
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
 		long id = inserted.get();
+		followUps.openFor(id, checkpoint, passage, risks, now);
 		events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
 				checkpoint.path().value(), today, now, passage.vehicleType(), passage.plateProvince(), passage.outcome(),
 				passage.occupants().size(), passage.fevers(), highest.name()));

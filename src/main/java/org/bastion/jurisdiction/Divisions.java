@@ -49,6 +49,11 @@ public class Divisions {
 			.list();
 	}
 
+	/** The words the division picker shows for the division it holds (湖北省武汉市), or nothing for no such code. */
+	public String label(String code) {
+		return code == null || code.isBlank() ? "" : find(code.strip()).map(Division::fullName).orElse("");
+	}
+
 	public List<Division> children(String code) {
 		return jdbc.sql("SELECT code, name, level, parent_code, full_name FROM division WHERE parent_code = ? ORDER BY code")
 			.param(code)

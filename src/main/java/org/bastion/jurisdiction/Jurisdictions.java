@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Jurisdictions {
 
-	private static final String WHAT = "jurisdiction";
+	static final String WHAT = "jurisdiction";
 
 	private final JurisdictionDatabase database;
 
@@ -131,6 +131,32 @@ public class Jurisdictions {
 			return List.of();
 		}
 		return database.search(query.trim(), viewer.scopePattern(), Math.clamp(limit, 1, 200));
+	}
+
+	/**
+	 * Places of the whole tree whose name or code matches, beyond the viewer's area: where a traveller at a
+	 * checkpoint is heading may be any village of the county, and a place's name is no personal data.
+	 */
+	public List<Jurisdiction> searchTree(String query, int limit) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return database.search(query.trim(), JurisdictionPath.ROOT.likePattern(), Math.clamp(limit, 1, 200));
+	}
+
+	/** The children of any place of the tree, to walk it down to a destination beyond the viewer's area. */
+	public List<Jurisdiction> childrenInTree(String code) {
+		return database.children(code);
+	}
+
+	/** {@link #childrenWithChildren} for any place of the tree. */
+	public Set<String> childrenWithChildrenInTree(String code) {
+		return database.childrenWithChildren(code);
+	}
+
+	/** The tops of the whole tree. */
+	public List<Jurisdiction> treeTops() {
+		return database.roots();
 	}
 
 	/** Every node of the viewer's area at or below {@code code}, in path order. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bastion.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +31,28 @@ class PlacePickerController {
 	String choices(@RequestParam(required = false) String q, @RequestParam(required = false) String parent,
 			Model model) {
 		Jurisdiction above = parent == null || parent.isBlank() ? null : jurisdictions.visible(parent.strip());
-		List<Jurisdiction> places;
-		if (above != null) {
-			places = jurisdictions.children(above.code());
-		}
-		else if (q == null || q.isBlank()) {
-			places = jurisdictions.tops();
-		}
-		else {
-			places = jurisdictions.search(JurisdictionApiController.query(q), LIMIT);
-		}
-		// Below a place only the children with places of their own open further; a search's or the top's may.
-		Set<String> opening = above != null ? jurisdictions.childrenWithChildren(above.code()) : null;
+		return offer(above, above != null ? jurisdictions.children(above.code())
+				: q == null || q.isBlank() ? jurisdictions.tops() : jurisdictions.search(JurisdictionApiController.query(q), LIMIT),
+				above == null ? null : jurisdictions.childrenWithChildren(above.code()), model);
+	}
+
+	/**
+	 * The destination picker's choices: the places of the whole tree, beyond the viewer's area, for the
+	 * village a traveller stopped at a checkpoint is heading to.
+	 */
+	@GetMapping("/jurisdictions/destinations")
+	String destinations(@RequestParam(required = false) String q, @RequestParam(required = false) String parent,
+			Model model) {
+		Jurisdiction above = parent == null || parent.isBlank() ? null
+				: jurisdictions.find(parent.strip()).orElseThrow(() -> new NotFoundException(Jurisdictions.WHAT));
+		return offer(above, above != null ? jurisdictions.childrenInTree(above.code())
+				: q == null || q.isBlank() ? jurisdictions.treeTops()
+						: jurisdictions.searchTree(JurisdictionApiController.query(q), LIMIT),
+				above == null ? null : jurisdictions.childrenWithChildrenInTree(above.code()), model);
+	}
+
+	/** Below a place only the children with places of their own open further; a search's or the top's may. */
+	private String offer(Jurisdiction above, List<Jurisdiction> places, Set<String> opening, Model model) {
 		Map<String, String> parents = jurisdictions.names(places.stream().map(Jurisdiction::parentCode).toList());
 		model.addAttribute("above", above == null ? null
 				: new PlaceChoice(above, jurisdictions.names(Collections.singleton(above.parentCode())).get(above.parentCode()), false));

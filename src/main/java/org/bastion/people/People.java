@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -183,6 +184,25 @@ public class People {
 			return persons.findByIdNumber(IdNumber.parse(raw, views.today()).value())
 				.map(row -> views.shownTo(viewer.get(), row))
 				.orElseThrow(() -> raced);
+		}
+	}
+
+	/**
+	 * The id of the person holding an ID number, wherever they live, for a module that links its record to the
+	 * person without showing anything of them (an occupant registered at a checkpoint joins the person's
+	 * timeline); empty for a number that is no valid ID number or that nobody holds.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> holderOf(String idNumber) {
+		String raw = PersonPolicy.blankToNull(idNumber);
+		if (raw == null) {
+			return Optional.empty();
+		}
+		try {
+			return persons.findByIdNumber(IdNumber.parse(raw, views.today()).value()).map(PersonRow::id);
+		}
+		catch (InvalidIdNumberException invalid) {
+			return Optional.empty();
 		}
 	}
 

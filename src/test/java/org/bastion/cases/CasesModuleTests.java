@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.bastion.arrivals.ArrivalHandOvers;
 import org.bastion.arrivals.ArrivalListEntries;
 import org.bastion.arrivals.ArrivalVisits;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -32,6 +33,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class CasesModuleTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	@MockitoBean
+	ArrivalHandOvers handOvers;
 
 	@MockitoBean
 	ObservationSites sites;

@@ -76,12 +76,16 @@ public final class HealthFixtures {
 		return reply(entity);
 	}
 
+	/** A valid ID number nobody is likely to hold yet (a retry copes with the rare one taken). */
+	public static String freshIdNumber() {
+		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+		return IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value();
+	}
+
 	/** A new person registered by the county in {@code place}. */
 	public long person(String place) {
-		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
-		String id = IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("idNumber", id);
+		body.put("idNumber", freshIdNumber());
 		body.put("name", "观" + UUID.randomUUID().toString().substring(0, 6));
 		body.put("jurisdictionCode", place);
 		Reply reply = post("demo-county", "/api/v1/people", body);

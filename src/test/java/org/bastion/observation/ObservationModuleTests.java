@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.bastion.arrivals.ArrivalHandOvers;
 import org.bastion.arrivals.ArrivalListEntries;
 import org.bastion.arrivals.ArrivalRegistered;
 import org.bastion.arrivals.ArrivalVisits;
@@ -43,6 +44,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class ObservationModuleTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	@MockitoBean
+	ArrivalHandOvers handOvers;
 
 	@MockitoBean
 	ObservationSites sites;

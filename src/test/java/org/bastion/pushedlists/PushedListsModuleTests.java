@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.bastion.arrivals.ArrivalHandOvers;
 import org.bastion.arrivals.ArrivalVisits;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.OwnTree;
@@ -38,6 +39,9 @@ class PushedListsModuleTests {
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	// Arrivals, bootstrapped for the entries' arrivals, asks rounds for visits through this port.
+	@MockitoBean
+	ArrivalHandOvers handOvers;
+
 	@MockitoBean
 	ArrivalVisits visits;
 

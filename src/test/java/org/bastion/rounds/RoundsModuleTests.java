@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.arrivals.ArrivalHandOvers;
 import org.bastion.arrivals.ArrivalListEntries;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.Households;
@@ -54,6 +55,9 @@ class RoundsModuleTests {
 	Visits visits;
 
 	// Arrivals, bootstrapped for the comparison's counts, asks pushed lists for entries through this port.
+	@MockitoBean
+	ArrivalHandOvers handOvers;
+
 	@MockitoBean
 	ArrivalListEntries listEntries;
 

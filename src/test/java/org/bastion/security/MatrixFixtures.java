@@ -205,6 +205,20 @@ final class MatrixFixtures {
 		facts.put("swap", id(post("/api/v1/shifts/" + facts.get("shift") + "/swaps",
 				Map.of("toUserId", Long.parseLong(facts.get("account"))))));
 
+		// A feverish traveller referred to observation, heading to the area: a fever and a hand-over to follow up.
+		Map<String, Object> traveller = new LinkedHashMap<>();
+		traveller.put("name", uniqueName("卡"));
+		traveller.put("phone", uniquePhone());
+		traveller.put("temperature", 38.6);
+		traveller.put("originCode", "650102");
+		traveller.put("destinationCode", code);
+		Answer passage = post("/api/v1/checkpoints/" + facts.get("checkpoint") + "/passages", Map.of("clientId",
+				UUID.randomUUID().toString(), "plate", "新A12345", "vehicleType", "CAR", "occupants", List.of(traveller),
+				"outcome", "REFERRED_OBSERVATION"));
+		expect(passage, 201);
+		facts.put("fever", followUp("FEVER", code, passage.json().path("id").asLong()));
+		facts.put("handover", followUp("HAND_OVER", code, passage.json().path("id").asLong()));
+
 		Map<String, Object> unit = new LinkedHashMap<>();
 		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
 		unit.put("jurisdictionCode", code);
@@ -240,6 +254,19 @@ final class MatrixFixtures {
 		facts.put("proposal", awaitId("/api/v1/observation-proposals?jurisdiction=" + code,
 				"arrivalId=" + facts.get("arrival")));
 		return new Area(label, code, facts, persons);
+	}
+
+	/** The follow-up of a kind that a passage opened in the area. */
+	private String followUp(String kind, String code, long passageId) {
+		return admin.api("GET", "/api/v1/passage-follow-ups?kind=" + kind + "&jurisdiction=" + code + "&limit=100", null)
+			.json()
+			.path("items")
+			.valueStream()
+			.filter(f -> f.path("passageId").asLong() == passageId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No " + kind + " follow-up of passage " + passageId))
+			.path("id")
+			.asString();
 	}
 
 	private Person person(String code, Map<String, String> facts, String suffix) {

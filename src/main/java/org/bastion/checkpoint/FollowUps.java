@@ -1,0 +1,167 @@
+package org.bastion.checkpoint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.bastion.arrivals.RiskLevel;
+import org.bastion.jurisdiction.Divisions;
+import org.bastion.jurisdiction.Jurisdiction;
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.shared.AccountNames;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
+import org.bastion.shared.ConflictException;
+import org.bastion.shared.CurrentViewer;
+import org.bastion.shared.FieldClock;
+import org.bastion.shared.FieldViolation;
+import org.bastion.shared.InvalidInputException;
+import org.bastion.shared.Masking;
+import org.bastion.shared.NotFoundException;
+import org.bastion.shared.PageRequest;
+import org.bastion.shared.Roles;
+import org.bastion.shared.Slice;
+import org.bastion.shared.Viewer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the roadside's passages leave for others to do, decided by {@link FollowUpPolicy} as each passage is
+ * registered: feverish occupants for the checkpoint's township (red until someone says what was done), and
+ * occupants from risk areas heading to a place of the county, for that place's grid to confirm as arrivals
+ * ({@link HandOverLeads} fills the arrival form in) or to close as not arrived. Each list is the viewer's area.
+ */
+@Service
+@Transactional(readOnly = true)
+class FollowUps {
+
+	static final String FOLLOW_UP = "passage-follow-up";
+
+	static final int MAX_NOTE = 200;
+
+	private final FollowUpDatabase followUps;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Divisions divisions;
+
+	private final CurrentViewer viewer;
+
+	private final AuditTrail audit;
+
+	private final AccountNames names;
+
+	private final FieldClock clock;
+
+	FollowUps(FollowUpDatabase followUps, Jurisdictions jurisdictions, Divisions divisions, CurrentViewer viewer,
+			AuditTrail audit, AccountNames names, FieldClock clock) {
+		this.followUps = followUps;
+		this.jurisdictions = jurisdictions;
+		this.divisions = divisions;
+		this.viewer = viewer;
+		this.audit = audit;
+		this.names = names;
+		this.clock = clock;
+	}
+
+	/** Opens what the occupants of a passage just stored leave to do, in the registration's transaction. */
+	@Transactional
+	public void openFor(long passageId, CheckpointDatabase.Row checkpoint, PassagePolicy.Accepted passage,
+			List<RiskLevel> risks, Instant at) {
+		for (int i = 0; i < passage.occupants().size(); i++) {
+			PassagePolicy.Person occupant = passage.occupants().get(i);
+			Optional<Jurisdiction> heading = jurisdictions.find(occupant.destinationCode());
+			for (FollowUpKind kind : FollowUpPolicy.of(passage.outcome(), occupant, risks.get(i), heading.isPresent())) {
+				if (kind == FollowUpKind.FEVER) {
+					followUps.open(passageId, i, kind, checkpoint.jurisdictionCode(), checkpoint.path(), at);
+				}
+				else {
+					followUps.open(passageId, i, kind, heading.get().code(), heading.get().path(), at);
+				}
+			}
+		}
+	}
+
+	/**
+	 * One kind's follow-ups in the viewer's area, or below one of its places: the open ones oldest first, or
+	 * the closed ones newest first; a page at a time.
+	 */
+	public Slice<FollowUpView> list(FollowUpKind kind, boolean open, String jurisdictionCode, String cursor, Integer limit) {
+		String scope = jurisdictions.scopePattern(jurisdictionCode);
+		PageRequest page = PageRequest.of(cursor, limit, "followUp.cursor.invalid");
+		Slice<FollowUpDatabase.Row> slice = page.slice(followUps.list(kind, open, scope, page.after(), page.fetch()),
+				FollowUpDatabase.Row::id);
+		audit.record(AuditAction.SEARCH, FOLLOW_UP, "kind:" + kind + " open:" + open + " jurisdiction:" + jurisdictionCode);
+		return new Slice<>(views(slice.items(), true), slice.nextCursor());
+	}
+
+	/** One follow-up of the viewer's area with the phone to call in full (for the roles that see numbers); audited. */
+	@Transactional
+	public FollowUpView find(long id) {
+		FollowUpDatabase.Row row = row(id);
+		audit.record(AuditAction.VIEW, FOLLOW_UP + ":" + id, null);
+		return views(List.of(row), viewer.get().masked()).getFirst();
+	}
+
+	/**
+	 * Closes a follow-up with what was done (a fever seen to, a person handed over who never arrived).
+	 *
+	 * @throws InvalidInputException {@code note} when nothing or too much is said
+	 * @throws ConflictException {@code followUp.closed} when someone closed it first (a second tap too)
+	 */
+	@Transactional
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	public FollowUpView close(long id, String note) {
+		FollowUpDatabase.Row row = row(id);
+		viewer.requireWritable(row.path());
+		String said = note == null ? "" : note.strip();
+		if (said.isEmpty() || said.length() > MAX_NOTE) {
+			throw new InvalidInputException(new FieldViolation("note", said.isEmpty() ? "required" : "size",
+					said.isEmpty() ? "followUp.note.required" : "followUp.note.size", MAX_NOTE));
+		}
+		if (!row.open() || !followUps.close(id, viewer.get().username(), clock.instant(), said, null)) {
+			throw new ConflictException("followUp.closed", null);
+		}
+		audit.record(AuditAction.UPDATE, FOLLOW_UP + ":" + id, "close");
+		return views(List.of(row(id)), true).getFirst();
+	}
+
+	/** The open follow-ups of a kind in the viewer's area: one indexed count, for the navigation and the home page. */
+	public long countOpen(FollowUpKind kind, Viewer who) {
+		return followUps.countOpen(kind, who.scope().likePattern());
+	}
+
+	/** The oldest open follow-ups of a kind in the viewer's area, for the home page. */
+	public List<FollowUpView> oldestOpen(FollowUpKind kind, Viewer who, int limit) {
+		return views(followUps.list(kind, true, who.scope().likePattern(), null, limit), true);
+	}
+
+	private FollowUpDatabase.Row row(long id) {
+		return followUps.find(id, viewer.scopePattern()).orElseThrow(() -> new NotFoundException(FOLLOW_UP));
+	}
+
+	/** The rows as their readers see them, the closers named at once, the numbers masked in lists. */
+	private List<FollowUpView> views(List<FollowUpDatabase.Row> rows, boolean maskPhone) {
+		UnaryOperator<String> closer = names.namer(rows.stream().map(FollowUpDatabase.Row::closedBy).toList());
+		return rows.stream()
+			.map(r -> new FollowUpView(r.id(), r.kind(), r.passageId(), r.checkpointId(), r.checkpointName(), r.plate(),
+					r.vehicleType(), r.outcome(), r.passedAt(), r.name(),
+					r.idNumber() == null ? null : Masking.idNumber(r.idNumber()),
+					r.phone() == null ? null : maskPhone ? Masking.phone(r.phone()) : r.phone(), r.temperature(), r.fever(),
+					r.originCode(), placeName(r.originCode()), r.destinationCode(), jurisdictions.label(r.jurisdictionCode()),
+					r.purpose(), r.riskLevel(), r.jurisdictionCode(), r.open(), r.closedAt(), r.closedBy(),
+					closer.apply(r.closedBy()), r.closingNote(), r.arrivalId()))
+			.toList();
+	}
+
+	/** A division's full name (湖北省武汉市), or a place of the tree's, or nothing. */
+	private String placeName(String code) {
+		if (code == null) {
+			return null;
+		}
+		String division = divisions.label(code);
+		return division.isEmpty() ? jurisdictions.label(code) : division;
+	}
+}
