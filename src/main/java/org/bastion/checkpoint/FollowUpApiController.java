@@ -41,8 +41,8 @@ class FollowUpApiController {
 	@GetMapping("/api/v1/passage-follow-ups")
 	@Operation(summary = "What the checkpoints' passages left to do in the caller's area",
 			description = "kind FEVER (feverish occupants, for the checkpoint's township) or HAND_OVER (people from risk "
-					+ "areas heading to a place of the area, to confirm as arrivals); status open (oldest first, the "
-					+ "default) or closed (newest first); cursor paged.")
+					+ "areas heading to a place of the area, to confirm as arrivals); status open (the "
+					+ "default) or closed; newest first, cursor paged.")
 	Slice<FollowUpView> list(@ParameterObject FollowUpQuery query) {
 		String status = query.status() == null ? "open" : query.status().strip().toLowerCase(Locale.ROOT);
 		if (!status.equals("open") && !status.equals("closed")) {

@@ -68,17 +68,16 @@ class FollowUpDatabase {
 			.single();
 	}
 
-	/** Open ones oldest first (the longest waiting leads), closed ones newest first; by key after the cursor's. */
-	List<Row> list(FollowUpKind kind, boolean open, String scope, Long after, int fetch) {
+	/** Open or closed ones, newest first (a fever just caught leads), by key before the cursor's. */
+	List<Row> list(FollowUpKind kind, boolean open, String scope, Long before, int fetch) {
 		String sql = SELECT + " WHERE f.kind = :kind AND " + InScope.sql("f.jurisdiction_path")
-				+ (open ? " AND f.closed_at IS NULL" + (after == null ? "" : " AND f.id > :after") + " ORDER BY f.id"
-						: " AND f.closed_at IS NOT NULL" + (after == null ? "" : " AND f.id < :after") + " ORDER BY f.id DESC")
-				+ " LIMIT :fetch";
+				+ (open ? " AND f.closed_at IS NULL" : " AND f.closed_at IS NOT NULL")
+				+ (before == null ? "" : " AND f.id < :before") + " ORDER BY f.id DESC LIMIT :fetch";
 		JdbcClient.StatementSpec statement = InScope.bind(jdbc.sql(sql), scope)
 			.param("kind", kind.name())
 			.param("fetch", fetch);
-		if (after != null) {
-			statement = statement.param("after", after);
+		if (before != null) {
+			statement = statement.param("before", before);
 		}
 		return statement.query(FollowUpDatabase::map).list();
 	}

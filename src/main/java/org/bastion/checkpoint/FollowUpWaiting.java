@@ -53,12 +53,12 @@ class FollowUpWaiting implements WorkWaiting {
 		if (open == 0) {
 			return;
 		}
-		List<Item> oldest = shown == Shown.IN_NAVIGATION ? List.of()
-				: followUps.oldestOpen(kind, viewer, ON_HOME).stream()
+		List<Item> newest = shown == Shown.IN_NAVIGATION ? List.of()
+				: followUps.newestOpen(kind, viewer, ON_HOME).stream()
 					.map(f -> new Item("followUp.item." + kind, text(f), "/checkpoints/follow-ups/" + f.id(),
 							clock.local(f.passedAt())))
 					.toList();
-		into.add(new Waiting(id, key, open, href, tone, oldest));
+		into.add(new Waiting(id, key, open, href, tone, newest));
 	}
 
 	/** 王五 · 鄂A12345 · 38.2℃ · 共乐镇东卡点 */

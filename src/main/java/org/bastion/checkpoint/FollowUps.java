@@ -84,10 +84,7 @@ class FollowUps {
 		}
 	}
 
-	/**
-	 * One kind's follow-ups in the viewer's area, or below one of its places: the open ones oldest first, or
-	 * the closed ones newest first; a page at a time.
-	 */
+	/** One kind's open or closed follow-ups in the viewer's area, or below one of its places, newest first, a page at a time. */
 	public Slice<FollowUpView> list(FollowUpKind kind, boolean open, String jurisdictionCode, String cursor, Integer limit) {
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
 		PageRequest page = PageRequest.of(cursor, limit, "followUp.cursor.invalid");
@@ -133,8 +130,8 @@ class FollowUps {
 		return followUps.countOpen(kind, who.scope().likePattern());
 	}
 
-	/** The oldest open follow-ups of a kind in the viewer's area, for the home page. */
-	public List<FollowUpView> oldestOpen(FollowUpKind kind, Viewer who, int limit) {
+	/** The newest open follow-ups of a kind in the viewer's area, for the home page. */
+	public List<FollowUpView> newestOpen(FollowUpKind kind, Viewer who, int limit) {
 		return views(followUps.list(kind, true, who.scope().likePattern(), null, limit), true);
 	}
 

@@ -55,9 +55,10 @@ class PlacePickerController {
 	private String offer(Jurisdiction above, List<Jurisdiction> places, Set<String> opening, Model model) {
 		Map<String, String> parents = jurisdictions.names(places.stream().map(Jurisdiction::parentCode).toList());
 		model.addAttribute("above", above == null ? null
-				: new PlaceChoice(above, jurisdictions.names(Collections.singleton(above.parentCode())).get(above.parentCode()), false));
+				: new PlaceChoice(above, above.parentCode() == null ? null
+						: jurisdictions.names(Collections.singleton(above.parentCode())).get(above.parentCode()), false));
 		model.addAttribute("choices", places.stream()
-			.map(p -> new PlaceChoice(p, parents.get(p.parentCode()),
+			.map(p -> new PlaceChoice(p, p.parentCode() == null ? null : parents.get(p.parentCode()),
 					opening == null ? p.level() != JurisdictionLevel.BUILDING : opening.contains(p.code())))
 			.toList());
 		return "jurisdictions/picker :: choices";

@@ -88,6 +88,11 @@ class Navigation {
 					new Link("checkpoints", "nav.checkpoints", "/checkpoints", List.of("/checkpoints"), EVERYONE),
 					new Link("shift-gaps", "nav.shiftGaps", "/shift-gaps", List.of("/shift-gaps"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("checkpoint-fevers", "nav.checkpointFevers", "/checkpoints/fevers", List.of("/checkpoints/fevers"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, MEDICAL_STAFF, LEADER)),
+					new Link("hand-overs", "nav.handOvers", "/checkpoints/hand-overs",
+							List.of("/checkpoints/hand-overs", "/checkpoints/follow-ups"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, LEADER)),
 					// Anyone may be put on a checkpoint's roster, a county leader leading a shift too.
 					new Link("my-shifts", "nav.myShifts", "/my-shifts", List.of("/my-shifts"), EVERYONE))),
 			new Group("reports", "nav.group.reports", List.of(

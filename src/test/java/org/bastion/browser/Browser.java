@@ -120,9 +120,25 @@ final class Browser implements AutoCloseable {
 	 * the place offered with that code, then waits until the form holds the code.
 	 */
 	void pickPlace(String field, String name, String code) {
-		type("#" + field + "-search", name);
-		click("#" + field + "-choices .picker-choice[data-code='" + code + "']");
-		until(driver -> code.equals(find("#" + field).getAttribute("value")));
+		type(byId(field + "-search"), name);
+		click(byId(field + "-choices") + " .picker-choice[data-code='" + code + "']");
+		until(driver -> code.equals(find(byId(field)).getAttribute("value")));
+	}
+
+	/**
+	 * {@link #pickPlace} for a place below one the search finds: types the name of the place above, taps
+	 * "下级" beside it, and taps the place below.
+	 */
+	void pickPlaceBelow(String field, String aboveName, String aboveCode, String code) {
+		type(byId(field + "-search"), aboveName);
+		click(byId(field + "-choices") + " .picker-open[data-parent='" + aboveCode + "']");
+		click(byId(field + "-choices") + " .picker-choice[data-code='" + code + "']");
+		until(driver -> code.equals(find(byId(field)).getAttribute("value")));
+	}
+
+	/** A selector of the element with this id, which may hold brackets and dots ({@code occupants[0].originCode}). */
+	static String byId(String id) {
+		return "[id='" + id + "']";
 	}
 
 	void signIn(String username, String password) {

@@ -28,7 +28,9 @@ class PassagePageTests {
 		var form = township.get("/checkpoints/" + id + "/passages/new");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("data-offline").contains("name=\"clientId\"").contains("inputmode=\"decimal\"")
-			.containsPattern("value=\"CAR\"[^>]*checked").containsPattern("value=\"PASSED\"[^>]*checked");
+			.containsPattern("value=\"CAR\"[^>]*checked").containsPattern("value=\"PASSED\"[^>]*checked")
+			.as("origins and destinations are picked by name").contains("id=\"occupants[0].originCode-search\"")
+			.contains("data-choices=\"/divisions/choices\"").contains("data-choices=\"/jurisdictions/destinations\"");
 		String clientId = PageSession.field(form.body(), "clientId");
 
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -38,6 +40,7 @@ class PassagePageTests {
 		fields.put("occupantCount", "2");
 		fields.put("occupants[0].temperature", "38.5");
 		fields.put("occupants[0].name", "张三");
+		fields.put("occupants[0].originCode", "421000");
 		fields.put("occupants[1].temperature", "abc");
 		fields.put("outcome", "PASSED");
 		var refused = township.post("/checkpoints/" + id + "/passages", fields, form.body());
@@ -49,6 +52,7 @@ class PassagePageTests {
 			.contains("id=\"occupants[1].temperature-error\"")
 			.contains("id=\"occupants[1].name-error\"")
 			.contains("不能直接放行")
+			.as("the origin picked stays named").contains("value=\"湖北省荆州市\"")
 			.contains("value=\"" + clientId + "\"");
 		assertThat(fx.get("demo-township", "/api/v1/checkpoints/" + id + "/passages").json().path("items").size()).isZero();
 

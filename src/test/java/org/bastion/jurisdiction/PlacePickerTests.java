@@ -57,4 +57,27 @@ class PlacePickerTests {
 		String filtered = township.get("/arrivals?jurisdiction=" + VILLAGE).body();
 		assertThat(filtered).contains("name=\"jurisdiction\" value=\"" + VILLAGE + "\"").contains("value=\"冷水桠社区村民委员会 · 共乐镇\"");
 	}
+
+	@Test
+	void aDestinationIsAnyPlaceOfTheTreeBeyondTheViewersArea() throws Exception {
+		PageSession township = PageSession.signIn(port, "demo-township");
+		assertThat(township.fragment("/jurisdictions/destinations?q=" + OTHER_TOWNSHIP).body())
+			.contains("data-code=\"" + OTHER_TOWNSHIP + "\"");
+		String tops = township.fragment("/jurisdictions/destinations").body();
+		assertThat(tops).contains("data-parent=").doesNotContain("没有找到");
+		assertThat(township.fragment("/jurisdictions/destinations?parent=" + OTHER_TOWNSHIP).body())
+			.contains("整个").contains("data-code=\"" + OTHER_TOWNSHIP);
+		assertThat(township.fragment("/jurisdictions/destinations?parent=999999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anOriginIsPickedFromTheNationalCatalogueByName() throws Exception {
+		PageSession township = PageSession.signIn(port, "demo-township");
+		String found = township.fragment("/divisions/choices?q=" + PageSession.enc("荆州")).body();
+		assertThat(found).contains("data-code=\"421000\"").contains("data-label=\"湖北省荆州市\"")
+			.contains("data-parent=\"421000\"");
+		String below = township.fragment("/divisions/choices?parent=421000").body();
+		assertThat(below).contains("整个湖北省荆州市").contains("data-code=\"421002\"");
+		assertThat(township.fragment("/divisions/choices").body()).contains("输入地名的一部分");
+	}
 }
