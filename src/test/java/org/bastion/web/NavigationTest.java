@@ -47,18 +47,21 @@ class NavigationTest {
 		// The roles of each link as the flat bar had them in sec:authorize.
 		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
-				"checkins", "checkpoints", "shift-gaps", "my-shifts", "completeness", "rollup", "report-export", "immediate-reports");
+				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts", "completeness", "rollup",
+				"report-export", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins", "checkpoints", "my-shifts");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
-				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "checkpoints", "my-shifts", "daily-report");
+				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "checkpoints",
+				"checkpoint-fevers", "my-shifts", "daily-report");
 		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
-				"cases", "checkins", "checkpoints", "my-shifts", "daily-report", "rollup", "immediate-reports");
+				"cases", "checkins", "checkpoints", "checkpoint-fevers", "hand-overs", "my-shifts", "daily-report", "rollup",
+				"immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
-				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "my-shifts", "daily-report", "completeness", "rollup", "report-export", "immediate-reports",
-				"report-settings");
+				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts",
+				"daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
 	}
 
 	@Test
