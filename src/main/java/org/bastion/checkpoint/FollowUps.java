@@ -84,7 +84,11 @@ class FollowUps {
 		}
 	}
 
-	/** One kind's open or closed follow-ups in the viewer's area, or below one of its places, newest first, a page at a time. */
+	/**
+	 * One kind's open or closed follow-ups in the viewer's area, or below one of its places, newest first, a page
+	 * at a time; audited (in a write transaction) as a search of personal data.
+	 */
+	@Transactional
 	public Slice<FollowUpView> list(FollowUpKind kind, boolean open, String jurisdictionCode, String cursor, Integer limit) {
 		String scope = jurisdictions.scopePattern(jurisdictionCode);
 		PageRequest page = PageRequest.of(cursor, limit, "followUp.cursor.invalid");
