@@ -2,14 +2,11 @@ package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.PageSession;
-import org.bastion.people.IdNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,9 +32,9 @@ class SiteOrderPickerTests {
 	@Test
 	void aNameTypedOffersTheOpenOrdersAtASiteOfTheAreaAndNothingElse() throws Exception {
 		String family = "隔选" + UUID.randomUUID().toString().substring(0, 4);
-		long atSite = order(person(family + "甲", HealthFixtures.TOWNSHIP), "SITE");
-		long atHome = order(person(family + "乙", HealthFixtures.TOWNSHIP), "HOME");
-		long elsewhere = order(person(family + "丁", HealthFixtures.OTHER_TOWNSHIP), "SITE");
+		long atSite = order(fx.person(HealthFixtures.TOWNSHIP, family + "甲"), "SITE");
+		long atHome = order(fx.person(HealthFixtures.TOWNSHIP, family + "乙"), "HOME");
+		long elsewhere = order(fx.person(HealthFixtures.OTHER_TOWNSHIP, family + "丁"), "SITE");
 
 		PageSession township = PageSession.signIn(port, "demo-township");
 		String found = township.fragment("/observations/site-choices?q=" + PageSession.enc(family)).body();
@@ -55,17 +52,6 @@ class SiteOrderPickerTests {
 			.contains("data-code=\"" + atSite + "\"").contains("data-code=\"" + elsewhere + "\"");
 		assertThat(PageSession.signIn(port, "demo-leader").fragment("/observations/site-choices?q=" + PageSession.enc(family))
 			.statusCode()).isEqualTo(403);
-	}
-
-	private long person(String name, String place) {
-		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("idNumber", IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value());
-		body.put("name", name);
-		body.put("jurisdictionCode", place);
-		HealthFixtures.Reply reply = fx.post("demo-county", "/api/v1/people", body);
-		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
-		return reply.json().path("id").asLong();
 	}
 
 	private long order(long personId, String kind) {
