@@ -198,7 +198,6 @@ public class Observations {
 	 * by name when blank), for the site's check-in to pick by name rather than by number; audited as a search.
 	 */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
-	@Transactional(readOnly = true)
 	public List<ObservationView> openAtSites(String name, int limit) {
 		List<ObservationRow> rows = orders.openAtSites(viewer.scopePattern(), name, limit);
 		audit.record(AuditAction.SEARCH, OBSERVATION, "open at sites, name:" + name);
