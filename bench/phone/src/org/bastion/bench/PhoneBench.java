@@ -70,8 +70,8 @@ public final class PhoneBench {
 		static final String ARRIVAL_TEMPERATURE = "#temperature, [name=temperature]";
 		static final String ARRIVAL_SUBMIT = "#arrival-submit";
 		static final String ARRIVAL_SAVED = "#arrival-risk-level";
-		static final String HOME_ROUND_FIRST = "#home-waiting-round-visits-first";
-		static final String VISIT_NONE = "button[id^=visit-][id$=-none]";
+		static final String HOME_ROUND_NO_RETURNEES = "#home-waiting-round-visits-action";
+		static final String VISIT_NEXT_DOOR = "#visit-before, #visits-notice";
 		static final String HOME_VERIFY_FIRST = "#home-waiting-verifications-first, a[id^=home-waiting-][id$=-first][href*='/verification/']";
 		static final String VERIFY_FORM = "#verification-form";
 		static final String VERIFY_OUTCOME = "#verification-form input[name=outcome]";
@@ -160,12 +160,11 @@ public final class PhoneBench {
 		rows.add(new Row("register an arrival", measure("register an arrival", this::registerArrival)));
 		rows.add(new Row("mark a household visited", measure("mark a household visited", () -> {
 			go("/");
-			if (!fromHome(Field.HOME_ROUND_FIRST)) {
+			// 无返乡人员 on the home page's first door: marked, and the next door's page follows.
+			if (!fromHome(Field.HOME_ROUND_NO_RETURNEES)) {
 				throw new NoWork("no household waits in an open round on the home page");
 			}
-			WebElement page = find("html");
-			tap(Field.VISIT_NONE);
-			until(d -> gone(page) || !d.findElements(By.cssSelector(".visit-status, .notice, [role=status]")).isEmpty());
+			waitFor(Field.VISIT_NEXT_DOOR);
 		})));
 		rows.add(new Row("verify a pushed-list entry", measure("verify a pushed-list entry", () -> {
 			go("/");
@@ -464,7 +463,7 @@ public final class PhoneBench {
 		waitFor(Field.NAV + ", main");
 	}
 
-	/** Taps the home page's first-item link, if the home offers one. */
+	/** Taps the home page's first item (its link, or the button that does its usual work), if the home offers one. */
 	private boolean fromHome(String css) {
 		waitFor(Field.HOME_TITLE);
 		if (driver.findElements(By.cssSelector(css)).isEmpty()) {

@@ -3,6 +3,7 @@ package org.bastion.jurisdiction;
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.shared.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +36,7 @@ public class Divisions {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		String text = JurisdictionDatabase.escapeLike(query.trim());
+		String text = LikePatterns.escaped(query.trim());
 		return jdbc.sql("""
 				SELECT code, name, level, parent_code, full_name FROM division
 				WHERE (code LIKE :prefix OR name LIKE :contains OR full_name LIKE :contains)

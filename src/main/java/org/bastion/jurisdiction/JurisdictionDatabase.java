@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bastion.shared.InScope;
+import org.bastion.shared.LikePatterns;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,8 +76,8 @@ class JurisdictionDatabase {
 				SELECT %s FROM jurisdiction
 				WHERE %s AND (code LIKE :prefix OR name LIKE :contains)
 				ORDER BY LENGTH(path), code LIMIT :limit""".formatted(COLUMNS, InScope.sql("path"))), scopePattern)
-			.param("prefix", escapeLike(query) + "%")
-			.param("contains", "%" + escapeLike(query) + "%")
+			.param("prefix", LikePatterns.escaped(query) + "%")
+			.param("contains", "%" + LikePatterns.escaped(query) + "%")
 			.param("limit", limit)
 			.query(JurisdictionDatabase::map)
 			.list();
@@ -116,10 +117,6 @@ class JurisdictionDatabase {
 			.param(InScope.pattern(path.likePattern()))
 			.query(Long.class)
 			.single();
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static Jurisdiction map(ResultSet rs, int row) throws SQLException {

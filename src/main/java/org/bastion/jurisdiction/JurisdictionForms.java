@@ -54,7 +54,8 @@ final class JurisdictionForms {
 			message = "{jurisdiction.name.size}") String name) {
 	}
 
-	record Move(@NotBlank(message = "{jurisdiction.code.shape}") @Pattern(regexp = CODE,
+	/** The new parent, picked by name: sent as its code, blank when nothing was picked (said once, in words). */
+	record Move(@NotBlank(message = "{jurisdiction.move.parentRequired}") @Pattern(regexp = "(" + CODE + ")?",
 			message = "{jurisdiction.code.shape}") String parentCode) {
 
 		static Move blank() {

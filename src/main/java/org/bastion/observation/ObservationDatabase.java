@@ -22,6 +22,7 @@ import org.bastion.observation.ObservationView.ObservationReason;
 import org.bastion.observation.ObservationView.ObservationStatus;
 import org.bastion.shared.ColumnArrays;
 import org.bastion.shared.InScope;
+import org.bastion.shared.LikePatterns;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
@@ -149,6 +150,18 @@ class ObservationDatabase {
 			.param(personId)
 			.query(ObservationDatabase::map)
 			.optional();
+	}
+
+	/**
+	 * The open orders at a site in a scope whose person's name begins with {@code name} (any when blank), by
+	 * name: few at a time (a site's beds), read over the open orders' status.
+	 */
+	List<ObservationRow> openAtSites(String scope, String name, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE status = 'OPEN' AND kind = 'SITE'"
+				+ " AND person_name LIKE ? ESCAPE '\\' AND " + InScope.positional() + " ORDER BY person_name, id LIMIT ?")
+			.params(LikePatterns.escaped(name == null ? "" : name.strip()) + "%", InScope.pattern(scope), limit)
+			.query(ObservationDatabase::map)
+			.list();
 	}
 
 	/** Newest first, after the id {@code before} when paging. */

@@ -193,6 +193,17 @@ public class Observations {
 		return new Slice<>(views(slice.items()), slice.nextCursor());
 	}
 
+	/**
+	 * The open orders at a site in the viewer's area whose person's name begins with {@code name} (the first
+	 * by name when blank), for the site's check-in to pick by name rather than by number; audited as a search.
+	 */
+	@PreAuthorize(Roles.HEALTH_WORKERS)
+	public List<ObservationView> openAtSites(String name, int limit) {
+		List<ObservationRow> rows = orders.openAtSites(viewer.scopePattern(), name, limit);
+		audit.record(AuditAction.SEARCH, OBSERVATION, "open at sites, name:" + name);
+		return views(rows);
+	}
+
 	/** Keeps an open order longer; the added days get slots with the order's windows. */
 	@PreAuthorize(Roles.HEALTH_WORKERS)
 	public ObservationView extend(long id, Extension extension) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bastion.shared.InScope;
+import org.bastion.shared.LikePatterns;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
@@ -138,7 +139,7 @@ class PersonDatabase {
 			case DIGITS -> statement = statement.param("value", term.value())
 				.param("prefix", term.value() + "%")
 				.param("reversed", term.reversed() + "%");
-			case NAME -> statement = statement.param("prefix", escapeLike(term.value()) + "%")
+			case NAME -> statement = statement.param("prefix", LikePatterns.escaped(term.value()) + "%")
 				.param("document", term.asDocumentNumber());
 			default -> {
 			}
@@ -285,10 +286,6 @@ class PersonDatabase {
 			.filter(name -> Arrays.stream(CareFlag.values()).anyMatch(flag -> flag.name().equals(name)))
 			.forEach(name -> flags.add(CareFlag.valueOf(name)));
 		return Set.copyOf(flags);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,9 @@
 package org.bastion.rounds;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bastion.jurisdiction.Jurisdiction;
@@ -61,7 +63,8 @@ class RoundWaiting implements WorkWaiting {
 			waiting += tally.waiting();
 			if (visitor) {
 				visits.page(round.id(), part, UNVISITED, -1, 0, 1).stream().findFirst().ifPresent(first -> items.add(
-						new Item("round.waiting.door", door(first), "/rounds/" + round.id() + "/visits#visit-" + first.id(), null)));
+						new Item("round.waiting.door", door(first), "/rounds/" + round.id() + "/visits#visit-" + first.id(), null,
+								viewer.readOnly() ? null : noReturnees(first))));
 			}
 			else {
 				items.add(new Item("round.waiting.progress",
@@ -76,6 +79,19 @@ class RoundWaiting implements WorkWaiting {
 							"/rounds/" + open.getFirst().id() + "/unvisited", Tone.DUE, items));
 		}
 		return List.of(new Waiting("round-coverage", "round.waiting.coverage", waiting, "/rounds", Tone.DUE, items));
+	}
+
+	/**
+	 * The door marked "no returnees" from the home page, as its card's button sends it (the same client id, so
+	 * a tap on either is stored once), going on to the next door's page.
+	 */
+	private static Action noReturnees(VisitRow visit) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("outcome", VisitOutcome.VISITED_NO_RETURNEES.name());
+		// Named as rounds/card.html names its form's: one door, one attempt, one id.
+		fields.put("clientId", "page-visit-" + visit.id() + "-" + visit.attempts());
+		fields.put("then", VisitPageController.ONWARD);
+		return new Action("round.waiting.noReturnees", "/rounds/" + visit.roundId() + "/visits/" + visit.id(), fields);
 	}
 
 	private static String door(VisitRow visit) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -41,6 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VisitPageController {
 
 	private static final List<VisitStatus> UNVISITED = List.of(VisitStatus.PENDING, VisitStatus.NOBODY_HOME);
+
+	/**
+	 * The value of the form's {@code then} field by which a tap at one door leads on to the next door's page
+	 * (the door page's card, the home page's first door): one tap per household.
+	 */
+	static final String ONWARD = "next";
 
 	/** Status by colour and word together: the badge class of each status. */
 	private static final Map<VisitStatus, String> TONES = Map.of(VisitStatus.PENDING, "badge-grey",
@@ -90,9 +97,10 @@ class VisitPageController {
 	@PostMapping("/rounds/{id}/visits/{visitId}")
 	String mark(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute VisitForm form,
 			BindingResult binding, @RequestParam(required = false) String jurisdiction,
-			HtmxRequest htmx, Model model,
+			@RequestParam(required = false) String then, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return answer(id, visitId, form, binding, jurisdiction, htmx, model, redirect, locale, visits::record);
+		return answer(id, visitId, form, binding, jurisdiction, ONWARD.equals(then), htmx, model, redirect, locale,
+				visits::record);
 	}
 
 	/** An outcome marked by mistake replaced by the right one, while the round is open. */
@@ -101,13 +109,13 @@ class VisitPageController {
 			BindingResult binding, @RequestParam(required = false) String jurisdiction,
 			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return answer(id, visitId, form, binding, jurisdiction, htmx, model, redirect, locale, visits::correct);
+		return answer(id, visitId, form, binding, jurisdiction, false, htmx, model, redirect, locale, visits::correct);
 	}
 
 	/** One door: its card, with the way on to the next household, and its history. */
 	@GetMapping("/rounds/{id}/visits/{visitId}")
 	String visit(@PathVariable long id, @PathVariable long visitId, @RequestParam(required = false) String jurisdiction,
-			Model model) {
+			@RequestParam(required = false) Long after, Model model) {
 		ScreeningRound round = rounds.find(id);
 		Visit visit = visits.find(visitId);
 		if (visit.roundId() != id) {
@@ -118,6 +126,19 @@ class VisitPageController {
 		model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
 		model.addAttribute("canVisit", canVisit(round));
 		model.addAttribute("marked", true);
+		model.addAttribute("onward", true);
+		// The door marked by the tap that led here, one tap from its correction.
+		if (after != null && after != visitId) {
+			try {
+				Visit before = visits.find(after);
+				if (before.roundId() == id) {
+					model.addAttribute("before", before);
+				}
+			}
+			catch (NotFoundException gone) {
+				// A link kept from another area or a removed door: the door page stands without the line.
+			}
+		}
 		model.addAttribute("history", visits.history(visitId));
 		model.addAttribute("zone", clock.zone());
 		return "rounds/visit";
@@ -135,8 +156,12 @@ class VisitPageController {
 			});
 	}
 
+	/**
+	 * @param onward whether a page's tap leads on to the next door's page (a refusal back to this door's page,
+	 *     a door with returnees to its page with the way to the arrival form), rather than to the door list
+	 */
 	private String answer(long id, long visitId, VisitForm form, BindingResult binding, String jurisdiction,
-			HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale,
+			boolean onward, HtmxRequest htmx, Model model, RedirectAttributes redirect, Locale locale,
 			BiFunction<Long, VisitReport, VisitResult> change) {
 		Visit visit;
 		List<String> errors = new ArrayList<>();
@@ -161,11 +186,21 @@ class VisitPageController {
 			visit = visits.find(visitId);
 		}
 		if (!htmx.isHtmxRequest()) {
+			String place = jurisdiction == null || jurisdiction.isBlank() ? "" : "jurisdiction=" + encode(jurisdiction);
 			if (!errors.isEmpty()) {
 				redirect.addFlashAttribute("pageError", String.join(" ", errors));
 			}
-			return "redirect:/rounds/" + id + "/visits"
-					+ (jurisdiction == null || jurisdiction.isBlank() ? "" : "?jurisdiction=" + encode(jurisdiction));
+			else if (onward && visit.status() != VisitStatus.VISITED_WITH_RETURNEES) {
+				Optional<Visit> next = visits.next(visitId, jurisdiction);
+				if (next.isPresent()) {
+					return "redirect:/rounds/" + id + "/visits/" + next.get().id() + "?after=" + visitId
+							+ (place.isEmpty() ? "" : "&" + place);
+				}
+				redirect.addFlashAttribute("notice", "visit.next.none");
+				return "redirect:/rounds/" + id + "/visits" + (place.isEmpty() ? "" : "?" + place);
+			}
+			return "redirect:/rounds/" + id + "/visits" + (onward ? "/" + visitId : "")
+					+ (place.isEmpty() ? "" : "?" + place);
 		}
 		ScreeningRound round = rounds.find(id);
 		model.addAttribute("v", visit);

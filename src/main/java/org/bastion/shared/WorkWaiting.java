@@ -1,7 +1,10 @@
 package org.bastion.shared;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -55,12 +58,36 @@ public interface WorkWaiting {
 	 * @param messageKey the words for its kind ({@code immediate.kind.CONFIRMED_CASE})
 	 * @param text what the record says in the field's own words (a place, what happened), shown as typed
 	 * @param at when it happened, as the field's clock shows it ({@link FieldClock#local})
+	 * @param action its common work in one tap on the home page, or null when it is opened first
 	 */
-	record Item(String messageKey, String text, String href, LocalDateTime at) {
+	record Item(String messageKey, String text, String href, LocalDateTime at, Action action) {
 
 		public Item {
 			Objects.requireNonNull(messageKey, "messageKey");
 			Objects.requireNonNull(href, "href");
+		}
+
+		/** An item opened by its link only. */
+		public Item(String messageKey, String text, String href, LocalDateTime at) {
+			this(messageKey, text, href, at, null);
+		}
+	}
+
+	/**
+	 * The common work of an item done where it is listed, in one tap: a form the home page posts as the field
+	 * queue keeps forms (offline too), so that the usual answer (no returnee at this door) needs no page of its
+	 * own. The form's controller answers as it does for its own page, leading on to the next item.
+	 *
+	 * @param messageKey the button's words
+	 * @param href where the form is posted
+	 * @param fields the form's hidden fields, in order; a {@code clientId} among them makes a retry harmless
+	 */
+	record Action(String messageKey, String href, Map<String, String> fields) {
+
+		public Action {
+			Objects.requireNonNull(messageKey, "messageKey");
+			Objects.requireNonNull(href, "href");
+			fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 		}
 	}
 

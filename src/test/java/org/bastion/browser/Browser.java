@@ -120,9 +120,17 @@ final class Browser implements AutoCloseable {
 	 * the place offered with that code, then waits until the form holds the code.
 	 */
 	void pickPlace(String field, String name, String code) {
-		type(byId(field + "-search"), name);
-		click(byId(field + "-choices") + " .picker-choice[data-code='" + code + "']");
-		until(driver -> code.equals(find(byId(field)).getAttribute("value")));
+		pick(field, name, code);
+	}
+
+	/**
+	 * Picks a choice in any picker (picker.html) of {@code field}: types {@code typed}, taps the choice whose
+	 * key is {@code key} and waits until the form holds the key.
+	 */
+	void pick(String field, String typed, String key) {
+		type(byId(field + "-search"), typed);
+		click(byId(field + "-choices") + " .picker-choice[data-code='" + key + "']");
+		until(driver -> key.equals(find(byId(field)).getAttribute("value")));
 	}
 
 	/**

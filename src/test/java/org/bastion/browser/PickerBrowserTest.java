@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.ApiClient;
 import org.bastion.people.IdNumber;
@@ -14,13 +15,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Names, not codes: a township worker walks the tree down from their area to the village of an arrival, and
- * adds a person to a household by typing the start of the name and tapping the person offered.
+ * adds a person to a household by typing the start of the name and tapping the person offered; HQ moves a
+ * grid under another village picked by its name, not typed as its code.
  */
 class PickerBrowserTest extends BrowserTest {
 
 	private static final String TOWNSHIP = "511528103";
 
 	private static final String VILLAGE = "511528103201";
+
+	private static final String OTHER_VILLAGE = "511528103202";
 
 	@Test
 	void aPlaceIsPickedByWalkingTheTreeDown() {
@@ -37,6 +41,24 @@ class PickerBrowserTest extends BrowserTest {
 		// Typing after a pick forgets the place, so a stale code never goes out under other words.
 		browser.find("#jurisdictionCode-search").sendKeys("x");
 		browser.until(driver -> browser.find("#jurisdictionCode").getAttribute("value").isEmpty());
+	}
+
+	@Test
+	void hqMovesAGridUnderAnotherVillagePickedByName() {
+		String grid = VILLAGE + "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
+		RestClient county = ApiClient.signedIn(port, "demo-county");
+		county.post().uri("/api/v1/jurisdictions").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", grid, "name", "迁移测试组", "parentCode", VILLAGE, "level", "GRID"))
+			.retrieve().toBodilessEntity();
+		String village = county.get().uri("/api/v1/jurisdictions/" + OTHER_VILLAGE).retrieve().body(JsonNode.class)
+			.path("name").asString();
+
+		browser.signIn("demo-county", ApiClient.PASSWORD);
+		browser.go("/jurisdictions/" + grid);
+		browser.pick("parentCode", village, OTHER_VILLAGE);
+		browser.clickThrough("#move-submit");
+		browser.waitFor("#jurisdiction-notice");
+		assertThat(browser.find("#jurisdiction-lineage a[href='/jurisdictions/" + OTHER_VILLAGE + "']").isDisplayed()).isTrue();
 	}
 
 	@Test

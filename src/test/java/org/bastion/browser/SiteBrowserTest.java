@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HQ opens an isolation site with a one-bed room, checks a person in (the full room can no longer be
- * picked), records the person's need and meets it, and reads the person's health timeline.
+ * HQ opens an isolation site with a one-bed room, checks a person in picked by name (the full room can no
+ * longer be picked), records the person's need and meets it, and reads the person's health timeline.
  */
 class SiteBrowserTest extends BrowserTest {
 
@@ -51,7 +51,8 @@ class SiteBrowserTest extends BrowserTest {
 		browser.waitFor("#checkin-submit");
 		assertThat(browser.text("#site-beds")).isEqualTo("1");
 
-		browser.type("#checkin-observation", String.valueOf(firstOrder));
+		// The person is picked by name, as the list of the open orders at a site offers them.
+		browser.pick("observationId", firstName, String.valueOf(firstOrder));
 		browser.click("#checkin-submit");
 		browser.waitFor("#site-notice");
 		assertThat(browser.text("#site-occupied")).isEqualTo("1");

@@ -59,6 +59,9 @@ class IsolationSitePageTests {
 		assertThat(hq.post(path + "/rooms", Map.of("number", "301", "beds", "1"), page.body()).statusCode()).isEqualTo(302);
 		page = hq.get(path);
 		assertThat(page.body()).contains("id=\"site-notice\"").contains("id=\"checkin-submit\"").contains("301");
+		// The person is picked by name among the open orders at a site, never typed as the order's number.
+		assertThat(page.body()).contains("id=\"observationId-search\"")
+			.contains("data-choices=\"/observations/site-choices\"").doesNotContain("checkin-observation");
 
 		JsonNode order = siteOrder();
 		String room = roomId(page.body());

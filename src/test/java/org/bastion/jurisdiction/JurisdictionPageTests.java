@@ -85,7 +85,21 @@ class JurisdictionPageTests {
 
 		var intoItself = county.post("/jurisdictions/" + code + "/move", Map.of("parentCode", code), "/jurisdictions/" + code);
 		assertThat(intoItself.statusCode()).isEqualTo(200);
-		assertThat(intoItself.body()).contains("id=\"move-parent-error\"").contains("不能移到它自己或它的下级之下。");
+		assertThat(intoItself.body()).contains("id=\"parentCode-error\"").contains("不能移到它自己或它的下级之下。");
+
+		// The new parent is picked by name, never typed as a code; nothing picked is said once, in words.
+		String node = county.get("/jurisdictions/" + code).body();
+		assertThat(node).contains("id=\"parentCode-search\"").contains("data-choices=\"/jurisdictions/choices\"")
+			.doesNotContain("id=\"move-parent\"");
+		var unpicked = county.post("/jurisdictions/" + code + "/move", Map.of("parentCode", ""), node);
+		assertThat(unpicked.statusCode()).isEqualTo(200);
+		assertThat(unpicked.body()).contains("id=\"parentCode-error\"").contains("从列表中选择新的上级。")
+			.doesNotContain("代码须为1至24位数字或字母。");
+		var moved = county.post("/jurisdictions/" + code + "/move", Map.of("parentCode", JurisdictionApiTests.OTHER_VILLAGE), node);
+		assertThat(moved.statusCode()).isEqualTo(302);
+		assertThat(county.get("/jurisdictions/" + code).body())
+			.contains("href=\"/jurisdictions/" + JurisdictionApiTests.OTHER_VILLAGE + "\"")
+			.doesNotContain("href=\"/jurisdictions/" + JurisdictionApiTests.VILLAGE + "\"");
 
 		var renamed = county.post("/jurisdictions/" + code + "/rename", Map.of("name", "新名字"), "/jurisdictions/" + code);
 		assertThat(renamed.statusCode()).isEqualTo(302);

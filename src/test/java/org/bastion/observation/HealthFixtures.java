@@ -84,13 +84,18 @@ public final class HealthFixtures {
 
 	/** A new person registered by the county in {@code place}. */
 	public long person(String place) {
+		return person(place, "观" + UUID.randomUUID().toString().substring(0, 6));
+	}
+
+	/** A new person of this name in {@code place}, with a fresh ID number; the person's id. */
+	public long person(String place, String name) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("idNumber", freshIdNumber());
-		body.put("name", "观" + UUID.randomUUID().toString().substring(0, 6));
+		body.put("name", name);
 		body.put("jurisdictionCode", place);
 		Reply reply = post("demo-county", "/api/v1/people", body);
 		if (reply.status() == 409) {
-			return person(place);
+			return person(place, name);
 		}
 		assertThat(reply.status()).as(reply.json().toString()).isEqualTo(201);
 		return reply.json().path("id").asLong();

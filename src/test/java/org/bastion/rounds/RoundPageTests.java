@@ -52,7 +52,9 @@ class RoundPageTests extends RoundHttp {
 		long visit = visitAt(allVisits("demo-grid", round, null), address);
 		PageSession worker = PageSession.signIn(port, "demo-grid");
 		String list = worker.get("/rounds/" + round + "/visits").body();
-		assertThat(list).contains(address).contains("visit-" + visit + "-none");
+		// On the door list a tap redraws its card in place (htmx); only a door's own page leads on.
+		assertThat(list).contains(address).contains("visit-" + visit + "-none")
+			.contains("hx-post=\"/rounds/" + round + "/visits/" + visit + "\"").doesNotContain("name=\"then\"");
 
 		var card = worker.postFragment("/rounds/" + round + "/visits/" + visit,
 				Map.of("outcome", "VISITED_WITH_RETURNEES", "returnees", "2", "clientId", "page-visit-" + visit + "-0"), list);
@@ -63,6 +65,51 @@ class RoundPageTests extends RoundHttp {
 		assertThat(again.body()).contains("visit-error");
 		var refusedWithoutNote = worker.post("/rounds/" + round + "/visits/" + visit, Map.of("outcome", "REFUSED"), list);
 		assertThat(refusedWithoutNote.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aTapOnADoorsOwnPageLeadsOnToTheNextDoorNamingTheOneMarkedForItsCorrection() throws Exception {
+		String first = household(grid);
+		String second = household(grid);
+		long round = open(grid, LocalDate.now().plusDays(3)).json().path("id").asLong();
+		List<JsonNode> all = allVisits("demo-grid", round, null);
+		long visit = visitAt(all, first);
+		long other = visitAt(all, second);
+		PageSession worker = PageSession.signIn(port, "demo-grid");
+		String door = "/rounds/" + round + "/visits/" + visit;
+		String page = worker.get(door).body();
+		assertThat(page).contains("name=\"then\" value=\"next\"").doesNotContain("hx-post=\"" + door + "\"");
+
+		var marked = worker.post(door, Map.of("outcome", "VISITED_NO_RETURNEES", "then", "next", "clientId",
+				PageSession.field(page, "clientId")), page);
+		assertThat(marked.statusCode()).isEqualTo(302);
+		String onward = URI.create(marked.headers().firstValue("Location").orElseThrow()).getRawPath();
+		assertThat(onward).matches("/rounds/" + round + "/visits/\\d+").isNotEqualTo(door);
+		assertThat(URI.create(marked.headers().firstValue("Location").orElseThrow()).getQuery()).isEqualTo("after=" + visit);
+		assertThat(get("demo-grid", "/api/v1/visits/" + visit).json().path("status").asString())
+			.isEqualTo("VISITED_NO_RETURNEES");
+		String next = worker.get(onward + "?after=" + visit).body();
+		assertThat(next).contains("id=\"visit-before\"").contains(first).contains("已走访·无返乡人员")
+			.contains("href=\"" + door + "?jurisdiction=\"");
+
+		// The same tap again (a phone that never heard back): stored once, and on to a next door all the same.
+		var again = worker.post(door, Map.of("outcome", "VISITED_NO_RETURNEES", "then", "next", "clientId",
+				PageSession.field(page, "clientId")), page);
+		assertThat(again.headers().firstValue("Location").orElseThrow()).contains("?after=" + visit);
+		assertThat(get("demo-grid", "/api/v1/visits/" + visit).json().path("attempts").asInt()).isEqualTo(1);
+
+		// A door already done refuses another outcome: back to its own page, with the reason there.
+		var refused = worker.post(door, Map.of("outcome", "NOBODY_HOME", "then", "next", "clientId", "page-again-" + visit),
+				page);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(door);
+		assertThat(worker.get(door).body()).contains("id=\"visit-error\"").contains("data-offline-refusal");
+
+		// Returnees at the door: its page stays, with the way to the arrival form.
+		String otherDoor = "/rounds/" + round + "/visits/" + other;
+		var returnees = worker.post(otherDoor, Map.of("outcome", "VISITED_WITH_RETURNEES", "returnees", "1", "then", "next"),
+				otherDoor);
+		assertThat(returnees.headers().firstValue("Location").orElseThrow()).endsWith(otherDoor);
+		assertThat(worker.get(otherDoor).body()).contains("visit-" + other + "-register");
 	}
 
 	@Test

@@ -74,6 +74,14 @@ class RoundWaitingTests {
 		assertThat(doors.count()).as("never visited, and nobody home").isEqualTo(2);
 		// The first door is the one never visited; nobody home comes after it, as on the door list.
 		assertThat(doors.items().getFirst().href()).isEqualTo("/rounds/" + round + "/visits#visit-" + mine.get(2).id());
+		// The usual answer at that door in one tap from the home page, as its card sends it, leading on.
+		assertThat(doors.items().getFirst().action()).satisfies(action -> {
+			assertThat(action.href()).isEqualTo("/rounds/" + round + "/visits/" + mine.get(2).id());
+			assertThat(action.fields()).containsEntry("outcome", "VISITED_NO_RETURNEES").containsEntry("then", "next")
+				.containsEntry("clientId", "page-visit-" + mine.get(2).id() + "-0");
+		});
+		assertThat(only(waiting.waiting(new Viewer(0, "test-cadre", "VILLAGE_CADRE", places.tree().gridPath(), false, true),
+				Shown.ON_HOME)).items().getFirst().action()).as("read only: the door opened, not marked").isNull();
 		assertThat(doors.href()).isEqualTo("/rounds/" + round + "/unvisited");
 
 		Waiting beside = only(waiting.waiting(viewer("GRID_WORKER", JurisdictionPath.of(places.tree().county(),
