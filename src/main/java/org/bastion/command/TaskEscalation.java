@@ -24,7 +24,7 @@ class TaskEscalation {
 
 	@Scheduled(fixedDelayString = "${bastion.tasks.escalation-every:PT1M}", initialDelayString = "${bastion.tasks.escalation-every:PT1M}")
 	@SchedulerLock(name = "command-task-escalation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
-	void escalate() {
+	public void escalate() {
 		int escalated = SystemTask.call(tasks::escalateOverdue);
 		if (escalated > 0) {
 			log.info("Escalated {} overdue tasks", escalated);

@@ -214,7 +214,8 @@ public class Tasks {
 		return views(tasks.openInScope(viewer.scopePattern(), PAGE_LIMIT));
 	}
 
-	/** A task the viewer holds or whose place is in their area. */
+	/** A task the viewer holds or whose place is in their area; the view is audited, so this one writes. */
+	@Transactional
 	public TaskView find(long id) {
 		Task task = visible(id);
 		audit.record(AuditAction.VIEW, TASK + ":" + id, null);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,12 @@ class TaskApiTests {
 
 	@Autowired
 	Tasks tasks;
+
+	@Autowired
+	TaskEscalation escalation;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	HealthFixtures fx;
 
@@ -181,6 +188,31 @@ class TaskApiTests {
 		String first = escalated.path("escalatedAt").asString();
 		tasks.escalateOverdue();
 		assertThat(fx.get(worker, "/api/v1/tasks/" + late).json().path("escalatedAt").asString()).isEqualTo(first);
+	}
+
+	@Test
+	void theScheduledEscalationTakesTheLockRowSoThatASecondNodeRunningAtOnceSkipsIt() {
+		String village = village(HealthFixtures.TOWNSHIP);
+		String worker = account("GRID_WORKER", village);
+		long workerId = fx.userId(worker);
+		JurisdictionPath path = JurisdictionPath.of("511528", HealthFixtures.TOWNSHIP, village);
+		Instant past = Instant.now().minus(Duration.ofMinutes(10));
+		long first = database.insert(draft("锁前过期", workerId, worker, path, past));
+		// A lock left by an earlier run on a kept database, or by the job itself, would make this run skip.
+		jdbc.sql("DELETE FROM shedlock WHERE name = 'command-task-escalation'").update();
+
+		escalation.escalate();
+		assertThat(fx.get(worker, "/api/v1/tasks/" + first).json().path("escalated").asBoolean()).isTrue();
+		Map<String, Object> lock = jdbc.sql("SELECT lock_until, locked_at, locked_by FROM shedlock WHERE name = ?")
+			.param("command-task-escalation").query().singleRow();
+		assertThat(lock.get("locked_by").toString()).isNotBlank();
+
+		// Another node's run straight after this one finds the lock held (at least 20 s) and does nothing.
+		long second = database.insert(draft("锁后过期", workerId, worker, path, past));
+		escalation.escalate();
+		assertThat(fx.get(worker, "/api/v1/tasks/" + second).json().path("escalated").asBoolean()).isFalse();
+		tasks.escalateOverdue();
+		assertThat(fx.get(worker, "/api/v1/tasks/" + second).json().path("escalated").asBoolean()).isTrue();
 	}
 
 	@Test
