@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
+import static org.bastion.security.Role.CHECKPOINT_STAFF;
 import static org.bastion.security.Role.GRID_WORKER;
 import static org.bastion.security.Role.HQ_STAFF;
 import static org.bastion.security.Role.LEADER;
@@ -59,6 +60,13 @@ class Navigation {
 			// The leaders' first page: the whole area at a glance.
 			new Group("overview", "nav.group.overview", List.of(
 					new Link("dashboard", "nav.dashboard", "/dashboard", List.of("/dashboard"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
+			// Tasks: everyone who acts receives them; the dispatchers and leaders follow the area's.
+			new Group("command", "nav.group.command", List.of(
+					new Link("tasks", "nav.tasks", "/tasks", List.of("/tasks"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, CHECKPOINT_STAFF,
+									MEDICAL_STAFF)),
+					new Link("area-tasks", "nav.areaTasks", "/tasks/area", List.of("/tasks/area", "/tasks/new"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),

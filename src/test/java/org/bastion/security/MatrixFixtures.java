@@ -219,6 +219,13 @@ final class MatrixFixtures {
 		facts.put("fever", followUp("FEVER", code, passage.json().path("id").asLong()));
 		facts.put("handover", followUp("HAND_OVER", code, passage.json().path("id").asLong()));
 
+		facts.put("tomorrow", today.plusDays(1).toString());
+		Map<String, Object> task = new LinkedHashMap<>();
+		task.put("title", "矩阵任务");
+		task.put("due", today.plusDays(1) + "T12:00");
+		task.put("jurisdictionCode", code);
+		facts.put("task", id(post("/api/v1/tasks", task)));
+
 		Map<String, Object> unit = new LinkedHashMap<>();
 		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
 		unit.put("jurisdictionCode", code);

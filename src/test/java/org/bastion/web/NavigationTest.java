@@ -25,7 +25,7 @@ class NavigationTest {
 	@Test
 	void aGridWorkerSeesTheirDayAndNoAdministration() {
 		Navigation.Menu menu = navigation.menu(as(Role.GRID_WORKER), "/");
-		assertThat(groupIds(menu)).containsExactly("people", "screening", "health", "checkpoints", "reports");
+		assertThat(groupIds(menu)).containsExactly("command", "people", "screening", "health", "checkpoints", "reports");
 		assertThat(linkIds(menu)).contains("checks-today", "verification", "alerts", "jurisdictions", "immediate-reports")
 			.doesNotContain("pushed-lists", "observations", "cases", "users", "audit");
 		assertThat(menu.activeGroup()).isNull();
@@ -35,7 +35,7 @@ class NavigationTest {
 	@Test
 	void anAdministratorSeesTheAdministrationGroup() {
 		Navigation.Menu menu = navigation.menu(as(Role.SYSTEM_ADMIN), "/admin/users/12");
-		assertThat(groupIds(menu)).containsExactly("overview", "people", "screening", "health", "checkpoints", "reports", "admin");
+		assertThat(groupIds(menu)).containsExactly("overview", "command", "people", "screening", "health", "checkpoints", "reports", "admin");
 		assertThat(linkIds(menu)).contains("users", "audit", "pushed-lists", "observations", "cases")
 			.doesNotContain("checks-today");
 		assertThat(menu.activeGroup().id()).isEqualTo("admin");
@@ -45,20 +45,20 @@ class NavigationTest {
 	@Test
 	void everyRoleSeesWhatItSawBeforeTheGrouping() {
 		// The roles of each link as the flat bar had them in sec:authorize.
-		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "people",
+		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
 				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts", "completeness", "rollup",
 				"report-export", "immediate-reports");
-		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("people",
+		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("tasks", "people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins", "checkpoints", "my-shifts");
-		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("people", "jurisdictions",
+		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("tasks", "people", "jurisdictions",
 				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "checkpoints",
 				"checkpoint-fevers", "my-shifts", "daily-report");
-		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("people", "jurisdictions",
+		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("tasks", "people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
 				"cases", "checkins", "checkpoints", "checkpoint-fevers", "hand-overs", "my-shifts", "daily-report", "rollup",
 				"immediate-reports");
-		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "people",
+		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
 				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts",
 				"daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");

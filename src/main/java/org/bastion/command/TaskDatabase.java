@@ -1,0 +1,191 @@
+package org.bastion.command;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.bastion.shared.InScope;
+import org.bastion.shared.Inserts;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The table of the tasks, {@code command_task}. */
+@Repository
+class TaskDatabase {
+
+	/** What a new task is stored with. */
+	record Draft(String clientId, String title, String detail, TaskPriority priority, Long assigneeUserId,
+			String assigneeUsername, String jurisdictionCode, JurisdictionPath path, Instant dueAt, String dispatchedBy,
+			Instant dispatchedAt, String source, Long sourceId, String sourceLink) {
+	}
+
+	private static final String TASKS = """
+			SELECT id, client_id, title, detail, priority, status, assignee_user_id, assignee_username, jurisdiction_code,
+			  jurisdiction_path, due_at, escalated_at, dispatched_by, dispatched_at, received_by, received_at, started_at,
+			  closed_by, closed_at, note, source, source_id, source_link
+			FROM command_task""";
+
+	/** The tasks a person holds: their own, and their place's (an area task names nobody). */
+	private static final String HELD = "(assignee_user_id = ? OR (assignee_user_id IS NULL AND jurisdiction_path = ?))";
+
+	private static final String OPEN = "status IN ('DISPATCHED', 'RECEIVED', 'IN_PROGRESS')";
+
+	private final JdbcClient jdbc;
+
+	TaskDatabase(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(Draft task) {
+		return Inserts.returningId(jdbc.sql("""
+				INSERT INTO command_task (client_id, title, detail, priority, status, assignee_user_id, assignee_username,
+				  jurisdiction_code, jurisdiction_path, due_at, dispatched_by, dispatched_at, source, source_id, source_link)
+				VALUES (?, ?, ?, ?, 'DISPATCHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(task.clientId(), task.title(), task.detail(), task.priority().name(), task.assigneeUserId(),
+					task.assigneeUsername(), task.jurisdictionCode(), task.path().value(), utc(task.dueAt()),
+					task.dispatchedBy(), utc(task.dispatchedAt()), task.source(), task.sourceId(), task.sourceLink()));
+	}
+
+	/** Unscoped: the caller checks that the viewer holds the task or sees its place. */
+	Optional<Task> find(long id) {
+		return jdbc.sql(TASKS + " WHERE id = ?").param(id).query(TaskDatabase::task).optional();
+	}
+
+	Optional<Task> findByClientId(String clientId) {
+		return jdbc.sql(TASKS + " WHERE client_id = ?").param(clientId).query(TaskDatabase::task).optional();
+	}
+
+	/** An open task another module handed over for its record, if one is still open. */
+	Optional<Task> openFrom(String source, long sourceId) {
+		return jdbc.sql(TASKS + " WHERE source = ? AND source_id = ? AND " + OPEN + " FETCH FIRST 1 ROWS ONLY")
+			.params(source, sourceId)
+			.query(TaskDatabase::task)
+			.optional();
+	}
+
+	/** The tasks a person holds, newest first, a page at a time; {@code status} null for all. */
+	List<Task> held(long userId, JurisdictionPath area, TaskStatus status, Long after, int limit) {
+		return jdbc.sql(TASKS + " WHERE " + HELD + (status == null ? "" : " AND status = '" + status.name() + "'")
+				+ (after == null ? "" : " AND id < " + after) + " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+			.params(userId, area.value())
+			.query(TaskDatabase::task)
+			.list();
+	}
+
+	/** The tasks of a subtree, newest first, a page at a time; {@code status} null for all. */
+	List<Task> inScope(String scope, TaskStatus status, Long after, int limit) {
+		return jdbc.sql(TASKS + " WHERE " + InScope.positional() + (status == null ? "" : " AND status = '" + status.name() + "'")
+				+ (after == null ? "" : " AND id < " + after) + " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+			.param(InScope.pattern(scope))
+			.query(TaskDatabase::task)
+			.list();
+	}
+
+	/** A person's open tasks as the inbox shows them: the escalated first, then by due time. */
+	List<Task> openHeld(long userId, JurisdictionPath area, int limit) {
+		return jdbc.sql(TASKS + " WHERE " + HELD + " AND " + OPEN
+				+ " ORDER BY CASE WHEN escalated_at IS NULL THEN 1 ELSE 0 END, due_at, id FETCH FIRST " + limit + " ROWS ONLY")
+			.params(userId, area.value())
+			.query(TaskDatabase::task)
+			.list();
+	}
+
+	/** A subtree's open tasks, the escalated first, then by due time, for the HQ's list. */
+	List<Task> openInScope(String scope, int limit) {
+		return jdbc.sql(TASKS + " WHERE " + InScope.positional() + " AND " + OPEN
+				+ " ORDER BY CASE WHEN escalated_at IS NULL THEN 1 ELSE 0 END, due_at, id FETCH FIRST " + limit + " ROWS ONLY")
+			.param(InScope.pattern(scope))
+			.query(TaskDatabase::task)
+			.list();
+	}
+
+	long countOpenHeld(long userId, JurisdictionPath area) {
+		return jdbc.sql("SELECT COUNT(*) FROM command_task WHERE " + HELD + " AND " + OPEN)
+			.params(userId, area.value())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The escalated open tasks a person holds, or (for the dispatchers) of their subtree. */
+	long countEscalated(long userId, JurisdictionPath area, String scope) {
+		return jdbc.sql("SELECT COUNT(*) FROM command_task WHERE escalated_at IS NOT NULL AND " + OPEN + " AND ("
+				+ HELD + (scope == null ? "" : " OR " + InScope.positional()) + ")")
+			.params(scope == null ? new Object[] { userId, area.value() }
+					: new Object[] { userId, area.value(), InScope.pattern(scope) })
+			.query(Long.class)
+			.single();
+	}
+
+	/** The open tasks past due and not escalated yet, the oldest due first. */
+	List<Task> overdueUnescalated(Instant now, int limit) {
+		return jdbc.sql(TASKS + " WHERE " + OPEN + " AND due_at < ? AND escalated_at IS NULL ORDER BY due_at, id FETCH FIRST "
+				+ limit + " ROWS ONLY")
+			.param(utc(now))
+			.query(TaskDatabase::task)
+			.list();
+	}
+
+	/** Marks a task escalated unless another node did first; answers whether this call did. */
+	boolean escalate(long id, Instant at) {
+		return jdbc.sql("UPDATE command_task SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL")
+			.params(utc(at), id)
+			.update() == 1;
+	}
+
+	boolean receive(long id, String by, Instant at) {
+		return move(id, TaskStatus.DISPATCHED, TaskStatus.RECEIVED, "received_by = ?, received_at = ?", by, utc(at));
+	}
+
+	boolean start(long id, TaskStatus from, Instant at) {
+		return move(id, from, TaskStatus.IN_PROGRESS, "started_at = ?", utc(at));
+	}
+
+	boolean close(long id, TaskStatus from, TaskStatus to, String by, Instant at, String note) {
+		return move(id, from, to, "closed_by = ?, closed_at = ?, note = ?", by, utc(at), note);
+	}
+
+	void repath(JurisdictionPath from, JurisdictionPath to) {
+		PathRestamp.under(jdbc, from, to, "command_task");
+	}
+
+	/** Moves a task from the state it was read in: zero rows when someone moved it meanwhile. */
+	private boolean move(long id, TaskStatus from, TaskStatus to, String set, Object... values) {
+		Object[] params = new Object[values.length + 3];
+		params[0] = to.name();
+		System.arraycopy(values, 0, params, 1, values.length);
+		params[values.length + 1] = id;
+		params[values.length + 2] = from.name();
+		return jdbc.sql("UPDATE command_task SET status = ?, " + set + " WHERE id = ? AND status = ?")
+			.params(params)
+			.update() == 1;
+	}
+
+	private static Task task(ResultSet rs, int row) throws SQLException {
+		long assignee = rs.getLong("assignee_user_id");
+		Long assigneeId = rs.wasNull() ? null : assignee;
+		long source = rs.getLong("source_id");
+		Long sourceId = rs.wasNull() ? null : source;
+		return new Task(rs.getLong("id"), rs.getString("client_id"), rs.getString("title"), rs.getString("detail"),
+				TaskPriority.valueOf(rs.getString("priority")), TaskStatus.valueOf(rs.getString("status")), assigneeId,
+				rs.getString("assignee_username"), rs.getString("jurisdiction_code"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), instant(rs, "due_at"), instant(rs, "escalated_at"),
+				rs.getString("dispatched_by"), instant(rs, "dispatched_at"), rs.getString("received_by"),
+				instant(rs, "received_at"), instant(rs, "started_at"), rs.getString("closed_by"), instant(rs, "closed_at"),
+				rs.getString("note"), rs.getString("source"), sourceId, rs.getString("source_link"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+}

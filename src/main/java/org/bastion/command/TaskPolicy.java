@@ -1,0 +1,79 @@
+package org.bastion.command;
+
+import java.time.Instant;
+
+/**
+ * Which change may follow which on a task, and when one is escalated. A task is acknowledged once, from
+ * dispatched; work starts on a received task; a received or started task is done; any open task may be
+ * refused with a reason; a done or refused task is closed. A task is escalated when it is still open past
+ * its due time, once.
+ */
+final class TaskPolicy {
+
+	/** A change asked of a task. */
+	sealed interface Change permits Acknowledge, Start, Complete, Refuse {
+	}
+
+	/** The assignee says they have it (签收). */
+	record Acknowledge() implements Change {
+	}
+
+	/** The assignee starts on it. */
+	record Start() implements Change {
+	}
+
+	/** The assignee reports it done. */
+	record Complete() implements Change {
+	}
+
+	/** The assignee cannot do it, and says why. */
+	record Refuse() implements Change {
+	}
+
+	/** The policy's answer. */
+	sealed interface Decision permits Allowance, Refusal {
+	}
+
+	record Allowance(TaskStatus next) implements Decision {
+	}
+
+	/** Refusal with the message key saying why. */
+	record Refusal(String messageKey) implements Decision {
+	}
+
+	private TaskPolicy() {
+	}
+
+	static Decision decide(TaskStatus current, Change change) {
+		if (!current.open()) {
+			return new Refusal("task.closed");
+		}
+		return switch (change) {
+			case Acknowledge acknowledge -> current == TaskStatus.DISPATCHED ? new Allowance(TaskStatus.RECEIVED)
+					: new Refusal("task.acknowledged.already");
+			case Start start -> switch (current) {
+				case DISPATCHED -> new Refusal("task.notAcknowledged");
+				case RECEIVED -> new Allowance(TaskStatus.IN_PROGRESS);
+				default -> new Refusal("task.started.already");
+			};
+			case Complete complete -> current == TaskStatus.DISPATCHED ? new Refusal("task.notAcknowledged")
+					: new Allowance(TaskStatus.DONE);
+			case Refuse refuse -> new Allowance(TaskStatus.REFUSED);
+		};
+	}
+
+	/** Whether a task is escalated now: open, past its due time, and not escalated before. */
+	static boolean escalates(TaskStatus status, Instant dueAt, Instant escalatedAt, Instant now) {
+		return status.open() && escalatedAt == null && now.isAfter(dueAt);
+	}
+
+	/** Whether a task is overdue now: open and past its due time, escalated or not yet. */
+	static boolean overdue(TaskStatus status, Instant dueAt, Instant now) {
+		return status.open() && now.isAfter(dueAt);
+	}
+
+	/** Whether a due time may be given to a new task: not in the past. */
+	static boolean dueAccepted(Instant dueAt, Instant now) {
+		return !dueAt.isBefore(now);
+	}
+}
