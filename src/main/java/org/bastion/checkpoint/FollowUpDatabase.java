@@ -5,14 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +55,7 @@ class FollowUpDatabase {
 		jdbc.sql("""
 				INSERT INTO checkpoint_follow_up (passage_id, position, kind, jurisdiction_code, jurisdiction_path, opened_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(passageId, position, kind.name(), jurisdictionCode, path.value(), utc(at))
+			.params(passageId, position, kind.name(), jurisdictionCode, path.value(), Timestamps.utc(at))
 			.update();
 	}
 
@@ -94,7 +93,7 @@ class FollowUpDatabase {
 		return jdbc.sql("""
 				UPDATE checkpoint_follow_up SET closed_at = ?, closed_by = ?, closing_note = ?, arrival_id = ?
 				WHERE id = ? AND closed_at IS NULL""")
-			.params(utc(at), by, note, arrivalId, id)
+			.params(Timestamps.utc(at), by, note, arrivalId, id)
 			.update() == 1;
 	}
 
@@ -112,24 +111,18 @@ class FollowUpDatabase {
 		PathRestamp.under(jdbc, from, to, "checkpoint_follow_up");
 	}
 
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
-	}
 
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		return new Row(rs.getLong("id"), FollowUpKind.valueOf(rs.getString("kind")), rs.getLong("passage_id"),
 				rs.getInt("position"), rs.getLong("checkpoint_id"), rs.getString("checkpoint_name"), rs.getString("plate"),
 				PassageVehicle.valueOf(rs.getString("vehicle_type")), PassageOutcome.valueOf(rs.getString("outcome")),
-				instant(rs, "passed_at"), rs.getObject("passed_on", LocalDate.class), rs.getString("name"),
+				Timestamps.instant(rs, "passed_at"), rs.getObject("passed_on", LocalDate.class), rs.getString("name"),
 				rs.getString("id_number"), rs.getString("phone"), rs.getBigDecimal("temperature"), rs.getBoolean("fever"),
 				rs.getString("origin_code"), rs.getString("destination_code"), rs.getString("purpose"),
 				rs.getString("risk_level"), rs.getString("jurisdiction_code"),
-				new JurisdictionPath(rs.getString("jurisdiction_path")), instant(rs, "opened_at"), instant(rs, "closed_at"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), Timestamps.instant(rs, "opened_at"),
+				Timestamps.instant(rs, "closed_at"),
 				rs.getString("closed_by"), rs.getString("closing_note"), rs.getObject("arrival_id", Long.class));
 	}
 }

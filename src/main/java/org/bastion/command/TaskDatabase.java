@@ -3,8 +3,6 @@ package org.bastion.command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +10,7 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,8 +47,8 @@ class TaskDatabase {
 				  jurisdiction_code, jurisdiction_path, due_at, dispatched_by, dispatched_at, source, source_id, source_link)
 				VALUES (?, ?, ?, ?, 'DISPATCHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(task.clientId(), task.title(), task.detail(), task.priority().name(), task.assigneeUserId(),
-					task.assigneeUsername(), task.jurisdictionCode(), task.path().value(), utc(task.dueAt()),
-					task.dispatchedBy(), utc(task.dispatchedAt()), task.source(), task.sourceId(), task.sourceLink()));
+					task.assigneeUsername(), task.jurisdictionCode(), task.path().value(), Timestamps.utc(task.dueAt()),
+					task.dispatchedBy(), Timestamps.utc(task.dispatchedAt()), task.source(), task.sourceId(), task.sourceLink()));
 	}
 
 	/** Unscoped: the caller checks that the viewer holds the task or sees its place. */
@@ -126,7 +125,7 @@ class TaskDatabase {
 	List<Task> overdueUnescalated(Instant now, int limit) {
 		return jdbc.sql(TASKS + " WHERE " + OPEN + " AND due_at < ? AND escalated_at IS NULL ORDER BY due_at, id FETCH FIRST "
 				+ limit + " ROWS ONLY")
-			.param(utc(now))
+			.param(Timestamps.utc(now))
 			.query(TaskDatabase::task)
 			.list();
 	}
@@ -134,20 +133,20 @@ class TaskDatabase {
 	/** Marks a task escalated unless another node did first; answers whether this call did. */
 	boolean escalate(long id, Instant at) {
 		return jdbc.sql("UPDATE command_task SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL")
-			.params(utc(at), id)
+			.params(Timestamps.utc(at), id)
 			.update() == 1;
 	}
 
 	boolean receive(long id, String by, Instant at) {
-		return move(id, TaskStatus.DISPATCHED, TaskStatus.RECEIVED, "received_by = ?, received_at = ?", by, utc(at));
+		return move(id, TaskStatus.DISPATCHED, TaskStatus.RECEIVED, "received_by = ?, received_at = ?", by, Timestamps.utc(at));
 	}
 
 	boolean start(long id, TaskStatus from, Instant at) {
-		return move(id, from, TaskStatus.IN_PROGRESS, "started_at = ?", utc(at));
+		return move(id, from, TaskStatus.IN_PROGRESS, "started_at = ?", Timestamps.utc(at));
 	}
 
 	boolean close(long id, TaskStatus from, TaskStatus to, String by, Instant at, String note) {
-		return move(id, from, to, "closed_by = ?, closed_at = ?, note = ?", by, utc(at), note);
+		return move(id, from, to, "closed_by = ?, closed_at = ?, note = ?", by, Timestamps.utc(at), note);
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
@@ -174,18 +173,11 @@ class TaskDatabase {
 		return new Task(rs.getLong("id"), rs.getString("client_id"), rs.getString("title"), rs.getString("detail"),
 				TaskPriority.valueOf(rs.getString("priority")), TaskStatus.valueOf(rs.getString("status")), assigneeId,
 				rs.getString("assignee_username"), rs.getString("jurisdiction_code"),
-				new JurisdictionPath(rs.getString("jurisdiction_path")), instant(rs, "due_at"), instant(rs, "escalated_at"),
-				rs.getString("dispatched_by"), instant(rs, "dispatched_at"), rs.getString("received_by"),
-				instant(rs, "received_at"), instant(rs, "started_at"), rs.getString("closed_by"), instant(rs, "closed_at"),
+				new JurisdictionPath(rs.getString("jurisdiction_path")), Timestamps.instant(rs, "due_at"),
+				Timestamps.instant(rs, "escalated_at"),
+				rs.getString("dispatched_by"), Timestamps.instant(rs, "dispatched_at"), rs.getString("received_by"),
+				Timestamps.instant(rs, "received_at"), Timestamps.instant(rs, "started_at"), rs.getString("closed_by"),
+				Timestamps.instant(rs, "closed_at"),
 				rs.getString("note"), rs.getString("source"), sourceId, rs.getString("source_link"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }
