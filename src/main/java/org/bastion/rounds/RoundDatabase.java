@@ -57,10 +57,13 @@ class RoundDatabase {
 			.list();
 	}
 
-	/** The open rounds overlapping the viewer's area, oldest first: the round a worker walks now. */
+	/**
+	 * The open rounds overlapping the viewer's area, newest first: the round opened last is the campaign a worker
+	 * walks now (the second round after the first), and one left open from before follows it.
+	 */
 	List<RoundRow> openOverlapping(JurisdictionPath scope, int limit) {
 		return InScope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM screening_round WHERE status = 'OPEN' AND " + OVERLAPS
-				+ " ORDER BY opened_at, id LIMIT :limit"), scope.likePattern())
+				+ " ORDER BY opened_at DESC, id DESC LIMIT :limit"), scope.likePattern())
 			.param("scopePath", InScope.path(scope.value()))
 			.param("limit", limit)
 			.query(RoundDatabase::map)
