@@ -301,9 +301,9 @@ public class Tasks {
 				+ SHIFT_TIME.format(clock.local(gap.endsAt()));
 		TaskPriority priority = gap.startsAt().isBefore(now.plus(URGENT_GAP)) ? TaskPriority.URGENT : TaskPriority.NORMAL;
 		String link = "/checkpoints/" + gap.checkpointId() + "/roster?week=" + clock.dateOf(gap.startsAt());
-		long id = tasks.insert(new TaskDatabase.Draft(null, title, null, priority, null, null, township.code(),
-				township.path(), gap.startsAt(), viewer.get().username(), now, SHIFT_GAP, gap.shiftId(), link));
-		audit.record(AuditAction.CREATE, TASK + ":" + id, "shift gap " + gap.shiftId());
+		tasks.insertUnlessOpen(new TaskDatabase.Draft(null, title, null, priority, null, null, township.code(),
+				township.path(), gap.startsAt(), viewer.get().username(), now, SHIFT_GAP, gap.shiftId(), link))
+			.ifPresent(id -> audit.record(AuditAction.CREATE, TASK + ":" + id, "shift gap " + gap.shiftId()));
 	}
 
 	/** How many open tasks the viewer holds, for the home page. */
