@@ -2,6 +2,8 @@ package org.bastion.observation;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.bastion.observation.AlertView.AlertAction;
 import org.bastion.observation.Alerts.AlertClosing;
 import org.bastion.observation.Alerts.AlertReferral;
@@ -106,10 +108,17 @@ class AlertPageController {
 		}
 	}
 
-	/** The open alerts' count for the navigation's badge, asked every few seconds: one indexed count. */
+	/**
+	 * The open alerts' count for the navigation's badge, asked every few seconds: one indexed count. When it is
+	 * not the count the page showed ({@code had}), the answer tells the page so, for the parts that follow it.
+	 */
 	@GetMapping("/alerts/badge")
-	String badge(Model model) {
-		model.addAttribute("alertCount", alerts.countOpen());
+	String badge(@RequestParam(required = false) Long had, Model model, HttpServletResponse response) {
+		long open = alerts.countOpen();
+		model.addAttribute("alertCount", open);
+		if (had != null && had != open) {
+			response.setHeader("HX-Trigger", "alerts-changed");
+		}
 		return "layout :: alertsLive";
 	}
 

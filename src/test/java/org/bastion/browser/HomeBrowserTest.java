@@ -80,15 +80,19 @@ class HomeBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void aFeverSavedElsewhereShowsInTheTownshipsNavigationWithoutAReload() {
+	void aFeverSavedElsewhereShowsInTheTownshipsNavigationAndHomeWithoutAReload() {
 		browser.signIn("demo-township", ApiClient.PASSWORD);
+		browser.waitFor("#home-waiting");
 		browser.waitFor("#nav-alerts-live");
 		long before = liveCount();
+		long onHome = homeCount();
 		script("window.notReloaded = true;");
 
 		fever(order("511528103"));
 
 		browser.until(driver -> liveCount() > before);
+		// The badge's answer told the home page that the alerts changed: its work list follows.
+		browser.until(driver -> homeCount() > onHome);
 		assertThat(script("return window.notReloaded === true;")).as("the page was not reloaded").isEqualTo(true);
 		assertThat(browser.find("#nav-alerts-live-count").getAttribute("class")).contains("badge-red");
 		browser.clickThrough("#nav-alerts-live");
@@ -110,6 +114,11 @@ class HomeBrowserTest extends BrowserTest {
 			return "#temperature";
 		}
 		return "main h1";
+	}
+
+	private long homeCount() {
+		List<WebElement> count = browser.driver.findElements(By.id("home-waiting-alerts-count"));
+		return count.isEmpty() ? 0 : Long.parseLong(count.getFirst().getText().strip());
 	}
 
 	private long liveCount() {
