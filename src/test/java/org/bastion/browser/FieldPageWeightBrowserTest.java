@@ -19,7 +19,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A grid worker's field pages on a 360 × 640 phone cost under 10 KB each once the phone has been there:
+ * A grid worker's field pages on a 360 × 640 phone (the home, the roadside form, the arrival, checks, visits and
+ * verification) cost under 10 KB each once the phone has been there:
  * the styles and htmx come from its cache, the page itself compressed. Counted in bytes the browser
  * received (Resource Timing's {@code transferSize}, the page and everything it loaded), not in time.
  */
@@ -49,10 +50,11 @@ class FieldPageWeightBrowserTest extends BrowserTest {
 			}
 		}
 		assertThat(entry).as("the list's entry on the grid worker's list").isPositive();
+		long checkpoint = checkpoint(county, gridCode);
 
 		browser.driver.manage().window().setSize(new Dimension(360, 640));
 		browser.signIn("demo-grid", ApiClient.PASSWORD);
-		for (String page : List.of("/arrivals/new", "/observations/today", "/observations/" + order + "/check",
+		for (String page : List.of("/", "/checkpoints/" + checkpoint + "/passages/new", "/arrivals/new", "/observations/today", "/observations/" + order + "/check",
 				"/rounds/" + round + "/visits", "/verification", "/verification/" + entry)) {
 			browser.go(page);
 			browser.waitFor("main");
@@ -94,6 +96,19 @@ class FieldPageWeightBrowserTest extends BrowserTest {
 			.body(body).retrieve().body(JsonNode.class);
 		assertThat(order.path("id").asLong()).as("%s", order).isPositive();
 		return order.path("id").asLong();
+	}
+
+	/** A village road's post in the grid, where the grid worker registers passages. */
+	private static long checkpoint(RestClient county, String gridCode) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", "轻页卡点" + UUID.randomUUID().toString().substring(0, 5));
+		body.put("level", "VILLAGE_ROAD");
+		body.put("jurisdictionCode", gridCode);
+		body.put("agencies", List.of("VOLUNTEERS"));
+		JsonNode checkpoint = county.post().uri("/api/v1/checkpoints").contentType(MediaType.APPLICATION_JSON)
+			.body(body).retrieve().body(JsonNode.class);
+		assertThat(checkpoint.path("id").asLong()).as("%s", checkpoint).isPositive();
+		return checkpoint.path("id").asLong();
 	}
 
 	private static long round(RestClient county, String gridCode) {
