@@ -40,10 +40,24 @@ class TapTargetBrowserTest extends BrowserTest {
 			.retrieve().body(JsonNode.class).path("id").asLong();
 		PushedListClient people = new PushedListClient(port);
 		long person = people.register(PushedListClient.uniqueId(), "指尖" + round, PushedListClient.uniquePhone(), grid);
-		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		long order = ApiClient.signedIn(port, "demo-grid").post().uri("/api/v1/observations").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("personId", person, "kind", "HOME", "reason", "CLOSE_CONTACT", "startDate", LocalDate.now().minusDays(1).toString()))
+			.retrieve().body(JsonNode.class).path("id").asLong();
+		Map<String, Object> post = new LinkedHashMap<>();
+		post.put("name", "指尖卡点" + round);
+		post.put("level", "VILLAGE_ROAD");
+		post.put("jurisdictionCode", grid);
+		post.put("agencies", List.of("VOLUNTEERS"));
+		long checkpoint = ApiClient.signedIn(port, "demo-county").post().uri("/api/v1/checkpoints")
+			.contentType(MediaType.APPLICATION_JSON).body(post).retrieve().body(JsonNode.class).path("id").asLong();
 		Map<String, List<?>> small = new LinkedHashMap<>();
-		for (String page : List.of("/", "/arrivals/new", "/observations/today", "/rounds/" + round + "/visits",
-				"/verification", "/people", "/people/" + person)) {
+		browser.go("/login");
+		browser.waitFor("main");
+		small.put("/login", tooSmall());
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		for (String page : List.of("/", "/arrivals/new", "/observations/today", "/observations/" + order,
+				"/observations/" + order + "/check", "/rounds/" + round + "/visits", "/verification", "/people",
+				"/people/" + person, "/checkpoints/" + checkpoint + "/passages/new", "/offline", "/tasks")) {
 			browser.go(page);
 			browser.waitFor("main");
 			browser.openMenu();
