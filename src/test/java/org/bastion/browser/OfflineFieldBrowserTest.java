@@ -205,6 +205,56 @@ class OfflineFieldBrowserTest {
 	}
 
 	@Test
+	void passagesRegisteredAtTheRoadsideWithoutASignalAreEachStoredOnceAfterARestart() throws IOException {
+		RestClient grid = ApiClient.signedIn(port, "demo-grid");
+		String gridCode = JSON.readTree(grid.get().uri("/api/v1/me").retrieve().body(String.class))
+			.path("jurisdictionCode").asString();
+		Map<String, Object> post = new LinkedHashMap<>();
+		post.put("name", "无信号卡点" + suffix());
+		post.put("level", "VILLAGE_ROAD");
+		post.put("jurisdictionCode", gridCode);
+		post.put("agencies", List.of("VOLUNTEERS"));
+		long checkpoint = JSON.readTree(ApiClient.signedIn(port, "demo-county").post().uri("/api/v1/checkpoints")
+			.contentType(MediaType.APPLICATION_JSON).body(post).retrieve().body(String.class)).path("id").asLong();
+		String form = "/checkpoints/" + checkpoint + "/passages/new";
+
+		profile = Files.createTempDirectory("bastion-phone");
+		browser = Browser.onPhone(port, profile);
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		browser.go(form);
+		browser.waitFor("#plate");
+		browser.until(d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")));
+		browser.until(d -> Boolean.TRUE.equals(kept(form)));
+
+		network(false);
+		browser.until(d -> Boolean.FALSE.equals(js("return navigator.onLine")));
+		List<String> plates = new ArrayList<>();
+		for (int i = 1; i <= 2; i++) {
+			String plate = "川Q" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+			plates.add(plate);
+			browser.go(form);
+			browser.type("#plate", plate);
+			browser.type("input[name='occupants[0].temperature']", "36." + i);
+			browser.click("input[name='outcome'][value='PASSED']");
+			browser.click("#passage-submit");
+			waitForOnPhone(i, 0);
+		}
+		for (String plate : plates) {
+			assertThat(passagesOf(plate)).isZero();
+		}
+
+		// The phone is switched off and on again where there is a signal: each passage goes once.
+		browser.close();
+		serverReachable(true);
+		browser = Browser.onPhone(port, profile);
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		waitForOnPhone(0, 0);
+		for (String plate : plates) {
+			assertThat(passagesOf(plate)).as(plate).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aSendThatFailsOnTheWayIsKeptOnThePhoneAndSentWhenTheServerAnswersAgain() throws IOException {
 		RestClient grid = ApiClient.signedIn(port, "demo-grid");
 		String gridCode = JSON.readTree(grid.get().uri("/api/v1/me").retrieve().body(String.class))
@@ -409,6 +459,10 @@ class OfflineFieldBrowserTest {
 			.param(idNumber)
 			.query(Integer.class)
 			.single();
+	}
+
+	private int passagesOf(String plate) {
+		return jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage WHERE plate = ?").param(plate).query(Integer.class).single();
 	}
 
 	private int readingsOf(long order) {
