@@ -23,7 +23,7 @@ record EveningReviewFigures(String placeName, LocalDate date, Reports reports, A
 			figures = List.copyOf(figures);
 		}
 
-		int missing() {
+		public int missing() {
 			return expected - reported;
 		}
 	}

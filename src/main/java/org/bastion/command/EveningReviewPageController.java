@@ -143,6 +143,7 @@ class EveningReviewPageController {
 		model.addAttribute("next", review.date().plusDays(1));
 		model.addAttribute("today", clock.today());
 		model.addAttribute("zone", clock.zone());
+		model.addAttribute("sections", WorkLogText.SECTIONS);
 		return "command/review";
 	}
 

@@ -25,7 +25,7 @@ record WorkLogText(String reports, String alerts, String tasks, String assessmen
 	}
 
 	/** A section by its name in {@link #SECTIONS}. */
-	String section(String name) {
+	public String section(String name) {
 		return switch (name) {
 			case "reports" -> reports;
 			case "alerts" -> alerts;
