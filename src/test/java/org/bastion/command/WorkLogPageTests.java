@@ -92,6 +92,20 @@ class WorkLogPageTests {
 	}
 
 	@Test
+	void theTownshipsHomeShowsTheEveningReviewUntilItsLogIsSaved() throws Exception {
+		HealthFixtures fx = new HealthFixtures(port);
+		String staff = "wp-" + UUID.randomUUID().toString().substring(0, 12);
+		assertThat(fx.post("demo-admin", "/api/v1/users", Map.of("username", staff, "displayName", "页面镇员", "password",
+				org.bastion.ApiClient.PASSWORD, "role", "TOWNSHIP_STAFF", "jurisdictionCode", village)).status()).isEqualTo(201);
+		PageSession hq = PageSession.signIn(port, staff);
+		assertThat(hq.get("/").body()).contains("id=\"home-waiting-command-evening-review\"", "今日晚研判 未保存");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("assessment", "今日正常");
+		assertThat(fx.put(staff, "/api/v1/work-log", body).status()).isEqualTo(200);
+		assertThat(hq.get("/").body()).doesNotContain("id=\"home-waiting-command-evening-review\"");
+	}
+
+	@Test
 	void theDispatchListShowsTheDayPrintable() throws Exception {
 		PageSession township = PageSession.signIn(port, "demo-township");
 		String sheet = township.get("/command/dispatch?jurisdiction=" + village).body();
