@@ -10,12 +10,16 @@ class CommandMoves {
 
 	private final TaskDatabase tasks;
 
-	CommandMoves(TaskDatabase tasks) {
+	private final WorkLogDatabase workLogs;
+
+	CommandMoves(TaskDatabase tasks, WorkLogDatabase workLogs) {
 		this.tasks = tasks;
+		this.workLogs = workLogs;
 	}
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
 		tasks.repath(moved.from(), moved.to());
+		workLogs.repath(moved.from(), moved.to());
 	}
 }

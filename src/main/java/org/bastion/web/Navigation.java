@@ -67,6 +67,12 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, CHECKPOINT_STAFF,
 									MEDICAL_STAFF)),
 					new Link("area-tasks", "nav.areaTasks", "/tasks/area", List.of("/tasks/area", "/tasks/new"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("dispatch", "nav.dispatch", "/command/dispatch", List.of("/command/dispatch"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("review", "nav.review", "/command/review", List.of("/command/review"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("work-logs", "nav.workLogs", "/command/work-logs", List.of("/command/work-logs"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),

@@ -1,0 +1,109 @@
+package org.bastion.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.bastion.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The day's rhythm in Chromium: the township dispatches a task due at 20:00 to a grid worker of a village of
+ * its own; on a small phone the worker acknowledges it and reports it done; the township's evening review
+ * shows it done, in the figures and in the draft, and the dispatch list too; the township saves the draft as
+ * the day's work log and finds it again on the list of logs by its date.
+ */
+class EveningReviewBrowserTest extends BrowserTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String TOWNSHIP = "511528103";
+
+	private static final ZoneId FIELD = ZoneId.of("Asia/Shanghai");
+
+	@Test
+	void aTaskDoneOnAPhoneShowsOnTheEveningReviewWhichIsSavedAndFoundByDate() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		RestClient admin = ApiClient.signedIn(port, "demo-admin");
+		String village = TOWNSHIP + "EB" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		String villageName = "研判村" + suffix;
+		admin.post().uri("/api/v1/jurisdictions").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", village, "name", villageName, "parentCode", TOWNSHIP, "level", "VILLAGE"))
+			.retrieve().toBodilessEntity();
+		String worker = "eb-" + suffix;
+		String name = "研判员" + suffix;
+		long workerId = JSON.readTree(admin.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", worker, "displayName", name, "password", ApiClient.PASSWORD, "role", "GRID_WORKER",
+					"jurisdictionCode", village))
+			.retrieve()
+			.body(String.class)).path("id").asLong();
+		String title = "夜间卡点值守" + suffix;
+		String due = LocalDate.now(FIELD).plusDays(1) + "T20:00";
+		long taskId = JSON.readTree(ApiClient.signedIn(port, "demo-township").post().uri("/api/v1/tasks")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", title, "due", due, "priority", "URGENT", "assigneeUserId", workerId))
+			.retrieve()
+			.body(String.class)).path("id").asLong();
+		String card = "task-" + taskId;
+
+		browser.close();
+		browser = Browser.onPhone(port, Files.createTempDirectory("bastion-review"));
+		browser.signIn(worker, ApiClient.PASSWORD);
+		browser.go("/tasks");
+		browser.waitFor("#" + card);
+		assertThat(browser.find("#" + card + "-acknowledge").getSize().getHeight()).isGreaterThanOrEqualTo(44);
+		browser.clickThrough("#" + card + "-acknowledge");
+		browser.waitFor("#task-notice");
+		assertThat(browser.text("#" + card + "-status")).isEqualTo("已签收");
+		browser.type("#" + card + "-note", "已到岗，值守正常");
+		browser.clickThrough("#" + card + "-complete");
+		browser.waitFor("#task-notice");
+		assertThat(browser.text("#task-notice")).contains("已办结", title);
+		browser.close();
+
+		Instant closedAt = Instant.parse(JSON.readTree(ApiClient.signedIn(port, "demo-township").get()
+			.uri("/api/v1/tasks/" + taskId).retrieve().body(String.class)).path("closedAt").asString());
+		LocalDate day = LocalDate.ofInstant(closedAt, FIELD);
+
+		browser = Browser.open(port);
+		browser.signIn("demo-township", ApiClient.PASSWORD);
+		browser.go("/command/dispatch?jurisdiction=" + village + "&date=" + day);
+		browser.waitFor("#dispatch-task-" + taskId);
+		assertThat(browser.text("#dispatch-task-" + taskId)).contains(title, name);
+		assertThat(browser.text("#dispatch-task-" + taskId + "-status")).isEqualTo("已完成");
+
+		browser.go("/command/review?jurisdiction=" + village + "&date=" + day);
+		browser.waitFor("#review-done-list");
+		assertThat(browser.text("#review-done-list")).contains(title, name);
+		assertThat(browser.text("#review-state")).contains("未保存");
+		assertThat(browser.find("#tasks").getDomProperty("value")).contains("办结的任务：", title + "（" + name + "：已到岗，值守正常）");
+		String assessment = "明日继续值守" + suffix;
+		browser.type("#assessment", assessment);
+		browser.clickThrough("#review-save");
+		browser.waitFor("#review-notice");
+		assertThat(browser.text("#review-notice")).contains("第 1 版");
+		assertThat(browser.text("#review-state")).contains("已保存第 1 版");
+
+		browser.go("/command/work-logs");
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+		js.executeScript("arguments[0].value = arguments[1]", browser.find("#worklog-from"), day.toString());
+		js.executeScript("arguments[0].value = arguments[1]", browser.find("#worklog-to"), day.toString());
+		browser.clickThrough("#worklog-search-submit");
+		browser.waitFor("#worklog-list");
+		assertThat(browser.text("#worklog-list")).contains(day + " " + villageName, assessment);
+		browser.click("#worklog-list a[href*='" + village + "']");
+		browser.waitFor("#review-version-1");
+		assertThat(browser.find("#assessment").getDomProperty("value")).isEqualTo(assessment);
+	}
+}
