@@ -67,6 +67,10 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, CHECKPOINT_STAFF,
 									MEDICAL_STAFF)),
 					new Link("area-tasks", "nav.areaTasks", "/tasks/area", List.of("/tasks/area", "/tasks/new"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					// Notices: everyone reads those sent to their place; the HQ follows who has read theirs.
+					new Link("notices", "nav.notices", "/notices", List.of("/notices"), EVERYONE),
+					new Link("area-notices", "nav.areaNotices", "/notices/area", List.of("/notices/area", "/notices/new"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),
