@@ -79,7 +79,12 @@ class NoticePageController {
 			}
 		}
 		catch (ForbiddenException outside) {
+			// Every mistake at once: the form's own beside the area refused.
 			binding.rejectValue("recipient1", outside.messageKey(), outside.arguments(), outside.messageKey());
+			var more = notices.problems(form.toNotice());
+			if (!more.isEmpty()) {
+				FormErrors.reject(binding, NoticeForm.onForm(new InvalidInputException(more)));
+			}
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 		}
 		if (form.directiveId() != null) {

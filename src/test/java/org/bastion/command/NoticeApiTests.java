@@ -1,11 +1,12 @@
 package org.bastion.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.bastion.security.SystemTask;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * guideline, each naming the other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 class NoticeApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,6 +48,12 @@ class NoticeApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	ApplicationEvents events;
 
 	HealthFixtures fx;
 
@@ -244,6 +255,22 @@ class NoticeApiTests {
 		assertThat(codes(county.path("unread"))).containsExactlyElementsOf(villages);
 	}
 
+	@Test
+	void aSentNoticeIsPublishedWithWhatReportingCounts() {
+		// Sent in this thread, as the system, so that the test records the event the service publishes.
+		NoticeView sent = SystemTask.call(() -> notices.send(new NewNotice(NoticeKind.DIRECTIVE, "事件通知", null,
+				List.of(township, villages.getFirst()), null, UUID.randomUUID().toString()), List.of()));
+		NoticeSent event = events.stream(NoticeSent.class).filter(e -> e.noticeId() == sent.id()).findFirst().orElseThrow();
+		assertThat(event.kind()).isEqualTo(NoticeKind.DIRECTIVE);
+		assertThat(event.title()).isEqualTo("事件通知");
+		assertThat(event.sentBy()).isEqualTo(SystemTask.USERNAME);
+		assertThat(event.senderPath().isRoot()).isTrue();
+		assertThat(event.recipientCodes()).containsExactly(township, villages.getFirst());
+		assertThat(event.units()).as("the township and its three villages, the village chosen twice counted once").isEqualTo(4);
+		assertThat(event.directiveId()).isNull();
+		assertThat(event.sentAt()).isCloseTo(sent.sentAt(), within(1, ChronoUnit.MILLIS));
+	}
+
 	// ---- helpers
 
 	private void node(String code, String name, String parent) {
@@ -321,9 +348,5 @@ class NoticeApiTests {
 		List<String> rules = new ArrayList<>();
 		reply.json().path("violations").forEach(v -> rules.add(v.path("field").asString() + ":" + v.path("rule").asString()));
 		return rules;
-	}
-
-	static byte[] copy(byte[] bytes) {
-		return Arrays.copyOf(bytes, bytes.length);
 	}
 }
