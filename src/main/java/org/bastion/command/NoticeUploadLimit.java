@@ -46,7 +46,7 @@ class NoticeUploadLimit {
 		return registration;
 	}
 
-	private static void refuseOrPass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+	static void refuseOrPass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			long limit, MessageSource messages, long megabytes) throws IOException, ServletException {
 		if (!"POST".equals(request.getMethod()) || request.getContentLengthLong() <= limit) {
 			chain.doFilter(request, response);

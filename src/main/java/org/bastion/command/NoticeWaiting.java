@@ -28,7 +28,7 @@ class NoticeWaiting implements WorkWaiting {
 			return List.of();
 		}
 		List<Item> first = shown == Shown.IN_NAVIGATION ? List.of()
-				: notices.inbox().stream().filter(n -> !n.read()).limit(ON_HOME)
+				: notices.inboxFirst(ON_HOME).stream().filter(n -> !n.read())
 					.map(n -> new Item("notice.kind." + n.kind(), n.title(), "/notices/" + n.id(), n.localSent()))
 					.toList();
 		return List.of(new Waiting("command-notices", "notice.waiting.unread", unread, "/notices", Tone.URGENT, first));

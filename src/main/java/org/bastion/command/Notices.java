@@ -255,6 +255,12 @@ public class Notices {
 		return listed(notices.inbox(who.userId(), holders(who.scope()), null, PAGE_LIMIT));
 	}
 
+	/** The viewer's first notices, unread first: the home page's few. */
+	List<NoticeView> inboxFirst(int limit) {
+		Viewer who = viewer.get();
+		return listed(notices.inbox(who.userId(), holders(who.scope()), null, limit));
+	}
+
 	/** The notices of the viewer's area, newest first, with how many of their places have read each. */
 	public List<NoticeView> ofArea() {
 		return views(notices.inScope(viewer.scopePattern(), null, PAGE_LIMIT), Map.of(), false);
