@@ -117,6 +117,21 @@ class NoticeDatabase {
 			.list();
 	}
 
+	/** The areas chosen for each of several notices, looked up at once for a list. */
+	Map<Long, List<Unit>> areas(List<Long> noticeIds) {
+		Map<Long, List<Unit>> areas = new HashMap<>();
+		if (noticeIds.isEmpty()) {
+			return areas;
+		}
+		String in = String.join(", ", Collections.nCopies(noticeIds.size(), "?"));
+		jdbc.sql("SELECT notice_id, jurisdiction_code, jurisdiction_path FROM command_notice_area WHERE notice_id IN (" + in
+				+ ") ORDER BY notice_id, jurisdiction_path")
+			.params(new ArrayList<>(noticeIds))
+			.query((RowCallbackHandler) rs -> areas.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Unit(rs.getString(2), new JurisdictionPath(rs.getString(3)))));
+		return areas;
+	}
+
 	List<Receipt> receipts(long noticeId) {
 		return jdbc.sql("SELECT user_id, username, unit_code, read_at FROM command_notice_read WHERE notice_id = ? ORDER BY read_at")
 			.param(noticeId)

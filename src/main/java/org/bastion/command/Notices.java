@@ -474,12 +474,11 @@ public class Notices {
 	private List<NoticeView> views(List<Notice> rows, Map<Long, Instant> readAt, boolean recipient) {
 		UnaryOperator<String> namer = names.namer(rows.stream().map(Notice::sentBy).toList());
 		Map<Long, int[]> counts = notices.counts(rows.stream().map(Notice::id).toList(), viewer.scopePattern());
-		Map<Long, List<Unit>> areas = new LinkedHashMap<>();
-		rows.forEach(n -> areas.put(n.id(), notices.areas(n.id())));
+		Map<Long, List<Unit>> areas = notices.areas(rows.stream().map(Notice::id).toList());
 		Map<String, String> places = jurisdictions.names(areas.values().stream().flatMap(List::stream).map(Unit::code).toList());
 		return rows.stream().map(n -> {
 			int[] count = counts.getOrDefault(n.id(), new int[2]);
-			List<NoticeView.Place> to = areas.get(n.id()).stream()
+			List<NoticeView.Place> to = areas.getOrDefault(n.id(), List.of()).stream()
 				.map(a -> new NoticeView.Place(a.code(), places.getOrDefault(a.code(), a.code()))).toList();
 			return new NoticeView(n.id(), n.kind(), n.title(), n.body(), n.sentBy(), namer.apply(n.sentBy()), n.sentAt(),
 					clock.local(n.sentAt()), to, count[0], count[1], recipient, readAt.get(n.id()),
