@@ -4,7 +4,10 @@ import org.bastion.jurisdiction.JurisdictionMoved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps tasks inside their place when the tree is rearranged, or a moved township's tasks would leave everyone's scope. */
+/**
+ * Keeps tasks, work logs and notices inside their place when the tree is rearranged: a moved township's tasks
+ * would otherwise leave everyone's scope, and a moved village's notices its readers' inbox and its HQ's count.
+ */
 @Component
 class CommandMoves {
 
@@ -12,14 +15,18 @@ class CommandMoves {
 
 	private final WorkLogDatabase workLogs;
 
-	CommandMoves(TaskDatabase tasks, WorkLogDatabase workLogs) {
+	private final NoticeDatabase notices;
+
+	CommandMoves(TaskDatabase tasks, WorkLogDatabase workLogs, NoticeDatabase notices) {
 		this.tasks = tasks;
 		this.workLogs = workLogs;
+		this.notices = notices;
 	}
 
 	@ApplicationModuleListener
 	void on(JurisdictionMoved moved) {
 		tasks.repath(moved.from(), moved.to());
 		workLogs.repath(moved.from(), moved.to());
+		notices.repath(moved.from(), moved.to());
 	}
 }

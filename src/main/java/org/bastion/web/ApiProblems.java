@@ -11,6 +11,7 @@ import org.bastion.shared.FieldViolation;
 import org.bastion.shared.ForbiddenException;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.NotFoundException;
+import org.bastion.shared.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -63,6 +64,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			case NotFoundException n -> HttpStatus.NOT_FOUND;
 			case ForbiddenException f -> HttpStatus.FORBIDDEN;
 			case ConflictException c -> HttpStatus.CONFLICT;
+			case TooLargeException t -> HttpStatus.CONTENT_TOO_LARGE;
 			case InvalidInputException i -> HttpStatus.BAD_REQUEST;
 			default -> ex.getClass().getSimpleName().equals("SignInRefused") ? HttpStatus.UNAUTHORIZED
 					: HttpStatus.BAD_REQUEST;

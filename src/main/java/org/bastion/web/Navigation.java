@@ -73,6 +73,10 @@ class Navigation {
 					new Link("review", "nav.review", "/command/review", List.of("/command/review"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
 					new Link("work-logs", "nav.workLogs", "/command/work-logs", List.of("/command/work-logs"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					// Notices: everyone reads those sent to their place; the HQ follows who has read theirs.
+					new Link("notices", "nav.notices", "/notices", List.of("/notices"), EVERYONE),
+					new Link("area-notices", "nav.areaNotices", "/notices/area", List.of("/notices/area", "/notices/new"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),

@@ -226,6 +226,17 @@ final class MatrixFixtures {
 		task.put("jurisdictionCode", code);
 		facts.put("task", id(post("/api/v1/tasks", task)));
 
+		// A notice to the area with one attachment, sent as the API takes files: the notice as a JSON part.
+		String boundary = "matrix" + UUID.randomUUID();
+		String notice = "{\"title\":\"矩阵通知\",\"recipients\":[\"" + code + "\"],\"clientId\":\"" + UUID.randomUUID() + "\"}";
+		Answer sent = admin.multipart("/api/v1/notices", boundary, "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"notice\"\r\nContent-Type: application/json\r\n\r\n" + notice
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"matrix.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 matrix\r\n--" + boundary + "--\r\n");
+		expect(sent, 201);
+		facts.put("notice", sent.json().path("id").asString());
+		facts.put("noticefile", sent.json().path("attachments").get(0).path("id").asString());
+
 		Map<String, Object> unit = new LinkedHashMap<>();
 		unit.put("name", "矩阵卡点" + UUID.randomUUID().toString().substring(0, 8));
 		unit.put("jurisdictionCode", code);

@@ -45,20 +45,20 @@ class NavigationTest {
 	@Test
 	void everyRoleSeesWhatItSawBeforeTheGrouping() {
 		// The roles of each link as the flat bar had them in sec:authorize.
-		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "dispatch", "review", "work-logs", "people",
+		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
-				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "checkpoint-inspections", "my-shifts",
-				"completeness", "rollup", "report-export", "immediate-reports");
-		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("tasks", "people",
+				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "checkpoint-inspections", "my-shifts", "completeness", "rollup",
+				"report-export", "immediate-reports");
+		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("tasks", "notices", "people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins", "checkpoints", "my-shifts");
-		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("tasks", "people", "jurisdictions",
+		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("tasks", "notices", "people", "jurisdictions",
 				"arrivals", "rounds", "checks-today", "observations", "alerts", "sites", "cases", "checkins", "checkpoints",
 				"checkpoint-fevers", "my-shifts", "daily-report");
-		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("tasks", "people", "jurisdictions",
+		assertThat(linkIds(navigation.menu(as(Role.VILLAGE_CADRE), "/"))).containsExactly("tasks", "notices", "people", "jurisdictions",
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
 				"cases", "checkins", "checkpoints", "checkpoint-fevers", "hand-overs", "my-shifts", "daily-report", "rollup",
 				"immediate-reports");
-		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "dispatch", "review", "work-logs", "people",
+		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
 				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs",
 				"checkpoint-inspections", "my-shifts", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
