@@ -67,6 +67,8 @@ class Navigation {
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, CHECKPOINT_STAFF,
 									MEDICAL_STAFF)),
 					new Link("area-tasks", "nav.areaTasks", "/tasks/area", List.of("/tasks/area", "/tasks/new"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("work-groups", "nav.workGroups", "/work-groups", List.of("/work-groups"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),
