@@ -491,7 +491,7 @@ public class Tasks {
 				t.dispatchedBy(), name(namer, t.dispatchedBy()), t.dispatchedAt(), t.receivedBy(), name(namer, t.receivedBy()),
 				t.receivedAt(), t.startedAt(), t.closedBy(), name(namer, t.closedBy()), t.closedAt(), t.note(), t.source(),
 				t.sourceLink(), false, t.groupId(), t.groupId() == null ? null : groupNames.get(t.groupId()), t.personId(),
-				personName(persons.get(t.personId())), photos.contains(t.id()), t.escalatedToUserId(),
+				t.personId() == null ? null : personName(persons.get(t.personId())), photos.contains(t.id()), t.escalatedToUserId(),
 				t.escalatedToUserId() == null ? null : escalatedNames.get(t.escalatedToUserId()))).toList();
 	}
 
