@@ -232,7 +232,8 @@ public class WorkGroups {
 			return view(group);
 		}
 		if (!groups.setHead(id, group.headUserId(), candidate)) {
-			throw new ConflictException("workGroup.changed", group.name());
+			String name = group.name();
+			throw new ConflictException("workGroup.changed", name);
 		}
 		audit.record(AuditAction.UPDATE, GROUP + ":" + id, "head " + candidate);
 		return view(load(id));
