@@ -233,7 +233,7 @@ public class WorkGroups {
 		}
 		if (!groups.setHead(id, group.headUserId(), candidate)) {
 			String name = group.name();
-			throw new ConflictException("workGroup.changed", name);
+			throw new ConflictException("workGroup.changed", id, name);
 		}
 		audit.record(AuditAction.UPDATE, GROUP + ":" + id, "head " + candidate);
 		return view(load(id));
