@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.bastion.shared.EnumSetText;
 import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
@@ -54,7 +52,7 @@ class CheckpointDatabase {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(clientId, checkpoint.name().strip(), checkpoint.level().name(), blankToNull(checkpoint.road()),
 					blankToNull(checkpoint.description()), checkpoint.latitude(), checkpoint.longitude(),
-					agencies(checkpoint.agencies()), openedOn, checkpoint.closedOn(), siteCode, code, path.value(), by,
+					EnumSetText.of(checkpoint.agencies()), openedOn, checkpoint.closedOn(), siteCode, code, path.value(), by,
 					OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
 	}
 
@@ -104,22 +102,11 @@ class CheckpointDatabase {
 		OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
 		return new Row(rs.getLong("id"), rs.getString("name"), CheckpointLevel.valueOf(rs.getString("level")),
 				rs.getString("road"), rs.getString("description"), rs.getBigDecimal("latitude"),
-				rs.getBigDecimal("longitude"), agencies(rs.getString("agencies")),
+				rs.getBigDecimal("longitude"), EnumSetText.parse(rs.getString("agencies"), StaffingAgency.class),
 				rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
 				rs.getString("site_code"), rs.getString("jurisdiction_code"),
 				new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("created_by"),
 				created == null ? null : created.toInstant());
-	}
-
-	/** Stored in the enum's order, so that the same set is always the same text. */
-	private static String agencies(Set<StaffingAgency> agencies) {
-		return EnumSet.copyOf(agencies).stream().map(Enum::name).collect(Collectors.joining(","));
-	}
-
-	private static Set<StaffingAgency> agencies(String stored) {
-		Set<StaffingAgency> agencies = EnumSet.noneOf(StaffingAgency.class);
-		Arrays.stream(stored.split(",")).filter(a -> !a.isBlank()).map(StaffingAgency::valueOf).forEach(agencies::add);
-		return agencies;
 	}
 
 	private static String blankToNull(String text) {

@@ -19,9 +19,12 @@ class CheckpointMoves {
 
 	private final FollowUpDatabase followUps;
 
+	private final InspectionDatabase inspections;
+
 	CheckpointMoves(CheckpointDatabase checkpoints, PassageDatabase passages, ShiftDatabase shifts,
-			FollowUpDatabase followUps) {
+			FollowUpDatabase followUps, InspectionDatabase inspections) {
 		this.followUps = followUps;
+		this.inspections = inspections;
 		this.checkpoints = checkpoints;
 		this.passages = passages;
 		this.shifts = shifts;
@@ -33,5 +36,6 @@ class CheckpointMoves {
 		passages.repath(moved.from(), moved.to());
 		shifts.repath(moved.from(), moved.to());
 		followUps.repath(moved.from(), moved.to());
+		inspections.repath(moved.from(), moved.to());
 	}
 }

@@ -40,14 +40,18 @@ class CheckpointPageController {
 
 	private final Checkpoints checkpoints;
 
+	private final Inspections inspections;
+
 	private final CurrentViewer viewer;
 
 	private final FieldClock clock;
 
 	private final MessageSource messages;
 
-	CheckpointPageController(Checkpoints checkpoints, CurrentViewer viewer, FieldClock clock, MessageSource messages) {
+	CheckpointPageController(Checkpoints checkpoints, Inspections inspections, CurrentViewer viewer, FieldClock clock,
+			MessageSource messages) {
 		this.checkpoints = checkpoints;
+		this.inspections = inspections;
 		this.viewer = viewer;
 		this.clock = clock;
 		this.messages = messages;
@@ -81,7 +85,46 @@ class CheckpointPageController {
 
 	@GetMapping("/checkpoints/{id}")
 	String checkpoint(@PathVariable long id, Model model) {
+		if (!model.containsAttribute("inspection")) {
+			model.addAttribute("inspection", InspectionForm.empty(clock.dateTime()));
+		}
+		return checkpointPage(id, model);
+	}
+
+	/** A supervisor's visit recorded on the checkpoint's page; refused, the page comes back with every mistake. */
+	@PostMapping("/checkpoints/{id}/inspections")
+	String inspect(@PathVariable long id, @Valid @ModelAttribute("inspection") InspectionForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		NewInspection request = form.toRequest(binding);
+		if (!binding.hasErrors()) {
+			try {
+				inspections.record(id, request);
+				redirect.addFlashAttribute("notice", "inspection.recorded");
+				return "redirect:/checkpoints/" + id + "#inspections";
+			}
+			catch (InvalidInputException refused) {
+				FormErrors.reject(binding, refused);
+			}
+			catch (ForbiddenException refused) {
+				binding.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			}
+		}
+		return checkpointPage(id, model);
+	}
+
+	/** The supervisors' visits to the checkpoints of the viewer's area, newest first. */
+	@GetMapping("/checkpoints/inspections")
+	String inspections(@RequestParam(required = false) String cursor, Model model) {
+		model.addAttribute("page", inspections.ofArea(null, null, null, cursor, 50));
+		model.addAttribute("zone", clock.zone());
+		return "checkpoints/inspections";
+	}
+
+	private String checkpointPage(long id, Model model) {
 		model.addAttribute("checkpoint", checkpoints.find(id));
+		model.addAttribute("inspections", inspections.ofCheckpoint(id, null, 5));
+		model.addAttribute("inspectionItems", InspectionItem.values());
+		model.addAttribute("zone", clock.zone());
 		model.addAttribute("canManage", Roles.managesAreas(viewer.get()));
 		model.addAttribute("today", clock.today());
 		return "checkpoints/checkpoint";

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class FollowUps {
+public class FollowUps {
 
 	static final String FOLLOW_UP = "passage-follow-up";
 

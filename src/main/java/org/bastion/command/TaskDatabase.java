@@ -3,6 +3,7 @@ package org.bastion.command;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,14 @@ class TaskDatabase {
 
 	private static final String OPEN = "status IN ('DISPATCHED', 'RECEIVED', 'IN_PROGRESS')";
 
+	/** The insert's columns, left open for the handed-over key; {@link #PLACES} are its values but the status. */
+	private static final String INSERT = """
+			INSERT INTO command_task (client_id, title, detail, priority, status, assignee_user_id, assignee_username,
+			  jurisdiction_code, jurisdiction_path, due_at, dispatched_by, dispatched_at, source, source_id, source_link,
+			  group_id, person_id""";
+
+	private static final String PLACES = "?, ?, ?, ?, 'DISPATCHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
 	private final JdbcClient jdbc;
 
 	TaskDatabase(JdbcClient jdbc) {
@@ -65,15 +74,30 @@ class TaskDatabase {
 	}
 
 	long insert(Draft task) {
-		return Inserts.returningId(jdbc.sql("""
-				INSERT INTO command_task (client_id, title, detail, priority, status, assignee_user_id, assignee_username,
-				  jurisdiction_code, jurisdiction_path, due_at, dispatched_by, dispatched_at, source, source_id, source_link,
-				  group_id, person_id)
-				VALUES (?, ?, ?, ?, 'DISPATCHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(task.clientId(), task.title(), task.detail(), task.priority().name(), task.assigneeUserId(),
-					task.assigneeUsername(), task.jurisdictionCode(), task.path().value(), Timestamps.utc(task.dueAt()),
-					task.dispatchedBy(), Timestamps.utc(task.dispatchedAt()), task.source(), task.sourceId(), task.sourceLink(),
-					task.groupId(), task.personId()));
+		return Inserts.returningId(jdbc.sql(INSERT + ") VALUES (" + PLACES + ")").params(values(task)));
+	}
+
+	/**
+	 * Stores a task handed over for another module's record unless one for that record is open: two events of
+	 * one record at once store one task. No exception on the clash, which would abort the listener's
+	 * transaction on PostgreSQL.
+	 */
+	Optional<Long> insertUnlessOpen(Draft task) {
+		return Inserts.returningIdIfInserted(jdbc.sql(INSERT + ", open_source_key) VALUES (" + PLACES + ", ?) ON CONFLICT DO NOTHING")
+			.params(append(values(task), task.source() + ":" + task.sourceId())));
+	}
+
+	private static Object[] values(Draft task) {
+		return new Object[] { task.clientId(), task.title(), task.detail(), task.priority().name(), task.assigneeUserId(),
+				task.assigneeUsername(), task.jurisdictionCode(), task.path().value(), Timestamps.utc(task.dueAt()),
+				task.dispatchedBy(), Timestamps.utc(task.dispatchedAt()), task.source(), task.sourceId(), task.sourceLink(),
+				task.groupId(), task.personId() };
+	}
+
+	private static Object[] append(Object[] values, Object last) {
+		Object[] all = Arrays.copyOf(values, values.length + 1);
+		all[values.length] = last;
+		return all;
 	}
 
 	/** Unscoped: the caller checks that the viewer holds the task or sees its place. */
@@ -214,7 +238,8 @@ class TaskDatabase {
 	}
 
 	boolean close(long id, TaskStatus from, TaskStatus to, String by, Instant at, String note) {
-		return move(id, from, to, "closed_by = ?, closed_at = ?, note = ?", by, Timestamps.utc(at), note);
+		// A closed task frees its record's key: a gap that opens again becomes a new task.
+		return move(id, from, to, "closed_by = ?, closed_at = ?, note = ?, open_source_key = NULL", by, Timestamps.utc(at), note);
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.bastion.checkpoint.CheckpointInspected;
 import org.bastion.checkpoint.CheckpointView;
 import org.bastion.checkpoint.Checkpoints;
 import org.bastion.checkpoint.ShiftGapOpened;
@@ -67,6 +68,11 @@ public class Tasks {
 
 	/** The kind of work a checkpoint's shift gap hands over. */
 	static final String SHIFT_GAP = "SHIFT_GAP";
+
+	static final String INSPECTION = "INSPECTION";
+
+	/** What an inspector found lacking, with no deadline set, is due to be put right within a day. */
+	static final Duration RECTIFY_WITHIN = Duration.ofHours(24);
 
 	/** A gap in a shift starting this soon is urgent. */
 	static final Duration URGENT_GAP = Duration.ofHours(24);
@@ -386,9 +392,29 @@ public class Tasks {
 				+ SHIFT_TIME.format(clock.local(gap.endsAt()));
 		TaskPriority priority = gap.startsAt().isBefore(now.plus(URGENT_GAP)) ? TaskPriority.URGENT : TaskPriority.NORMAL;
 		String link = "/checkpoints/" + gap.checkpointId() + "/roster?week=" + clock.dateOf(gap.startsAt());
-		long id = tasks.insert(new TaskDatabase.Draft(null, title, null, priority, null, null, township.code(),
-				township.path(), gap.startsAt(), viewer.get().username(), now, SHIFT_GAP, gap.shiftId(), link));
-		audit.record(AuditAction.CREATE, TASK + ":" + id, "shift gap " + gap.shiftId());
+		tasks.insertUnlessOpen(new TaskDatabase.Draft(null, title, null, priority, null, null, township.code(),
+				township.path(), gap.startsAt(), viewer.get().username(), now, SHIFT_GAP, gap.shiftId(), link))
+			.ifPresent(id -> audit.record(AuditAction.CREATE, TASK + ":" + id, "shift gap " + gap.shiftId()));
+	}
+
+	/**
+	 * What a supervisor found lacking at a checkpoint becomes a task of the checkpoint's township to put right,
+	 * due at the end of the inspector's deadline (in a day when none was set), the finding as its detail.
+	 * A visit that found everything in order makes none. Runs as the system.
+	 */
+	@Transactional
+	void fromInspection(CheckpointInspected visit) {
+		if (visit.lacking().isEmpty()) {
+			return;
+		}
+		Jurisdiction township = township(visit.jurisdictionCode());
+		Instant now = clock.instant();
+		Instant due = visit.rectifyBy() == null ? now.plus(RECTIFY_WITHIN) : clock.endOf(visit.rectifyBy());
+		String title = visit.checkpointName() + " " + SHIFT_TIME.format(clock.local(visit.inspectedAt()));
+		String link = "/checkpoints/" + visit.checkpointId() + "#inspection-" + visit.inspectionId();
+		tasks.insertUnlessOpen(new TaskDatabase.Draft(null, title, visit.finding(), TaskPriority.NORMAL, null, null,
+				township.code(), township.path(), due, viewer.get().username(), now, INSPECTION, visit.inspectionId(), link))
+			.ifPresent(id -> audit.record(AuditAction.CREATE, TASK + ":" + id, "inspection " + visit.inspectionId()));
 	}
 
 	/** How many open tasks the viewer holds, for the home page. */

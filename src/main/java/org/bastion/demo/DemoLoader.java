@@ -68,10 +68,14 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoPushedLists pushedLists;
 
+	private final DemoCheckpoints checkpoints;
+
 	DemoLoader(DemoProperties properties, TreeImport treeImport, Jurisdictions jurisdictions, People people,
 			PeopleBulkLoad bulkLoad, Users users, FieldClock clock, DemoReturnees returnees, DemoRounds rounds,
-			DemoOutbreak outbreak, DemoCheckIns checkIns, DemoPushedLists pushedLists) {
+			DemoOutbreak outbreak, DemoCheckIns checkIns, DemoPushedLists pushedLists,
+			DemoCheckpoints checkpoints) {
 		this.pushedLists = pushedLists;
+		this.checkpoints = checkpoints;
 		this.returnees = returnees;
 		this.rounds = rounds;
 		this.outbreak = outbreak;
@@ -118,7 +122,7 @@ class DemoLoader implements ApplicationRunner {
 		}
 		long activityStarted = System.nanoTime();
 		loadActivity(nodes, grids);
-		log.info("Demo activity: a month of returnees, rounds, orders, a case and check-ins in {} ms",
+		log.info("Demo activity: a month of returnees, rounds, orders, a case, check-ins and checkpoints in {} ms",
 				(System.nanoTime() - activityStarted) / 1_000_000);
 		log.info("""
 
@@ -176,6 +180,15 @@ class DemoLoader implements ApplicationRunner {
 				() -> outbreak.load(story, caseVillage, gridsOf(grids, List.of(caseVillage.code())).getFirst()));
 		timed("staff check-ins", () -> checkIns.load(story, DemoTree.TOWNSHIP));
 		timed("the pushed list", () -> pushedLists.load(story, DemoTree.TOWNSHIP));
+		// Travellers handed over from the roadside go to villages other than the demo grid's, whose home keeps its own work.
+		String demoVillage = villages.stream().filter(v -> DemoTree.TOWNSHIP.equals(v.parentCode())).findFirst().orElseThrow().code();
+		List<Jurisdiction> destinations = villages.stream()
+			.filter(v -> DemoTree.TOWNSHIP.equals(v.parentCode()) && !v.code().equals(demoVillage)
+					&& !DemoStory.FREEDOM_VILLAGE.equals(v.code()))
+			.limit(3)
+			.toList();
+		DemoStory roadStory = new DemoStory(story.today(), clock.zone(), properties.randomSeed() + 2);
+		timed("checkpoints and their passages", () -> checkpoints.load(roadStory, DemoTree.TOWNSHIP, destinations));
 	}
 
 	private static void timed(String part, Runnable load) {

@@ -3,6 +3,7 @@ package org.bastion.security;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.FieldClock;
@@ -29,7 +30,10 @@ class AdminPagesController {
 
 	private final FieldClock clock;
 
-	AdminPagesController(Users users, AuditLog audit, FieldClock clock) {
+	private final AccountNames names;
+
+	AdminPagesController(Users users, AuditLog audit, FieldClock clock, AccountNames names) {
+		this.names = names;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -74,6 +78,8 @@ class AdminPagesController {
 			@RequestParam(required = false) Long before, Model model) {
 		List<AuditEntry> entries = audit.recent(user, action, before, AUDIT_PAGE);
 		model.addAttribute("entries", entries);
+		// Each account's name beside its login, looked up once for the page.
+		model.addAttribute("names", names.namer(entries.stream().map(AuditEntry::username).distinct().toList()));
 		model.addAttribute("zone", clock.zone());
 		model.addAttribute("user", user);
 		model.addAttribute("action", action);

@@ -1,6 +1,7 @@
 package org.bastion.shared;
 
 import java.sql.PreparedStatement;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.PreparedStatementSetter;
@@ -24,6 +25,12 @@ public final class Inserts {
 		KeyHolder key = new GeneratedKeyHolder();
 		insert.update(key, ID);
 		return key.getKeyAs(Long.class);
+	}
+
+	/** As {@link #returningId(JdbcClient.StatementSpec)}, for an insert that may store nothing (ON CONFLICT DO NOTHING). */
+	public static Optional<Long> returningIdIfInserted(JdbcClient.StatementSpec insert) {
+		KeyHolder key = new GeneratedKeyHolder();
+		return insert.update(key, ID) == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Long.class));
 	}
 
 	/**

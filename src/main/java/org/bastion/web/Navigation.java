@@ -103,6 +103,8 @@ class Navigation {
 					new Link("hand-overs", "nav.handOvers", "/checkpoints/hand-overs",
 							List.of("/checkpoints/hand-overs", "/checkpoints/follow-ups"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, VILLAGE_CADRE, GRID_WORKER, LEADER)),
+					new Link("checkpoint-inspections", "nav.checkpointInspections", "/checkpoints/inspections",
+							List.of("/checkpoints/inspections"), EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
 					// Anyone may be put on a checkpoint's roster, a county leader leading a shift too.
 					new Link("my-shifts", "nav.myShifts", "/my-shifts", List.of("/my-shifts"), EVERYONE))),
 			new Group("reports", "nav.group.reports", List.of(

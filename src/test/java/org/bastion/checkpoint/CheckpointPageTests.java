@@ -122,4 +122,45 @@ class CheckpointPageTests {
 		assertThat(township.get(path).body()).contains("id=\"checkpoint-closed-on\"").contains("已撤除")
 			.doesNotContain("id=\"checkpoint-close\"");
 	}
+
+	@Test
+	void aSupervisorRecordsAVisitOnTheCheckpointsPageWithEveryMistakeShownAtOnce() throws Exception {
+		HealthFixtures fx = new HealthFixtures(port);
+		String name = "督导页卡点" + CheckpointApiTests.suffix();
+		var body = CheckpointApiTests.checkpoint(name, HealthFixtures.TOWNSHIP, "VILLAGE_ROAD");
+		body.put("openedOn", HealthFixtures.today().minusDays(2).toString());
+		long id = fx.post("demo-township", "/api/v1/checkpoints", body).json().path("id").asLong();
+		PageSession township = PageSession.signIn(port, "demo-township");
+		String path = "/checkpoints/" + id;
+		var page = township.get(path);
+		assertThat(page.body()).contains("id=\"inspection-submit\"").contains("id=\"inspections-none\"");
+
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("inspectedAt", "2026-13-40T25:00");
+		form.put("lacking", "SIGNS");
+		form.put("finding", "");
+		form.put("rectifyBy", "明天");
+		form.put("clientId", UUID.randomUUID().toString());
+		var refused = township.post(path + "/inspections", form, page.body());
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"form-errors\"").contains("id=\"inspectedAt-error\"")
+			.contains("id=\"rectifyBy-error\"").contains("检查时间格式应为");
+
+		form.put("inspectedAt", "");
+		form.put("rectifyBy", "");
+		var noFinding = township.post(path + "/inspections", form, refused.body());
+		assertThat(noFinding.statusCode()).isEqualTo(200);
+		assertThat(noFinding.body()).contains("id=\"finding-error\"").contains("发现问题时，请写明检查情况");
+
+		form.put("finding", "村口未张贴卡点二维码");
+		var recorded = township.post(path + "/inspections", form, noFinding.body());
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		var after = township.get(path);
+		assertThat(after.body()).contains("督导检查已记录").contains("村口未张贴卡点二维码").contains("1 项不到位")
+			.doesNotContain("id=\"inspections-none\"");
+		assertThat(township.get("/checkpoints/inspections").body()).contains(name).contains("标识和二维码张贴");
+
+		PageSession leader = PageSession.signIn(port, "demo-leader");
+		assertThat(leader.get(path).body()).contains("村口未张贴卡点二维码").doesNotContain("id=\"inspection-submit\"");
+	}
 }

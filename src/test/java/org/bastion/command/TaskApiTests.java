@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import org.bastion.ApiClient;
@@ -245,6 +249,35 @@ class TaskApiTests {
 		assertThat(task.path("jurisdictionCode").asString()).isEqualTo(HealthFixtures.TOWNSHIP);
 		assertThat(task.path("sourceLink").asString()).isEqualTo("/checkpoints/" + id + "/roster?week=" + day);
 		assertThat(task.path("assigneeUserId").isNull()).isTrue();
+	}
+
+	@Test
+	void aRecordHandedOverHasOneOpenTaskHoweverManyEventsArriveAtOnce() throws Exception {
+		JurisdictionPath township = JurisdictionPath.of("511528", HealthFixtures.TOWNSHIP);
+		long shift = System.nanoTime();
+		Instant due = Instant.now().plus(Duration.ofDays(3));
+		TaskDatabase.Draft gap = new TaskDatabase.Draft(null, "缺岗" + shift, null, TaskPriority.NORMAL, null, null,
+				HealthFixtures.TOWNSHIP, township, due, "system", Instant.now(), "SHIFT_GAP", shift, "/checkpoints");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Optional<Long>>> tries = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				tries.add(pool.submit(() -> database.insertUnlessOpen(gap)));
+			}
+			List<Long> stored = new ArrayList<>();
+			for (var attempt : tries) {
+				attempt.get().ifPresent(stored::add);
+			}
+			assertThat(stored).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		long first = database.openFrom("SHIFT_GAP", shift).orElseThrow().id();
+		assertThat(database.close(first, TaskStatus.DISPATCHED, TaskStatus.DONE, "demo-township", Instant.now(), "补齐")).isTrue();
+		// Closed, the record's gap may open again and becomes a task of its own.
+		assertThat(database.insertUnlessOpen(gap)).get().isNotEqualTo(first);
+		assertThat(database.insertUnlessOpen(gap)).isEmpty();
 	}
 
 	// ---- helpers

@@ -21,6 +21,15 @@ import org.bastion.cases.Cases;
 import org.bastion.cases.ContactView;
 import org.bastion.cases.Contacts;
 import org.bastion.checkin.StaffUnitView;
+import org.bastion.checkpoint.CheckpointLevel;
+import org.bastion.checkpoint.CheckpointView;
+import org.bastion.checkpoint.Checkpoints;
+import org.bastion.checkpoint.FollowUpKind;
+import org.bastion.checkpoint.FollowUps;
+import org.bastion.checkpoint.InspectionView;
+import org.bastion.checkpoint.Inspections;
+import org.bastion.checkpoint.PassageStats;
+import org.bastion.checkpoint.Passages;
 import org.bastion.checkin.StaffUnits;
 import org.bastion.isolation.IsolationSiteView;
 import org.bastion.isolation.IsolationSites;
@@ -85,6 +94,18 @@ class DemoActivityTests {
 
 	@Autowired
 	PushedLists pushedLists;
+
+	@Autowired
+	Checkpoints checkpoints;
+
+	@Autowired
+	Passages passages;
+
+	@Autowired
+	FollowUps followUps;
+
+	@Autowired
+	Inspections inspections;
 
 	@Test
 	void returneesArriveOverTheMonthFromWuhanHubeiAndElsewhereOnTheDayTheyAreRegistered() {
@@ -230,6 +251,32 @@ class DemoActivityTests {
 	}
 
 	@Test
+	void theTownshipsCheckpointsRegisteredAFortnightOfTravellersAndTheBorderPostHasAFindingToPutRight() {
+		List<CheckpointView> posts = SystemTask.call(() -> checkpoints.list(DemoTree.TOWNSHIP, null, 100)).items().stream()
+			.filter(c -> c.createdAt() != null && clock.dateOf(c.createdAt()).isBefore(clock.today().minusDays(15)))
+			.toList();
+		assertThat(posts).extracting(CheckpointView::name).contains(DemoCheckpoints.NATIONAL_ROAD_POST, DemoCheckpoints.BORDER_POST);
+		assertThat(posts).extracting(CheckpointView::level).contains(CheckpointLevel.NATIONAL_ROAD,
+				CheckpointLevel.TOWNSHIP_BORDER, CheckpointLevel.VILLAGE_ROAD);
+		CheckpointView national = posts.stream().filter(c -> c.name().equals(DemoCheckpoints.NATIONAL_ROAD_POST)).findFirst().orElseThrow();
+		PassageStats yesterday = SystemTask.call(() -> passages.stats(national.id(), clock.today().minusDays(1)));
+		assertThat(yesterday.total().vehicles() + yesterday.total().persons()).isPositive();
+		assertThat(yesterday.plates()).extracting(PassageStats.Province::province).contains("川");
+		// The township saw to every feverish traveller of the fortnight the morning after.
+		assertThat(SystemTask.call(() -> followUps.list(FollowUpKind.FEVER, false, DemoTree.TOWNSHIP, null, 100)).items())
+			.anyMatch(f -> f.checkpointId() == national.id() || posts.stream().anyMatch(p -> p.id() == f.checkpointId()));
+		CheckpointView border = posts.stream().filter(c -> c.name().equals(DemoCheckpoints.BORDER_POST)).findFirst().orElseThrow();
+		List<InspectionView> visits = SystemTask.call(() -> inspections.ofCheckpoint(border.id(), null, 10)).items();
+		assertThat(visits).singleElement().satisfies(v -> {
+			assertThat(v.passed()).isFalse();
+			assertThat(clock.dateOf(v.inspectedAt())).isEqualTo(clock.today().minusDays(1));
+		});
+		await("the finding is the township's task").atMost(Duration.ofSeconds(60)).until(() -> new HealthFixtures(port)
+			.get("demo-township", "/api/v1/tasks?assignee=me&limit=100").json().path("items").valueStream()
+			.anyMatch(t -> t.path("source").asString().equals("INSPECTION") && t.path("title").asString().startsWith(DemoCheckpoints.BORDER_POST)));
+	}
+
+	@Test
 	void loadingTheDemoAgainAddsNothing() {
 		int arrivalCount = demoArrivals().size();
 		int orderCount = all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit)).size();
@@ -237,7 +284,11 @@ class DemoActivityTests {
 		int roundCount = SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE)).size();
 		int listCount = SystemTask.call(() -> pushedLists.recent(100)).size();
 		int unitCount = SystemTask.call(() -> units.list()).size();
+		long checkpointCount = SystemTask.call(() -> checkpoints.list(DemoTree.TOWNSHIP, null, 100)).items().stream()
+			.filter(c -> c.name().equals(DemoCheckpoints.NATIONAL_ROAD_POST)).count();
 		SystemTask.run(loader::load);
+		assertThat(SystemTask.call(() -> checkpoints.list(DemoTree.TOWNSHIP, null, 100)).items().stream()
+			.filter(c -> c.name().equals(DemoCheckpoints.NATIONAL_ROAD_POST)).count()).isEqualTo(checkpointCount).isEqualTo(1);
 		assertThat(demoArrivals()).hasSize(arrivalCount);
 		assertThat(all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit))).hasSize(orderCount);
 		assertThat(SystemTask.call(() -> cases.list(DemoTree.COUNTY, null, null, 200)).items()).hasSize((int) caseCount);

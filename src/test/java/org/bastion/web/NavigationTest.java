@@ -47,8 +47,8 @@ class NavigationTest {
 		// The roles of each link as the flat bar had them in sec:authorize.
 		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "work-groups", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
-				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts", "completeness", "rollup",
-				"report-export", "immediate-reports");
+				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "checkpoint-inspections", "my-shifts",
+				"completeness", "rollup", "report-export", "immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.CHECKPOINT_STAFF), "/"))).containsExactly("tasks", "people",
 				"jurisdictions", "arrivals", "rounds", "alerts", "sites", "checkins", "checkpoints", "my-shifts");
 		assertThat(linkIds(navigation.menu(as(Role.MEDICAL_STAFF), "/"))).containsExactly("tasks", "people", "jurisdictions",
@@ -60,8 +60,8 @@ class NavigationTest {
 				"immediate-reports");
 		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "work-groups", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
-				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "my-shifts",
-				"daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
+				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs",
+				"checkpoint-inspections", "my-shifts", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
 	}
 
 	@Test
