@@ -14,7 +14,7 @@ record Task(long id, String clientId, String title, String detail, TaskPriority 
 		Long assigneeUserId, String assigneeUsername, String jurisdictionCode, JurisdictionPath path, Instant dueAt,
 		Instant escalatedAt, String dispatchedBy, Instant dispatchedAt, String receivedBy, Instant receivedAt,
 		Instant startedAt, String closedBy, Instant closedAt, String note, String source, Long sourceId,
-		String sourceLink) {
+		String sourceLink, Long groupId, Long personId, Long escalatedToUserId) {
 
 	/** The state after {@code change}, or the conflict saying why it may not follow this one. */
 	TaskStatus after(TaskPolicy.Change change) {
@@ -24,9 +24,25 @@ record Task(long id, String clientId, String title, String detail, TaskPriority 
 		};
 	}
 
-	/** A person's task is the assignee's; a place's task is its own staff's, those whose area is that place. */
-	boolean heldBy(Viewer viewer) {
+	/**
+	 * A person's task is the assignee's; a group's task its members'; a place's task is its own staff's, those
+	 * whose area is that place.
+	 *
+	 * @param member whether the viewer is a member of the task's group (ignored for a task to no group)
+	 */
+	boolean heldBy(Viewer viewer, boolean member) {
+		if (groupId != null) {
+			return member;
+		}
 		return assigneeUserId != null ? assigneeUserId == viewer.userId() : path.equals(viewer.scope());
+	}
+
+	/** Whom the task goes to, for the escalation's rule; {@code groupHead} the head of its group, if any. */
+	TaskPolicy.Target target(Long groupHead) {
+		if (groupId != null) {
+			return new TaskPolicy.ToGroup(groupId, groupHead);
+		}
+		return assigneeUserId != null ? new TaskPolicy.ToPerson(assigneeUserId) : new TaskPolicy.ToPlace(jurisdictionCode);
 	}
 
 	boolean overdue(Instant now) {

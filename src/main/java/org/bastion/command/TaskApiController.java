@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bastion.shared.Idempotency;
+import org.bastion.shared.NotFoundException;
 import org.bastion.shared.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@Tag(name = "Command", description = "Tasks dispatched to a person or a place: received, in progress, done or refused, escalated when overdue")
+@Tag(name = "Command", description = "Tasks dispatched to a person, a place or a work group: received, in progress, done (with a photo) or refused, escalated when overdue")
 class TaskApiController {
 
 	private final Tasks tasks;
@@ -26,9 +28,10 @@ class TaskApiController {
 	}
 
 	@PostMapping("/api/v1/tasks")
-	@Operation(summary = "Dispatch a task to a person (assigneeUserId) or a place (jurisdictionCode) of one's area",
-			description = "Township and county HQ. 400 naming every mistake (a due time in the past, both or neither "
-					+ "target), 403 for a person or a place outside the sender's area; a repeated clientId or "
+	@Operation(summary = "Dispatch a task to a person (assigneeUserId), a place (jurisdictionCode) or a work group (groupId) of one's area",
+			description = "Township and county HQ; personId names the person the task concerns (their timeline shows it). "
+					+ "400 naming every mistake (a due time in the past, several or no target, a person one does not see), "
+					+ "403 for a person, a place or a group outside the sender's area; a repeated clientId or "
 					+ "Idempotency-Key returns the first task.")
 	ResponseEntity<TaskView> dispatch(@RequestBody NewTask body,
 			@RequestHeader(name = Idempotency.KEY, required = false) String key) {
@@ -75,5 +78,20 @@ class TaskApiController {
 	@Operation(summary = "Refuse an open task, saying why (the note)", description = "400 without a reason; 409 once closed.")
 	TaskView refuse(@PathVariable long id, @RequestBody TaskNote body) {
 		return tasks.refuse(id, body);
+	}
+
+	@PostMapping(path = "/api/v1/tasks/{id}/photo")
+	@Operation(summary = "Add the photo of a task one holds, received, started or done (multipart part \"photo\")",
+			description = "A JPEG, PNG or WebP image by its content, at most bastion.tasks.photo.max-size (5 MB): 400 "
+					+ "naming the photo field otherwise; 409 before the task is acknowledged or once refused. A second "
+					+ "photo takes the first one's place.")
+	TaskView addPhoto(@PathVariable long id, @RequestParam(name = TaskPhoto.FIELD, required = false) MultipartFile photo) {
+		return tasks.attachPhoto(id, TaskPhotoUploads.of(photo));
+	}
+
+	@GetMapping("/api/v1/tasks/{id}/photo")
+	@Operation(summary = "The photo a task the caller sees was done with", description = "404 when it has none.")
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		return TaskPhotoUploads.answer(tasks.photo(id).orElseThrow(() -> new NotFoundException("task.photo")));
 	}
 }

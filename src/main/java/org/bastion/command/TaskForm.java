@@ -9,19 +9,26 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The dispatch form as typed: the due time from a {@code datetime-local} field, the person from a list of the
- * area's staff by name, the place from the place picker; turned into a {@link NewTask}, with what it cannot
- * read put beside its field.
+ * area's staff by name, the place from the place picker, the group from the area's groups by name, the person
+ * it concerns from the person picker; turned into a {@link NewTask}, with what it cannot read put beside its
+ * field.
  */
 record TaskForm(String title, String detail, String due, String priority, String assigneeUserId,
-		String jurisdictionCode, String clientId) {
+		String jurisdictionCode, String clientId, String groupId, String personId) {
+
+	TaskForm(String title, String detail, String due, String priority, String assigneeUserId, String jurisdictionCode,
+			String clientId) {
+		this(title, detail, due, priority, assigneeUserId, jurisdictionCode, clientId, "", "");
+	}
 
 	static TaskForm blank() {
-		return new TaskForm("", "", "", TaskPriority.NORMAL.name(), "", "", "page-" + UUID.randomUUID());
+		return new TaskForm("", "", "", TaskPriority.NORMAL.name(), "", "", "page-" + UUID.randomUUID(), "", "");
 	}
 
 	NewTask toTask(BindingResult binding) {
-		return new NewTask(title, detail, dueTime(binding), chosenPriority(), chosenAssignee(binding), jurisdictionCode,
-				Idempotency.ofForm(clientId));
+		return new NewTask(title, detail, dueTime(binding), chosenPriority(), id(assigneeUserId, "assigneeUserId",
+				"task.assignee.unknown", binding), jurisdictionCode, Idempotency.ofForm(clientId),
+				id(groupId, "groupId", "task.group.unknown", binding), id(personId, "personId", "task.person.unknown", binding));
 	}
 
 	private LocalDateTime dueTime(BindingResult binding) {
@@ -41,15 +48,15 @@ record TaskForm(String title, String detail, String due, String priority, String
 		return TaskPriority.URGENT.name().equals(priority) ? TaskPriority.URGENT : TaskPriority.NORMAL;
 	}
 
-	private Long chosenAssignee(BindingResult binding) {
-		if (assigneeUserId == null || assigneeUserId.isBlank()) {
+	private static Long id(String typed, String field, String unknown, BindingResult binding) {
+		if (typed == null || typed.isBlank()) {
 			return null;
 		}
 		try {
-			return Long.valueOf(assigneeUserId.strip());
+			return Long.valueOf(typed.strip());
 		}
 		catch (NumberFormatException e) {
-			binding.rejectValue("assigneeUserId", "task.assignee.unknown", "task.assignee.unknown");
+			binding.rejectValue(field, unknown, unknown);
 			return null;
 		}
 	}

@@ -11,6 +11,7 @@ import org.bastion.shared.RefusalText;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.Roles;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +20,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The task pages: a person's inbox on the phone (their open tasks, the escalated first in red, a tap to
- * acknowledge, start, finish or refuse), the area's open tasks for the dispatchers, and the dispatch form.
+ * acknowledge, start, finish with a photo from the camera or refuse), a task's own page with its photo, the
+ * area's open tasks for the dispatchers, and the dispatch form.
  */
 @Controller
 class TaskPageController {
@@ -36,8 +39,11 @@ class TaskPageController {
 
 	private final MessageSource messages;
 
-	TaskPageController(Tasks tasks, CurrentViewer viewer, FieldClock clock, MessageSource messages) {
+	private final WorkGroups groups;
+
+	TaskPageController(Tasks tasks, CurrentViewer viewer, FieldClock clock, MessageSource messages, WorkGroups groups) {
 		this.tasks = tasks;
+		this.groups = groups;
 		this.viewer = viewer;
 		this.clock = clock;
 		this.messages = messages;
@@ -87,6 +93,17 @@ class TaskPageController {
 		}
 	}
 
+	@GetMapping("/tasks/{id}")
+	String task(@PathVariable long id, Model model) {
+		model.addAttribute("t", tasks.find(id));
+		return "command/task";
+	}
+
+	@GetMapping("/tasks/{id}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		return TaskPhotoUploads.answer(tasks.photo(id).orElseThrow(() -> new org.bastion.shared.NotFoundException("task.photo")));
+	}
+
 	@PostMapping("/tasks/{id}/acknowledge")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		return step(() -> tasks.acknowledge(id), "task.acknowledged", redirect, locale);
@@ -98,9 +115,10 @@ class TaskPageController {
 	}
 
 	@PostMapping("/tasks/{id}/complete")
-	String complete(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect,
+	String complete(@PathVariable long id, @RequestParam(required = false) String note,
+			@RequestParam(name = TaskPhoto.FIELD, required = false) MultipartFile photo, RedirectAttributes redirect,
 			Locale locale) {
-		return step(() -> tasks.complete(id, new TaskNote(note)), "task.done", redirect, locale);
+		return step(() -> tasks.complete(id, new TaskNote(note), TaskPhotoUploads.of(photo)), "task.done", redirect, locale);
 	}
 
 	@PostMapping("/tasks/{id}/refuse")
@@ -125,6 +143,7 @@ class TaskPageController {
 
 	private String formPage(Model model) {
 		model.addAttribute("staff", tasks.assignable());
+		model.addAttribute("groups", groups.dispatchable());
 		model.addAttribute("priorities", TaskPriority.values());
 		model.addAttribute("now", clock.dateTime().withSecond(0).withNano(0));
 		return "command/form";

@@ -16,6 +16,8 @@ import org.bastion.checkpoint.ShiftGapOpened;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.People;
+import org.bastion.people.PersonView;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -35,15 +37,18 @@ import org.bastion.shared.Slice;
 import org.bastion.shared.StaffAccounts;
 import org.bastion.shared.StaffAccounts.Staff;
 import org.bastion.shared.Viewer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tasks township and county HQ dispatch: to a person of their area or to a place in it, with a due
- * time and a priority; the assignee acknowledges, starts, finishes with a note or refuses with a reason, each
- * step held to {@link TaskPolicy}; past due and still open, a task is escalated (red for the assignee and
- * for the dispatchers of its area). Work of other modules arrives here as tasks ({@link ShiftGapTasks}).
+ * The tasks township and county HQ dispatch: to a person of their area, to a place in it or to one of their
+ * work groups, with a due time and a priority, perhaps about a person; the assignee acknowledges, starts,
+ * finishes with a note (and a photo) or refuses with a reason, each step held to {@link TaskPolicy}; past due
+ * and still open, a task is escalated (red for the group's head, or for the assignee and the dispatchers of
+ * its area). Work of other modules arrives here as tasks ({@link ShiftGapTasks}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -93,9 +98,19 @@ public class Tasks {
 
 	private final AuditTrail audit;
 
+	private final WorkGroupDatabase groups;
+
+	private final People people;
+
+	private final long maxPhotoBytes;
+
 	Tasks(TaskDatabase tasks, StaffAccounts staff, Jurisdictions jurisdictions, Checkpoints checkpoints,
-			CurrentViewer viewer, AccountNames names, FieldClock clock, AuditTrail audit) {
+			CurrentViewer viewer, AccountNames names, FieldClock clock, AuditTrail audit, WorkGroupDatabase groups,
+			People people, @Value("${bastion.tasks.photo.max-size:5MB}") DataSize maxPhotoSize) {
 		this.tasks = tasks;
+		this.groups = groups;
+		this.people = people;
+		this.maxPhotoBytes = maxPhotoSize.toBytes();
 		this.staff = staff;
 		this.jurisdictions = jurisdictions;
 		this.checkpoints = checkpoints;
@@ -106,12 +121,12 @@ public class Tasks {
 	}
 
 	/**
-	 * Dispatches a task to a person or a place of the sender's area; the same client id again answers the
-	 * first task and stores nothing.
+	 * Dispatches a task to a person, a place or a work group of the sender's area; the same client id again
+	 * answers the first task and stores nothing.
 	 *
-	 * @throws InvalidInputException naming every missing or wrong field (a due time in the past, both or
-	 *         neither target, an unknown place or account)
-	 * @throws ForbiddenException {@code error.outsideArea} for a place or a person outside the sender's area
+	 * @throws InvalidInputException naming every missing or wrong field (a due time in the past, several or
+	 *         no target, an unknown place, account or group, a person the sender does not see)
+	 * @throws ForbiddenException {@code error.outsideArea} for a place, a person or a group outside the sender's area
 	 */
 	@Transactional
 	@PreAuthorize(Roles.AREA_MANAGERS)
@@ -127,7 +142,14 @@ public class Tasks {
 		List<FieldViolation> problems = problems(request, now);
 		Staff assignee = null;
 		Jurisdiction place = null;
-		if (request.assigneeUserId() != null) {
+		WorkGroupDatabase.Group group = null;
+		if (request.groupId() != null) {
+			group = groups.find(request.groupId()).orElse(null);
+			if (group == null) {
+				problems.add(new FieldViolation("groupId", "known", "task.group.unknown"));
+			}
+		}
+		else if (request.assigneeUserId() != null) {
 			assignee = staff.byIds(List.of(request.assigneeUserId())).stream().findFirst().orElse(null);
 			if (assignee == null) {
 				problems.add(new FieldViolation("assigneeUserId", "known", "task.assignee.unknown"));
@@ -139,25 +161,32 @@ public class Tasks {
 				problems.add(new FieldViolation("jurisdictionCode", "known", "task.place.unknown"));
 			}
 		}
+		if (request.personId() != null) {
+			PersonView person = people.listedViewsOf(List.of(request.personId())).get(request.personId());
+			if (person == null || person.outsideArea()) {
+				problems.add(new FieldViolation("personId", "known", "task.person.unknown"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		JurisdictionPath path = assignee != null ? assignee.path() : place.path();
+		JurisdictionPath path = group != null ? group.path() : assignee != null ? assignee.path() : place.path();
 		viewer.requireWritable(path);
-		String code = assignee != null ? path.leafCode() : place.code();
+		String code = group != null ? group.jurisdictionCode() : assignee != null ? path.leafCode() : place.code();
 		var draft = new TaskDatabase.Draft(clientId, request.title().strip(), stripped(request.detail()),
 				request.priority() == null ? TaskPriority.NORMAL : request.priority(),
 				assignee == null ? null : assignee.id(), assignee == null ? null : assignee.username(), code, path,
 				request.due().atZone(clock.zone()).toInstant(), viewer.get().username(), now,
-				null, null, null);
+				null, null, null, group == null ? null : group.id(), request.personId());
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> tasks.insert(draft));
 		if (inserted.isEmpty()) {
 			// The same client id committed between the look-up and the insert: that task it is.
 			return views(List.of(tasks.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A task's client id was taken by no task")))).getFirst().asReplay();
 		}
-		audit.record(AuditAction.CREATE, TASK + ":" + inserted.get(), (assignee == null ? "place " + code : "user "
-				+ assignee.username()) + " due " + draft.dueAt());
+		audit.record(AuditAction.CREATE, TASK + ":" + inserted.get(), (group != null ? "group " + group.id()
+				: assignee == null ? "place " + code : "user " + assignee.username()) + " due " + draft.dueAt()
+				+ (request.personId() == null ? "" : " about person " + request.personId()));
 		return view(load(inserted.get()));
 	}
 
@@ -179,10 +208,10 @@ public class Tasks {
 		else if (!TaskPolicy.dueAccepted(request.due().atZone(clock.zone()).toInstant(), now)) {
 			problems.add(new FieldViolation("due", "notPast", "task.due.past"));
 		}
-		boolean toPerson = request.assigneeUserId() != null;
-		boolean toPlace = !blank(request.jurisdictionCode());
-		if (toPerson == toPlace) {
-			problems.add(new FieldViolation("assigneeUserId", "oneTarget", toPerson ? "task.target.both" : "task.target.none"));
+		int targets = (request.assigneeUserId() != null ? 1 : 0) + (blank(request.jurisdictionCode()) ? 0 : 1)
+				+ (request.groupId() != null ? 1 : 0);
+		if (targets != 1) {
+			problems.add(new FieldViolation("assigneeUserId", "oneTarget", targets > 1 ? "task.target.both" : "task.target.none"));
 		}
 		return problems;
 	}
@@ -263,6 +292,56 @@ public class Tasks {
 		return close(id, new TaskPolicy.Complete(), note, "task.note.required", "done");
 	}
 
+	/**
+	 * The viewer reports a task done with a photo of it (none: as {@link #complete(long, TaskNote)}); a photo
+	 * that is no image or too large refuses the whole step, and nothing is stored.
+	 */
+	@Transactional
+	TaskView complete(long id, TaskNote note, TaskPhoto.Upload photo) {
+		held(id);
+		TaskPhoto read = photo == null ? null : TaskPhoto.read(photo, maxPhotoBytes);
+		TaskView done = close(id, new TaskPolicy.Complete(), note, "task.note.required", "done");
+		if (read != null) {
+			store(id, read);
+			return view(load(id));
+		}
+		return done;
+	}
+
+	/**
+	 * Adds the photo of a task the viewer holds, received, started or done (in place of the one it had); its
+	 * place is checked before a byte of it is read.
+	 *
+	 * @throws InvalidInputException {@code task.photo.size}, {@code task.photo.image}, or {@code task.photo.required}
+	 *         without one
+	 */
+	@Transactional
+	TaskView attachPhoto(long id, TaskPhoto.Upload photo) {
+		Task task = held(id);
+		if (TaskPolicy.photo(task.status()) instanceof TaskPolicy.Refusal refused) {
+			throw new ConflictException(refused.messageKey(), id, task.title());
+		}
+		if (photo == null) {
+			throw new InvalidInputException(new FieldViolation(TaskPhoto.FIELD, "required", "task.photo.required"));
+		}
+		store(id, TaskPhoto.read(photo, maxPhotoBytes));
+		return view(load(id));
+	}
+
+	/** A task's photo, for a viewer who sees the task; the view is audited. */
+	@Transactional
+	Optional<TaskDatabase.Photo> photo(long id) {
+		visible(id);
+		Optional<TaskDatabase.Photo> photo = tasks.photo(id);
+		photo.ifPresent(p -> audit.record(AuditAction.VIEW, TASK + ":" + id, "photo"));
+		return photo;
+	}
+
+	private void store(long id, TaskPhoto photo) {
+		tasks.putPhoto(id, photo.contentType(), photo.bytes(), viewer.get().username(), clock.instant());
+		audit.record(AuditAction.UPDATE, TASK + ":" + id, "photo " + photo.contentType() + " " + photo.bytes().length);
+	}
+
 	/** The viewer refuses an open task they hold, saying why. */
 	@Transactional
 	public TaskView refuse(long id, TaskNote reason) {
@@ -281,8 +360,14 @@ public class Tasks {
 		List<Task> batch;
 		do {
 			batch = tasks.overdueUnescalated(now, ESCALATION_BATCH);
+			Map<Long, Long> heads = groups.heads(batch.stream().map(Task::groupId).filter(java.util.Objects::nonNull)
+				.distinct().toList());
 			for (Task task : batch) {
-				if (TaskPolicy.escalates(task.status(), task.dueAt(), task.escalatedAt(), now) && tasks.escalate(task.id(), now)) {
+				Long to = switch (TaskPolicy.escalatesTo(task.target(task.groupId() == null ? null : heads.get(task.groupId())))) {
+					case TaskPolicy.ToHead head -> head.userId();
+					case TaskPolicy.ToAreaHq hq -> null;
+				};
+				if (TaskPolicy.escalates(task.status(), task.dueAt(), task.escalatedAt(), now) && tasks.escalate(task.id(), now, to)) {
 					escalated++;
 				}
 			}
@@ -371,7 +456,7 @@ public class Tasks {
 		if (who.readOnly()) {
 			throw new ForbiddenException("error.readOnly");
 		}
-		if (!task.heldBy(who)) {
+		if (!holds(task, who)) {
 			throw new ForbiddenException("task.notYours");
 		}
 		return task;
@@ -380,7 +465,11 @@ public class Tasks {
 	/** A task the viewer holds or sees the place of; otherwise not found, so ids do not leak. */
 	private Task visible(long id) {
 		Viewer who = viewer.get();
-		return tasks.find(id).filter(t -> t.heldBy(who) || who.canSee(t.path())).orElseThrow(() -> new NotFoundException(TASK));
+		return tasks.find(id).filter(t -> holds(t, who) || who.canSee(t.path())).orElseThrow(() -> new NotFoundException(TASK));
+	}
+
+	private boolean holds(Task task, Viewer who) {
+		return task.heldBy(who, task.groupId() != null && groups.isMember(task.groupId(), who.userId()));
 	}
 
 	private Task load(long id) {
@@ -414,13 +503,27 @@ public class Tasks {
 			.flatMap(t -> java.util.stream.Stream.of(t.assigneeUsername(), t.dispatchedBy(), t.receivedBy(), t.closedBy()))
 			.toList());
 		Map<String, String> places = jurisdictions.names(rows.stream().map(Task::jurisdictionCode).distinct().toList());
+		Map<Long, String> groupNames = groups.names(rows.stream().map(Task::groupId).filter(java.util.Objects::nonNull).distinct().toList());
+		List<Long> personIds = rows.stream().map(Task::personId).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, PersonView> persons = personIds.isEmpty() ? Map.of() : people.listedViewsOf(personIds);
+		java.util.Set<Long> photos = tasks.withPhoto(rows.stream().map(Task::id).toList());
+		List<Long> escalatedTo = rows.stream().map(Task::escalatedToUserId).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, String> escalatedNames = new java.util.HashMap<>();
+		staff.byIds(escalatedTo).forEach(s -> escalatedNames.put(s.id(), s.displayName()));
 		Instant now = clock.instant();
 		return rows.stream().map(t -> new TaskView(t.id(), t.title(), t.detail(), t.priority(), t.status(),
 				t.assigneeUserId(), t.assigneeUsername(), name(namer, t.assigneeUsername()), t.jurisdictionCode(),
 				places.get(t.jurisdictionCode()), t.dueAt(), clock.local(t.dueAt()), t.overdue(now), t.escalatedAt() != null, t.escalatedAt(),
 				t.dispatchedBy(), name(namer, t.dispatchedBy()), t.dispatchedAt(), t.receivedBy(), name(namer, t.receivedBy()),
 				t.receivedAt(), t.startedAt(), t.closedBy(), name(namer, t.closedBy()), t.closedAt(), t.note(), t.source(),
-				t.sourceLink(), false)).toList();
+				t.sourceLink(), false, t.groupId(), t.groupId() == null ? null : groupNames.get(t.groupId()), t.personId(),
+				t.personId() == null ? null : personName(persons.get(t.personId())), photos.contains(t.id()), t.escalatedToUserId(),
+				t.escalatedToUserId() == null ? null : escalatedNames.get(t.escalatedToUserId()))).toList();
+	}
+
+	/** A person a task concerns, named where the viewer sees them. */
+	private static String personName(PersonView person) {
+		return person == null || person.outsideArea() ? null : person.name();
 	}
 
 	private static String name(UnaryOperator<String> namer, String username) {

@@ -77,6 +77,8 @@ class Navigation {
 					// Notices: everyone reads those sent to their place; the HQ follows who has read theirs.
 					new Link("notices", "nav.notices", "/notices", List.of("/notices"), EVERYONE),
 					new Link("area-notices", "nav.areaNotices", "/notices/area", List.of("/notices/area", "/notices/new"),
+							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)),
+					new Link("work-groups", "nav.workGroups", "/work-groups", List.of("/work-groups"),
 							EnumSet.of(SYSTEM_ADMIN, HQ_STAFF, TOWNSHIP_STAFF, LEADER)))),
 			new Group("people", "nav.group.people", List.of(
 					new Link("people", "nav.people", "/people", List.of("/people", "/households"), EVERYONE),

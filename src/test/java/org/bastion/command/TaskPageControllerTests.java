@@ -73,6 +73,13 @@ class TaskPageControllerTests {
 	@MockitoBean(name = "fieldClock")
 	FieldClock clock;
 
+	@MockitoBean
+	WorkGroups groups;
+
+	/** The person picker names the person the form holds. */
+	@MockitoBean(name = "people")
+	org.bastion.people.People people;
+
 	@BeforeEach
 	void aWorkersEvening() {
 		given(clock.zone()).willReturn(ZoneId.of("Asia/Shanghai"));
@@ -142,6 +149,49 @@ class TaskPageControllerTests {
 			.andExpect(content().string(containsString("截止时间格式不对")))
 			.andExpect(content().string(containsString("请填写任务标题")));
 		then(tasks).should(never()).dispatch(any());
+	}
+
+	@Test
+	void aTaskIsDoneFromThePhoneWithACameraPhotoAndAPhotoThatIsNoImageSaysWhy() throws Exception {
+		given(tasks.inbox()).willReturn(List.of(task(8, TaskStatus.IN_PROGRESS, false)));
+		mvc.perform(get("/tasks").with(GRID_WORKER))
+			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+			.andExpect(content().string(containsString("id=\"task-8-photo\"")))
+			.andExpect(content().string(containsString("capture=\"environment\"")));
+
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3 };
+		given(tasks.complete(org.mockito.ArgumentMatchers.eq(8L), any(), any())).willReturn(task(8, TaskStatus.DONE, false));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/8/complete")
+			.file(new org.springframework.mock.web.MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg))
+			.param("note", "已消杀").with(GRID_WORKER).with(csrf()))
+			.andExpect(redirectedUrl("/tasks"))
+			.andExpect(flash().attribute("notice", "task.done"));
+		then(tasks).should().complete(org.mockito.ArgumentMatchers.eq(8L), argThat(n -> "已消杀".equals(n.note())),
+				argThat(p -> p != null && p.size() == jpeg.length));
+
+		given(tasks.complete(org.mockito.ArgumentMatchers.eq(8L), any(), any())).willThrow(new InvalidInputException(
+				new FieldViolation("photo", "image", "task.photo.image")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tasks/8/complete")
+			.file(new org.springframework.mock.web.MockMultipartFile("photo", "p.jpg", "image/jpeg", "<svg/>".getBytes()))
+			.param("note", "已消杀").with(GRID_WORKER).with(csrf()))
+			.andExpect(redirectedUrl("/tasks"))
+			.andExpect(flash().attribute("error", containsString("JPEG、PNG 或 WebP")));
+	}
+
+	@Test
+	void aTasksPageShowsItsGroupThePersonItConcernsAndItsPhoto() throws Exception {
+		TaskView t = task(9, TaskStatus.DONE, true);
+		TaskView withAll = new TaskView(t.id(), t.title(), t.detail(), t.priority(), t.status(), null, null, null,
+				t.jurisdictionCode(), t.placeName(), t.dueAt(), t.localDue(), false, true, t.escalatedAt(), t.dispatchedBy(),
+				t.dispatchedByName(), t.dispatchedAt(), null, null, null, null, "w", "网格员 刘洋", t.dueAt(), "已消杀", null, null,
+				false, 3L, "后勤保障组", 44L, "张三", true, 5L, "组长 李四");
+		given(tasks.find(9)).willReturn(withAll);
+		mvc.perform(get("/tasks/9").with(GRID_WORKER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("派给工作组：后勤保障组")))
+			.andExpect(content().string(containsString("已督办至组长：组长 李四")))
+			.andExpect(content().string(containsString("href=\"/people/44\"")))
+			.andExpect(content().string(containsString("src=\"/tasks/9/photo\"")));
 	}
 
 	private static TaskView task(long id, TaskStatus status, boolean escalated) {

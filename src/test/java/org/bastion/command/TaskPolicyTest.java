@@ -103,17 +103,52 @@ class TaskPolicyTest {
 
 		Viewer cadre = new Viewer(7, "cadre", "VILLAGE_CADRE", village, false, false);
 		Viewer township = new Viewer(8, "township", "TOWNSHIP_STAFF", JurisdictionPath.of("511528", "511528103"), false, false);
-		assertThat(received.heldBy(cadre)).as("a place's task is its own staff's").isTrue();
-		assertThat(received.heldBy(township)).as("not the staff above it").isFalse();
+		assertThat(received.heldBy(cadre, false)).as("a place's task is its own staff's").isTrue();
+		assertThat(received.heldBy(township, false)).as("not the staff above it").isFalse();
 		Task toTownship = task(TaskStatus.DISPATCHED, 8L, village);
-		assertThat(toTownship.heldBy(township)).isTrue();
-		assertThat(toTownship.heldBy(cadre)).isFalse();
+		assertThat(toTownship.heldBy(township, false)).isTrue();
+		assertThat(toTownship.heldBy(cadre, false)).isFalse();
+		Task toGroup = task(TaskStatus.DISPATCHED, null, JurisdictionPath.of("511528", "511528103"), 5L);
+		assertThat(toGroup.heldBy(township, false)).as("a group's task is not its place's staff's").isFalse();
+		assertThat(toGroup.heldBy(cadre, true)).as("but its members', wherever they work").isTrue();
+	}
+
+	@Test
+	void anOverdueGroupTaskGoesToTheGroupsHeadAndEveryOtherToTheHqOfItsArea() {
+		JurisdictionPath township = JurisdictionPath.of("511528", "511528103");
+		assertThat(TaskPolicy.escalatesTo(task(TaskStatus.RECEIVED, null, township, 5L).target(42L)))
+			.isEqualTo(new TaskPolicy.ToHead(42));
+		assertThat(TaskPolicy.escalatesTo(task(TaskStatus.RECEIVED, null, township, 5L).target(null)))
+			.as("a group without a head").isEqualTo(new TaskPolicy.ToAreaHq());
+		assertThat(TaskPolicy.escalatesTo(task(TaskStatus.RECEIVED, 8L, township).target(null)))
+			.as("a person's task: the dispatcher's HQ").isEqualTo(new TaskPolicy.ToAreaHq());
+		assertThat(TaskPolicy.escalatesTo(task(TaskStatus.RECEIVED, null, township).target(null)))
+			.as("a place's task").isEqualTo(new TaskPolicy.ToAreaHq());
+		assertThat(task(TaskStatus.RECEIVED, 8L, township).target(42L)).as("a head only counts for a group's task")
+			.isEqualTo(new TaskPolicy.ToPerson(8));
+		assertThat(task(TaskStatus.RECEIVED, null, township).target(null)).isEqualTo(new TaskPolicy.ToPlace("511528103"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(TaskStatus.class)
+	void aPhotoJoinsATaskOnceAcknowledgedAndNotRefused(TaskStatus status) {
+		TaskPolicy.Decision decision = TaskPolicy.photo(status);
+		switch (status) {
+			case DISPATCHED -> assertThat(decision).isEqualTo(new TaskPolicy.Refusal("task.notAcknowledged"));
+			case REFUSED -> assertThat(decision).isEqualTo(new TaskPolicy.Refusal("task.closed"));
+			default -> assertThat(decision).isEqualTo(new TaskPolicy.Allowance(status));
+		}
 	}
 
 	private static Task task(TaskStatus status, Long assignee, JurisdictionPath path) {
+		return task(status, assignee, path, null);
+	}
+
+	private static Task task(TaskStatus status, Long assignee, JurisdictionPath path, Long group) {
 		Instant at = Instant.parse("2026-12-03T12:00:00Z");
 		return new Task(1, null, "巡查", null, TaskPriority.NORMAL, status, assignee, assignee == null ? null : "township",
-				path.leafCode(), path, at, null, "hq", at, null, null, null, null, null, null, null, null, null);
+				path.leafCode(), path, at, null, "hq", at, null, null, null, null, null, null, null, null, null, group, null,
+				null);
 	}
 
 	/** A clock the test moves forward by hand, so that time passes without waiting. */

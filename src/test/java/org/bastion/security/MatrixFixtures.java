@@ -225,6 +225,13 @@ final class MatrixFixtures {
 		task.put("due", today.plusDays(1) + "T12:00");
 		task.put("jurisdictionCode", code);
 		facts.put("task", id(post("/api/v1/tasks", task)));
+		// A work group of the area's township with the area's account as its member.
+		facts.put("township", code.substring(0, 9));
+		facts.put("group", id(post("/api/v1/work-groups", Map.of("kind", "LOGISTICS", "name", "矩阵组"
+				+ UUID.randomUUID().toString().substring(0, 8), "jurisdictionCode", facts.get("township")))));
+		expect(post("/api/v1/work-groups/" + facts.get("group") + "/members",
+				Map.of("userId", Long.parseLong(facts.get("account")))), 200);
+		facts.put("groupmember", facts.get("account"));
 
 		// A notice to the area with one attachment, sent as the API takes files: the notice as a JSON part.
 		String boundary = "matrix" + UUID.randomUUID();

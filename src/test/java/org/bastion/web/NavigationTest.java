@@ -45,7 +45,7 @@ class NavigationTest {
 	@Test
 	void everyRoleSeesWhatItSawBeforeTheGrouping() {
 		// The roles of each link as the flat bar had them in sec:authorize.
-		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "people",
+		assertThat(linkIds(navigation.menu(as(Role.LEADER), "/"))).containsExactly("dashboard", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "work-groups", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "observations", "alerts", "sites", "cases",
 				"checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs", "checkpoint-inspections", "my-shifts", "completeness", "rollup",
 				"report-export", "immediate-reports");
@@ -58,7 +58,7 @@ class NavigationTest {
 				"arrivals", "rounds", "pushed-lists", "verification", "checks-today", "observations", "alerts", "sites",
 				"cases", "checkins", "checkpoints", "checkpoint-fevers", "hand-overs", "my-shifts", "daily-report", "rollup",
 				"immediate-reports");
-		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "people",
+		assertThat(linkIds(navigation.menu(as(Role.HQ_STAFF), "/"))).containsExactly("dashboard", "tasks", "area-tasks", "dispatch", "review", "work-logs", "notices", "area-notices", "work-groups", "people",
 				"jurisdictions", "arrivals", "rounds", "pushed-lists", "verification", "observations", "alerts", "fever-clinics",
 				"sites", "cases", "checkins", "checkpoints", "shift-gaps", "checkpoint-fevers", "hand-overs",
 				"checkpoint-inspections", "my-shifts", "daily-report", "completeness", "rollup", "report-export", "immediate-reports", "report-settings");
