@@ -2,6 +2,9 @@ package org.bastion.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,16 +14,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.imageio.ImageIO;
+
 import org.bastion.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The day's rhythm in Chromium: the township dispatches a task due at 20:00 to a grid worker of a village of
- * its own; on a small phone the worker acknowledges it and reports it done; the township's evening review
+ * its own; on a small phone the worker acknowledges it and reports it done with a photo of the post, which the
+ * township sees on the task's page; the township's evening review
  * shows it done, in the figures and in the draft, and the dispatch list too; the township saves the draft as
  * the day's work log and finds it again on the list of logs by its date.
  */
@@ -67,6 +74,15 @@ class EveningReviewBrowserTest extends BrowserTest {
 		browser.waitFor("#task-notice");
 		assertThat(browser.text("#" + card + "-status")).isEqualTo("已签收");
 		browser.type("#" + card + "-note", "已到岗，值守正常");
+		// The post's photo, taken with the phone's camera (here a file handed to the camera's input).
+		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.ORANGE);
+		g.fillRect(0, 0, 40, 30);
+		g.dispose();
+		Path photo = Files.createTempFile("bastion-post-photo", ".png");
+		ImageIO.write(image, "png", photo.toFile());
+		browser.find("#" + card + "-photo").sendKeys(photo.toAbsolutePath().toString());
 		browser.clickThrough("#" + card + "-complete");
 		browser.waitFor("#task-notice");
 		assertThat(browser.text("#task-notice")).contains("已办结", title);
@@ -82,6 +98,13 @@ class EveningReviewBrowserTest extends BrowserTest {
 		browser.waitFor("#dispatch-task-" + taskId);
 		assertThat(browser.text("#dispatch-task-" + taskId)).contains(title, name);
 		assertThat(browser.text("#dispatch-task-" + taskId + "-status")).isEqualTo("已完成");
+
+		browser.go("/tasks/" + taskId);
+		browser.waitFor("#task-photo img");
+		WebElement shown = browser.find("#task-photo img");
+		browser.until(d -> (Boolean) ((JavascriptExecutor) d)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth === 40", shown));
+		Files.deleteIfExists(photo);
 
 		browser.go("/command/review?jurisdiction=" + village + "&date=" + day);
 		browser.waitFor("#review-done-list");
