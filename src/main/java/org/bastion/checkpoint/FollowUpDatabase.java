@@ -12,6 +12,7 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.bastion.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,17 +47,33 @@ class FollowUpDatabase {
 
 	private final JdbcClient jdbc;
 
-	FollowUpDatabase(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FollowUpDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	void open(long passageId, int position, FollowUpKind kind, String jurisdictionCode, JurisdictionPath path,
+	/** A follow-up to open: the occupant's passage and position, its kind and where it is to be done. */
+	record Opening(long passageId, int position, FollowUpKind kind, String jurisdictionCode, JurisdictionPath path,
 			Instant at) {
-		jdbc.sql("""
+	}
+
+	/** Opens the follow-ups with one batched statement. */
+	void openAll(List<Opening> openings) {
+		if (openings.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
 				INSERT INTO checkpoint_follow_up (passage_id, position, kind, jurisdiction_code, jurisdiction_path, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(passageId, position, kind.name(), jurisdictionCode, path.value(), Timestamps.utc(at))
-			.update();
+				VALUES (?, ?, ?, ?, ?, ?)""", openings, openings.size(), (ps, o) -> {
+			ps.setLong(1, o.passageId());
+			ps.setInt(2, o.position());
+			ps.setString(3, o.kind().name());
+			ps.setString(4, o.jurisdictionCode());
+			ps.setString(5, o.path().value());
+			ps.setObject(6, Timestamps.utc(o.at()));
+		});
 	}
 
 	long countOpen(FollowUpKind kind, String scope) {

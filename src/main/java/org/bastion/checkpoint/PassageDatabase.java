@@ -1,23 +1,30 @@
 package org.bastion.checkpoint;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.bastion.shared.InScope;
-import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.Timestamps;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code checkpoint_passage} and {@code checkpoint_passage_occupant} tables. */
@@ -52,31 +59,83 @@ class PassageDatabase {
 
 	private final JdbcClient jdbc;
 
-	PassageDatabase(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	PassageDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	long insert(Draft d) {
-		PassagePolicy.Accepted p = d.passage();
-		long id = Inserts.returningId(jdbc.sql("""
-				INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type, outcome,
-				  occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.clientId(), d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType().name(),
-					p.outcome().name(), p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(),
-					OffsetDateTime.ofInstant(d.passedAt(), ZoneOffset.UTC), d.jurisdictionCode(), d.path().value(), d.by()));
-		for (int i = 0; i < p.occupants().size(); i++) {
-			PassagePolicy.Person o = p.occupants().get(i);
-			jdbc.sql("""
-					INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
-					  origin_code, destination_code, purpose, risk_level, person_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.param(1, id).param(2, i).param(3, o.name()).param(4, o.idNumber()).param(5, o.phone())
-				.param(6, o.temperature()).param(7, o.fever()).param(8, o.originCode()).param(9, o.destinationCode())
-				.param(10, o.purpose()).param(11, d.risks().get(i)).param(12, d.personIds().get(i), java.sql.Types.BIGINT)
-				.update();
+	private static final String INSERT = """
+			INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type, outcome,
+			  occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path, created_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_OCCUPANT = """
+			INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
+			  origin_code, destination_code, purpose, risk_level, person_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * Stores the passages and their occupants with one batched statement per table, whatever their number;
+	 * answers their ids in the order given.
+	 */
+	List<Long> insertAll(List<Draft> drafts) {
+		if (drafts.isEmpty()) {
+			return List.of();
 		}
-		return id;
+		KeyHolder keys = new GeneratedKeyHolder();
+		batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						Draft d = drafts.get(i);
+						PassagePolicy.Accepted p = d.passage();
+						ps.setString(1, d.clientId());
+						ps.setLong(2, d.checkpointId());
+						ps.setString(3, p.plate());
+						ps.setString(4, p.plateProvince());
+						ps.setString(5, p.vehicleType().name());
+						ps.setString(6, p.outcome().name());
+						ps.setInt(7, p.occupants().size());
+						ps.setInt(8, p.fevers());
+						ps.setString(9, d.riskLevel());
+						ps.setObject(10, d.passedOn(), Types.DATE);
+						ps.setObject(11, Timestamps.utc(d.passedAt()));
+						ps.setString(12, d.jurisdictionCode());
+						ps.setString(13, d.path().value());
+						ps.setString(14, d.by());
+					}
+
+					@Override
+					public int getBatchSize() {
+						return drafts.size();
+					}
+				}, keys);
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+		if (ids.size() != drafts.size()) {
+			throw new IllegalStateException("Stored " + drafts.size() + " passages but got " + ids.size() + " ids back");
+		}
+		List<Object[]> occupants = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			Draft d = drafts.get(n);
+			for (int i = 0; i < d.passage().occupants().size(); i++) {
+				PassagePolicy.Person o = d.passage().occupants().get(i);
+				occupants.add(new Object[] { ids.get(n), i, o.name(), o.idNumber(), o.phone(), o.temperature(), o.fever(),
+						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i) });
+			}
+		}
+		batch.batchUpdate(INSERT_OCCUPANT, occupants, occupants.size(), (ps, row) -> {
+			for (int c = 0; c < row.length; c++) {
+				if (c == 11) {
+					ps.setObject(c + 1, row[c], Types.BIGINT);
+				}
+				else {
+					ps.setObject(c + 1, row[c]);
+				}
+			}
+		});
+		return ids;
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
@@ -85,9 +144,39 @@ class PassageDatabase {
 			.map(row -> withOccupants(List.of(row)).getFirst());
 	}
 
+	/** The passages stored under any of these client ids, by client id: unscoped, as {@link #findByClientId}. */
+	Map<String, Row> findByClientIds(Collection<String> clientIds) {
+		Map<String, Row> found = new HashMap<>();
+		if (clientIds.isEmpty()) {
+			return found;
+		}
+		Map<Long, String> byId = new HashMap<>();
+		List<Row> rows = jdbc.sql(COLUMNS.replace("SELECT id,", "SELECT client_id, id,") + " WHERE client_id IN (:ids)")
+			.param("ids", List.copyOf(clientIds))
+			.query((rs, n) -> {
+				Row row = map(rs, n);
+				byId.put(row.id(), rs.getString("client_id"));
+				return row;
+			})
+			.list();
+		withOccupants(rows).forEach(row -> found.put(byId.get(row.id()), row));
+		return found;
+	}
+
 	Optional<Row> find(long id) {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(PassageDatabase::map).optional()
 			.map(row -> withOccupants(List.of(row)).getFirst());
+	}
+
+	/** The passages with these ids, with their occupants, in the order of the ids (two queries, whatever their number). */
+	List<Row> findAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Row> byId = new HashMap<>();
+		withOccupants(jdbc.sql(COLUMNS + " WHERE id IN (:ids)").param("ids", ids).query(PassageDatabase::map).list())
+			.forEach(row -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).toList();
 	}
 
 	/** A page of a checkpoint's passages of a day, by id after the cursor's, within the viewer's scope. */
