@@ -41,7 +41,7 @@ class FollowUpDatabase {
 			  o.origin_code, o.destination_code, o.purpose, o.risk_level, f.jurisdiction_code, f.jurisdiction_path,
 			  f.opened_at, f.closed_at, f.closed_by, f.closing_note, f.arrival_id
 			FROM checkpoint_follow_up f
-			JOIN checkpoint_passage p ON p.id = f.passage_id
+			JOIN checkpoint_passage p ON p.id = f.passage_id AND p.passed_on = f.passed_on
 			JOIN checkpoint_passage_occupant o ON o.passage_id = f.passage_id AND o.position = f.position
 			JOIN checkpoint c ON c.id = p.checkpoint_id""";
 
@@ -55,8 +55,8 @@ class FollowUpDatabase {
 	}
 
 	/** A follow-up to open: the occupant's passage and position, its kind and where it is to be done. */
-	record Opening(long passageId, int position, FollowUpKind kind, String jurisdictionCode, JurisdictionPath path,
-			Instant at) {
+	record Opening(long passageId, LocalDate passedOn, int position, FollowUpKind kind, String jurisdictionCode,
+			JurisdictionPath path, Instant at) {
 	}
 
 	/** Opens the follow-ups with one batched statement. */
@@ -65,14 +65,16 @@ class FollowUpDatabase {
 			return;
 		}
 		batch.batchUpdate("""
-				INSERT INTO checkpoint_follow_up (passage_id, position, kind, jurisdiction_code, jurisdiction_path, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?)""", openings, openings.size(), (ps, o) -> {
+				INSERT INTO checkpoint_follow_up (passage_id, passed_on, position, kind, jurisdiction_code, jurisdiction_path,
+				  opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", openings, openings.size(), (ps, o) -> {
 			ps.setLong(1, o.passageId());
-			ps.setInt(2, o.position());
-			ps.setString(3, o.kind().name());
-			ps.setString(4, o.jurisdictionCode());
-			ps.setString(5, o.path().value());
-			ps.setObject(6, Timestamps.utc(o.at()));
+			ps.setObject(2, o.passedOn(), java.sql.Types.DATE);
+			ps.setInt(3, o.position());
+			ps.setString(4, o.kind().name());
+			ps.setString(5, o.jurisdictionCode());
+			ps.setString(6, o.path().value());
+			ps.setObject(7, Timestamps.utc(o.at()));
 		});
 	}
 

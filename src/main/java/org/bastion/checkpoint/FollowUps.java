@@ -69,7 +69,7 @@ class FollowUps {
 	}
 
 	/** A passage just stored, with the risk each occupant carries. */
-	record Stored(long passageId, PassagePolicy.Accepted passage, List<RiskLevel> risks) {
+	record Stored(long passageId, java.time.LocalDate passedOn, PassagePolicy.Accepted passage, List<RiskLevel> risks) {
 	}
 
 	/**
@@ -90,9 +90,9 @@ class FollowUps {
 				for (FollowUpKind kind : FollowUpPolicy.of(passage.outcome(), occupant, stored.risks().get(i),
 						heading.isPresent())) {
 					openings.add(kind == FollowUpKind.FEVER
-							? new FollowUpDatabase.Opening(stored.passageId(), i, kind, checkpoint.jurisdictionCode(),
+							? new FollowUpDatabase.Opening(stored.passageId(), stored.passedOn(), i, kind, checkpoint.jurisdictionCode(),
 									checkpoint.path(), at)
-							: new FollowUpDatabase.Opening(stored.passageId(), i, kind, heading.get().code(),
+							: new FollowUpDatabase.Opening(stored.passageId(), stored.passedOn(), i, kind, heading.get().code(),
 									heading.get().path(), at));
 				}
 			}

@@ -73,12 +73,13 @@ class PassageDatabase {
 
 	private static final String INSERT_OCCUPANT = """
 			INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
-			  origin_code, destination_code, purpose, risk_level, person_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  origin_code, destination_code, purpose, risk_level, person_id, passed_on)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * Stores the passages and their occupants with one batched statement per table, whatever their number;
-	 * answers their ids in the order given.
+	 * Stores the passages, their client ids and their occupants with one batched statement per table, whatever
+	 * their number; answers their ids in the order given. A client id taken already fails the whole call (the
+	 * key of {@code checkpoint_passage_client_id}).
 	 */
 	List<Long> insertAll(List<Draft> drafts) {
 		if (drafts.isEmpty()) {
@@ -116,19 +117,34 @@ class PassageDatabase {
 		if (ids.size() != drafts.size()) {
 			throw new IllegalStateException("Stored " + drafts.size() + " passages but got " + ids.size() + " ids back");
 		}
+		List<Object[]> clientIds = new ArrayList<>();
 		List<Object[]> occupants = new ArrayList<>();
 		for (int n = 0; n < drafts.size(); n++) {
 			Draft d = drafts.get(n);
+			if (d.clientId() != null) {
+				clientIds.add(new Object[] { d.clientId(), ids.get(n), d.passedOn() });
+			}
 			for (int i = 0; i < d.passage().occupants().size(); i++) {
 				PassagePolicy.Person o = d.passage().occupants().get(i);
 				occupants.add(new Object[] { ids.get(n), i, o.name(), o.idNumber(), o.phone(), o.temperature(), o.fever(),
-						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i) });
+						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i), d.passedOn() });
 			}
+		}
+		if (!clientIds.isEmpty()) {
+			batch.batchUpdate("INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)",
+					clientIds, clientIds.size(), (ps, row) -> {
+						ps.setString(1, (String) row[0]);
+						ps.setLong(2, (Long) row[1]);
+						ps.setObject(3, row[2], Types.DATE);
+					});
 		}
 		batch.batchUpdate(INSERT_OCCUPANT, occupants, occupants.size(), (ps, row) -> {
 			for (int c = 0; c < row.length; c++) {
 				if (c == 11) {
 					ps.setObject(c + 1, row[c], Types.BIGINT);
+				}
+				else if (c == 12) {
+					ps.setObject(c + 1, row[c], Types.DATE);
 				}
 				else {
 					ps.setObject(c + 1, row[c]);
@@ -140,8 +156,7 @@ class PassageDatabase {
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
 	Optional<Row> findByClientId(String clientId) {
-		return jdbc.sql(COLUMNS + " WHERE client_id = ?").param(clientId).query(PassageDatabase::map).optional()
-			.map(row -> withOccupants(List.of(row)).getFirst());
+		return Optional.ofNullable(findByClientIds(List.of(clientId)).get(clientId));
 	}
 
 	/** The passages stored under any of these client ids, by client id: unscoped, as {@link #findByClientId}. */
@@ -151,11 +166,18 @@ class PassageDatabase {
 			return found;
 		}
 		Map<Long, String> byId = new HashMap<>();
-		List<Row> rows = jdbc.sql(COLUMNS.replace("SELECT id,", "SELECT client_id, id,") + " WHERE client_id IN (:ids)")
+		// One probe of the client ids' key each, then the passage in its month's partition.
+		List<Row> rows = jdbc.sql("""
+				SELECT c.client_id AS given_id, p.id, p.checkpoint_id, p.plate, p.plate_province, p.vehicle_type, p.outcome,
+				  p.occupant_count, p.fever_count, p.risk_level, p.passed_on, p.passed_at, p.jurisdiction_code,
+				  p.jurisdiction_path, p.created_by
+				FROM checkpoint_passage_client_id c
+				JOIN checkpoint_passage p ON p.id = c.passage_id AND p.passed_on = c.passed_on
+				WHERE c.client_id IN (:ids)""")
 			.param("ids", List.copyOf(clientIds))
 			.query((rs, n) -> {
 				Row row = map(rs, n);
-				byId.put(row.id(), rs.getString("client_id"));
+				byId.put(row.id(), rs.getString("given_id"));
 				return row;
 			})
 			.list();
@@ -219,7 +241,7 @@ class PassageDatabase {
 				SELECT p.id, p.checkpoint_id, c.name, p.passed_on, p.passed_at, o.temperature, o.fever, p.outcome,
 				  CASE WHEN %1$s THEN 1 ELSE 0 END AS own
 				FROM checkpoint_passage_occupant o
-				JOIN checkpoint_passage p ON p.id = o.passage_id
+				JOIN checkpoint_passage p ON p.id = o.passage_id AND p.passed_on = o.passed_on
 				JOIN checkpoint c ON c.id = p.checkpoint_id
 				WHERE o.person_id = :person AND (%1$s OR EXISTS (SELECT 1 FROM checkpoint_follow_up f
 				  WHERE f.passage_id = o.passage_id AND f.position = o.position AND %2$s))

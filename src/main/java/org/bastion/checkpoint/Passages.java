@@ -76,9 +76,12 @@ public class Passages {
 
 	private final FollowUps followUps;
 
+	private final PassagePartitions partitions;
+
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
-			ApplicationEventPublisher events, People people, FollowUps followUps) {
+			ApplicationEventPublisher events, People people, FollowUps followUps, PassagePartitions partitions) {
+		this.partitions = partitions;
 		this.people = people;
 		this.followUps = followUps;
 		this.passages = passages;
@@ -119,6 +122,7 @@ public class Passages {
 			throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
 		}
 		PassageDatabase.Draft draft = draft(clientId, checkpoint, passage, lookups, storedInstant());
+		partitions.ensure(lookups.today);
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insertAll(List.of(draft)).getFirst());
 		if (inserted.isEmpty()) {
 			// The same client id committed between our look-up and insert: that passage it is.
@@ -206,6 +210,9 @@ public class Passages {
 				answers[i] = new Registered(null, refused);
 			}
 		}
+		if (!drafts.isEmpty()) {
+			partitions.ensure(lookups.today);
+		}
 		Optional<List<Long>> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insertAll(drafts));
 		if (inserted.isPresent()) {
 			stored(checkpoint, drafts, inserted.get(), lookups);
@@ -260,7 +267,7 @@ public class Passages {
 			Lookups lookups) {
 		List<FollowUps.Stored> stored = new ArrayList<>();
 		for (int n = 0; n < drafts.size(); n++) {
-			stored.add(new FollowUps.Stored(ids.get(n), drafts.get(n).passage(),
+			stored.add(new FollowUps.Stored(ids.get(n), drafts.get(n).passedOn(), drafts.get(n).passage(),
 					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
 		}
 		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.isEmpty() ? null : drafts.getFirst().passedAt());
