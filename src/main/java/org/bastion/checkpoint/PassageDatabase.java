@@ -1,6 +1,7 @@
 package org.bastion.checkpoint;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
@@ -78,10 +81,11 @@ class PassageDatabase {
 
 	/**
 	 * Stores the passages, their client ids and their occupants with one batched statement per table, whatever
-	 * their number; answers their ids in the order given. A client id taken already fails the whole call (the
-	 * key of {@code checkpoint_passage_client_id}).
+	 * their number, and answers them as stored, in the order given. A passage whose client id another request
+	 * stored first (under the key of {@code checkpoint_passage_client_id}, waiting for that request to end) is
+	 * taken out again and answered as null, for the caller to replay the one stored first.
 	 */
-	List<Long> insertAll(List<Draft> drafts) {
+	List<Row> insertAll(List<Draft> drafts) {
 		if (drafts.isEmpty()) {
 			return List.of();
 		}
@@ -117,26 +121,58 @@ class PassageDatabase {
 		if (ids.size() != drafts.size()) {
 			throw new IllegalStateException("Stored " + drafts.size() + " passages but got " + ids.size() + " ids back");
 		}
-		List<Object[]> clientIds = new ArrayList<>();
-		List<Object[]> occupants = new ArrayList<>();
+		List<Integer> withClientId = new ArrayList<>();
 		for (int n = 0; n < drafts.size(); n++) {
-			Draft d = drafts.get(n);
-			if (d.clientId() != null) {
-				clientIds.add(new Object[] { d.clientId(), ids.get(n), d.passedOn() });
-			}
-			for (int i = 0; i < d.passage().occupants().size(); i++) {
-				PassagePolicy.Person o = d.passage().occupants().get(i);
-				occupants.add(new Object[] { ids.get(n), i, o.name(), o.idNumber(), o.phone(), o.temperature(), o.fever(),
-						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i), d.passedOn() });
+			if (drafts.get(n).clientId() != null) {
+				withClientId.add(n);
 			}
 		}
-		if (!clientIds.isEmpty()) {
-			batch.batchUpdate("INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)",
-					clientIds, clientIds.size(), (ps, row) -> {
-						ps.setString(1, (String) row[0]);
-						ps.setLong(2, (Long) row[1]);
-						ps.setObject(3, row[2], Types.DATE);
-					});
+		Set<Integer> taken = new HashSet<>();
+		if (!withClientId.isEmpty()) {
+			int[][] counts = batch.batchUpdate("""
+					INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)
+					ON CONFLICT DO NOTHING""", withClientId, withClientId.size(), (ps, n) -> {
+				ps.setString(1, drafts.get(n).clientId());
+				ps.setLong(2, ids.get(n));
+				ps.setObject(3, drafts.get(n).passedOn(), Types.DATE);
+			});
+			int k = 0;
+			for (int[] chunk : counts) {
+				for (int count : chunk) {
+					if (count == 0) {
+						taken.add(withClientId.get(k));
+					}
+					k++;
+				}
+			}
+			if (!taken.isEmpty()) {
+				jdbc.sql("DELETE FROM checkpoint_passage WHERE id IN (:ids)")
+					.param("ids", taken.stream().map(ids::get).toList())
+					.update();
+			}
+		}
+		List<Object[]> occupants = new ArrayList<>();
+		List<Row> rows = new ArrayList<>(drafts.size());
+		for (int n = 0; n < drafts.size(); n++) {
+			if (taken.contains(n)) {
+				rows.add(null);
+				continue;
+			}
+			Draft d = drafts.get(n);
+			long id = ids.get(n);
+			List<OccupantRow> people = new ArrayList<>();
+			for (int i = 0; i < d.passage().occupants().size(); i++) {
+				PassagePolicy.Person o = d.passage().occupants().get(i);
+				BigDecimal temperature = stored(o.temperature());
+				occupants.add(new Object[] { id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(),
+						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i), d.passedOn() });
+				people.add(new OccupantRow(id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(), o.originCode(),
+						o.destinationCode(), o.purpose(), d.risks().get(i)));
+			}
+			PassagePolicy.Accepted p = d.passage();
+			rows.add(new Row(id, d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType(), p.outcome(),
+					p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(), d.passedAt(), d.jurisdictionCode(), d.path(),
+					d.by(), List.copyOf(people)));
 		}
 		batch.batchUpdate(INSERT_OCCUPANT, occupants, occupants.size(), (ps, row) -> {
 			for (int c = 0; c < row.length; c++) {
@@ -151,7 +187,12 @@ class PassageDatabase {
 				}
 			}
 		});
-		return ids;
+		return rows;
+	}
+
+	/** A temperature as its column keeps it: to a tenth of a degree, rounded half up. */
+	private static BigDecimal stored(BigDecimal temperature) {
+		return temperature.setScale(1, RoundingMode.HALF_UP);
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
@@ -188,17 +229,6 @@ class PassageDatabase {
 	Optional<Row> find(long id) {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(PassageDatabase::map).optional()
 			.map(row -> withOccupants(List.of(row)).getFirst());
-	}
-
-	/** The passages with these ids, with their occupants, in the order of the ids (two queries, whatever their number). */
-	List<Row> findAll(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, Row> byId = new HashMap<>();
-		withOccupants(jdbc.sql(COLUMNS + " WHERE id IN (:ids)").param("ids", ids).query(PassageDatabase::map).list())
-			.forEach(row -> byId.put(row.id(), row));
-		return ids.stream().map(byId::get).toList();
 	}
 
 	/** A page of a checkpoint's passages of a day, by id after the cursor's, within the viewer's scope. */

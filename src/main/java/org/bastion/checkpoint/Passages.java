@@ -22,7 +22,6 @@ import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
 import org.bastion.shared.BastionException;
-import org.bastion.shared.BehindSavepoint;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
@@ -123,14 +122,14 @@ public class Passages {
 		}
 		PassageDatabase.Draft draft = draft(clientId, checkpoint, passage, lookups, storedInstant());
 		partitions.ensure(lookups.today);
-		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insertAll(List.of(draft)).getFirst());
-		if (inserted.isEmpty()) {
+		PassageDatabase.Row row = passages.insertAll(List.of(draft)).getFirst();
+		if (row == null) {
 			// The same client id committed between our look-up and insert: that passage it is.
 			return replay(passages.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
-		stored(checkpoint, List.of(draft), List.of(inserted.get()), lookups);
-		return views(passages.findAll(List.of(inserted.get()))).getFirst();
+		stored(checkpoint, List.of(draft), List.of(row), lookups);
+		return views(List.of(row)).getFirst();
 	}
 
 	/** What a passage of a batch came to: stored or replayed (with its view), or refused (with its exception). */
@@ -213,28 +212,26 @@ public class Passages {
 		if (!drafts.isEmpty()) {
 			partitions.ensure(lookups.today);
 		}
-		Optional<List<Long>> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insertAll(drafts));
-		if (inserted.isPresent()) {
-			stored(checkpoint, drafts, inserted.get(), lookups);
-			List<PassageView> views = views(passages.findAll(inserted.get()));
-			for (int n = 0; n < drafts.size(); n++) {
-				answers[draftIndexes.get(n)] = new Registered(views.get(n), null);
+		List<PassageDatabase.Row> rows = passages.insertAll(drafts);
+		List<PassageDatabase.Draft> kept = new ArrayList<>();
+		List<PassageDatabase.Row> keptRows = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			if (rows.get(n) != null) {
+				kept.add(drafts.get(n));
+				keptRows.add(rows.get(n));
 			}
 		}
-		else {
-			// Another request stored one of these client ids between our look-up and insert: one by one,
-			// each behind its own savepoint, the taken ones replayed.
-			for (int n = 0; n < drafts.size(); n++) {
+		stored(checkpoint, kept, keptRows, lookups);
+		List<PassageView> views = views(keptRows);
+		for (int n = 0, k = 0; n < drafts.size(); n++) {
+			if (rows.get(n) != null) {
+				answers[draftIndexes.get(n)] = new Registered(views.get(k++), null);
+			}
+			else {
+				// Another request stored this client id between our look-up and insert: that passage it is.
 				PassageDatabase.Draft draft = drafts.get(n);
-				Optional<Long> one = BehindSavepoint.insertUnlessTaken(() -> passages.insertAll(List.of(draft)).getFirst());
-				if (one.isPresent()) {
-					stored(checkpoint, List.of(draft), List.of(one.get()), lookups);
-					answers[draftIndexes.get(n)] = new Registered(views(passages.findAll(List.of(one.get()))).getFirst(), null);
-				}
-				else {
-					answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(draft.clientId())
-						.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage"))), null);
-				}
+				answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(draft.clientId())
+					.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage"))), null);
 			}
 		}
 		repeats.forEach((i, first) -> answers[i] = new Registered(answers[first].passage().replay(), null));
@@ -263,18 +260,21 @@ public class Passages {
 	}
 
 	/** What follows the passages just stored: their follow-ups, their events and the audit's lines. */
-	private void stored(CheckpointDatabase.Row checkpoint, List<PassageDatabase.Draft> drafts, List<Long> ids,
+	private void stored(CheckpointDatabase.Row checkpoint, List<PassageDatabase.Draft> drafts, List<PassageDatabase.Row> rows,
 			Lookups lookups) {
+		if (drafts.isEmpty()) {
+			return;
+		}
 		List<FollowUps.Stored> stored = new ArrayList<>();
 		for (int n = 0; n < drafts.size(); n++) {
-			stored.add(new FollowUps.Stored(ids.get(n), drafts.get(n).passedOn(), drafts.get(n).passage(),
+			stored.add(new FollowUps.Stored(rows.get(n).id(), drafts.get(n).passedOn(), drafts.get(n).passage(),
 					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
 		}
-		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.isEmpty() ? null : drafts.getFirst().passedAt());
+		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt());
 		for (int n = 0; n < drafts.size(); n++) {
 			PassageDatabase.Draft d = drafts.get(n);
 			PassagePolicy.Accepted passage = d.passage();
-			long id = ids.get(n);
+			long id = rows.get(n).id();
 			events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
 					checkpoint.path().value(), d.passedOn(), d.passedAt(), passage.vehicleType(), passage.plateProvince(),
 					passage.outcome(), passage.occupants().size(), passage.fevers(), d.riskLevel()));

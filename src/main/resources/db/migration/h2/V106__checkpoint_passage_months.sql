@@ -8,6 +8,12 @@ CREATE TABLE checkpoint_passage_client_id (
 );
 INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
 SELECT client_id, id, passed_on FROM checkpoint_passage WHERE client_id IS NOT NULL;
+-- The column stays, as on PostgreSQL, without its own unique key (dropped with the column, made again): a
+-- client id taken is found on checkpoint_passage_client_id's key alone.
+ALTER TABLE checkpoint_passage DROP COLUMN client_id;
+ALTER TABLE checkpoint_passage ADD COLUMN client_id VARCHAR(64);
+UPDATE checkpoint_passage SET client_id = (
+  SELECT c.client_id FROM checkpoint_passage_client_id c WHERE c.passage_id = checkpoint_passage.id);
 
 ALTER TABLE checkpoint_passage_occupant ADD COLUMN passed_on DATE;
 UPDATE checkpoint_passage_occupant SET passed_on = (
