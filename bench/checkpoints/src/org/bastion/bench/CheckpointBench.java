@@ -542,22 +542,28 @@ public final class CheckpointBench {
 				ThreadLocalRandom random = ThreadLocalRandom.current();
 				Connection db = connection.get();
 				Checkpoint checkpoint = checkpoints.get(random.nextInt(checkpoints.size()));
+				// One batched statement per table, as the application stores them: the passages (their ids
+				// back), their client ids, their occupants; one commit.
 				try (PreparedStatement insert = db.prepareStatement("""
-						WITH p AS (INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
+						INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
 						  outcome, occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path,
-						  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'LOW', ?, ?, ?, ?, 'plain') RETURNING id, passed_on, client_id),
-						c AS (INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
-						  SELECT client_id, id, passed_on FROM p)
-						INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever, risk_level,
-						  passed_on)
-						SELECT id, 1, ?, ?, ?, ?, 'LOW', passed_on FROM p""")) {
+						  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'LOW', ?, ?, ?, ?, 'plain')""", new String[] { "id" });
+						PreparedStatement clientIds = db.prepareStatement(
+								"INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)");
+						PreparedStatement occupants = db.prepareStatement("""
+								INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever,
+								  risk_level, passed_on) VALUES (?, 1, ?, ?, ?, ?, 'LOW', ?)""")) {
 					Instant now = Instant.now();
 					LocalDate today = LocalDate.now(ZONE);
+					String[] ids = new String[batch];
+					boolean[] fevers = new boolean[batch];
 					for (int i = 0; i < batch; i++) {
 						boolean foot = random.nextInt(8) == 0;
 						String province = PROVINCES[random.nextInt(PROVINCES.length)];
 						boolean fever = random.nextInt(500) == 0;
-						insert.setString(1, UUID.randomUUID().toString());
+						ids[i] = UUID.randomUUID().toString();
+						fevers[i] = fever;
+						insert.setString(1, ids[i]);
 						insert.setLong(2, checkpoint.id());
 						insert.setString(3, foot ? null : province + "A" + String.format("%05d", random.nextInt(100_000)));
 						insert.setString(4, foot ? null : province);
@@ -568,13 +574,27 @@ public final class CheckpointBench {
 						insert.setTimestamp(9, Timestamp.from(now));
 						insert.setString(10, checkpoint.code());
 						insert.setString(11, checkpoint.path());
-						insert.setString(12, "旅客" + random.nextInt(1000));
-						insert.setString(13, "139" + String.format("%08d", random.nextInt(100_000_000)));
-						insert.setBigDecimal(14, new java.math.BigDecimal(fever ? "38.2" : "36." + random.nextInt(10)));
-						insert.setBoolean(15, fever);
 						insert.addBatch();
 					}
 					insert.executeBatch();
+					try (ResultSet keys = insert.getGeneratedKeys()) {
+						for (int i = 0; keys.next(); i++) {
+							long id = keys.getLong(1);
+							clientIds.setString(1, ids[i]);
+							clientIds.setLong(2, id);
+							clientIds.setObject(3, today, Types.DATE);
+							clientIds.addBatch();
+							occupants.setLong(1, id);
+							occupants.setString(2, "旅客" + random.nextInt(1000));
+							occupants.setString(3, "139" + String.format("%08d", random.nextInt(100_000_000)));
+							occupants.setBigDecimal(4, new java.math.BigDecimal(fevers[i] ? "38.2" : "36." + random.nextInt(10)));
+							occupants.setBoolean(5, fevers[i]);
+							occupants.setObject(6, today, Types.DATE);
+							occupants.addBatch();
+						}
+					}
+					clientIds.executeBatch();
+					occupants.executeBatch();
 					db.commit();
 				}
 				return true;
