@@ -149,7 +149,7 @@ public final class CheckpointBench {
 			String loadAfterIngestion = BenchOutput.loadAverage();
 
 			try (Statement sql = db.createStatement()) {
-				sql.execute("VACUUM ANALYZE checkpoint_passage, checkpoint_passage_occupant");
+				sql.execute("VACUUM ANALYZE checkpoint_passage, checkpoint_passage_occupant, checkpoint_passage_client_id");
 			}
 			long total = HealthBench.single(db.createStatement(), "SELECT COUNT(*) FROM checkpoint_passage");
 
@@ -185,8 +185,10 @@ public final class CheckpointBench {
 			String loadEnd = BenchOutput.loadAverage();
 
 			Map<String, String> figures = new LinkedHashMap<>();
-			figures.put("passages in the table", "%,d (history %,d over %d checkpoints and %d days; one table, NOT partitioned by month)"
-				.formatted(total, passages, checkpoints.size(), days));
+			long months = HealthBench.single(db.createStatement(),
+					"SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'checkpoint_passage'::regclass");
+			figures.put("passages in the table", "%,d (history %,d over %d checkpoints and %d days; partitioned by month, %d partitions)"
+				.formatted(total, passages, checkpoints.size(), days, months));
 			figures.put("load average", "%s before ingestion, %s after; %s before rosters; %s before figures, %s after"
 				.formatted(load, loadAfterIngestion, loadRoster, loadFigures, loadEnd));
 			figures.put("trivial endpoint GET /api/v1/bench/ping", rate(ping, clients + " clients", 1));
@@ -371,6 +373,15 @@ public final class CheckpointBench {
 				add.executeBatch();
 			}
 			long before = HealthBench.single(sql, "SELECT COALESCE(MAX(id), 0) FROM checkpoint_passage");
+			// The months of the history, each a partition of checkpoint_passage (V106 made those around its run).
+			LocalDate first = LocalDate.now(ZONE).minusDays(days + 1L).withDayOfMonth(1);
+			for (LocalDate month = first; !month.isAfter(LocalDate.now(ZONE)); month = month.plusMonths(1)) {
+				sql.execute("CREATE TABLE IF NOT EXISTS checkpoint_passage_%04d_%02d PARTITION OF checkpoint_passage FOR VALUES FROM ('%s') TO ('%s')"
+					.formatted(month.getYear(), month.getMonthValue(), month, month.plusMonths(1)));
+			}
+			// Those whose foreign keys name a passage first, then the passages'.
+			List<String> followUpKeys = HealthBench.dropKeysAndIndexes(fill, "checkpoint_follow_up");
+			List<String> clientKeys = HealthBench.dropKeysAndIndexes(fill, "checkpoint_passage_client_id");
 			List<String> occupantKeys = HealthBench.dropKeysAndIndexes(fill, "checkpoint_passage_occupant");
 			List<String> passageKeys = HealthBench.dropKeysAndIndexes(fill, "checkpoint_passage");
 			boolean loaded = false;
@@ -399,14 +410,22 @@ public final class CheckpointBench {
 				s0 = System.nanoTime();
 				sql.executeUpdate("""
 						INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever, origin_code,
-						  destination_code, risk_level)
+						  destination_code, risk_level, passed_on)
 						SELECT id, 1, '旅客' || (id %% 1000), '139' || lpad((id %% 100000000)::text, 8, '0'),
-						  CASE WHEN fever_count > 0 THEN 38.2 ELSE 36.0 + (id %% 12) / 10.0 END, fever_count > 0, NULL, jurisdiction_code, 'LOW'
+						  CASE WHEN fever_count > 0 THEN 38.2 ELSE 36.0 + (id %% 12) / 10.0 END, fever_count > 0, NULL, jurisdiction_code, 'LOW',
+						  passed_on
 						FROM checkpoint_passage WHERE id > %d""".formatted(before));
 				say("History: %,d occupants written in %.0f s", passages, (System.nanoTime() - s0) / 1e9);
 				s0 = System.nanoTime();
+				sql.executeUpdate("""
+						INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
+						SELECT client_id, id, passed_on FROM checkpoint_passage WHERE id > %d""".formatted(before));
+				say("History: %,d client ids written in %.0f s", passages, (System.nanoTime() - s0) / 1e9);
+				s0 = System.nanoTime();
 				HealthBench.restore(sql, passageKeys);
 				HealthBench.restore(sql, occupantKeys);
+				HealthBench.restore(sql, clientKeys);
+				HealthBench.restore(sql, followUpKeys);
 				say("History: keys and indexes built again in %.0f s", (System.nanoTime() - s0) / 1e9);
 				loaded = true;
 			}
@@ -414,10 +433,12 @@ public final class CheckpointBench {
 				if (!loaded) {
 					HealthBench.restore(sql, passageKeys);
 					HealthBench.restore(sql, occupantKeys);
+					HealthBench.restore(sql, clientKeys);
+					HealthBench.restore(sql, followUpKeys);
 				}
 			}
 			long s0 = System.nanoTime();
-			sql.execute("VACUUM ANALYZE checkpoint_passage, checkpoint_passage_occupant");
+			sql.execute("VACUUM ANALYZE checkpoint_passage, checkpoint_passage_occupant, checkpoint_passage_client_id");
 			say("History: vacuum and analyze %.0f s", (System.nanoTime() - s0) / 1e9);
 		}
 		say("History: %,d passages with their occupants filled in %.0f s in all", passages, (System.nanoTime() - t) / 1e9);
@@ -521,19 +542,28 @@ public final class CheckpointBench {
 				ThreadLocalRandom random = ThreadLocalRandom.current();
 				Connection db = connection.get();
 				Checkpoint checkpoint = checkpoints.get(random.nextInt(checkpoints.size()));
+				// One batched statement per table, as the application stores them: the passages (their ids
+				// back), their client ids, their occupants; one commit.
 				try (PreparedStatement insert = db.prepareStatement("""
-						WITH p AS (INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
+						INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
 						  outcome, occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path,
-						  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'LOW', ?, ?, ?, ?, 'plain') RETURNING id)
-						INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever, risk_level)
-						SELECT id, 1, ?, ?, ?, ?, 'LOW' FROM p""")) {
+						  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'LOW', ?, ?, ?, ?, 'plain')""", new String[] { "id" });
+						PreparedStatement clientIds = db.prepareStatement(
+								"INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)");
+						PreparedStatement occupants = db.prepareStatement("""
+								INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever,
+								  risk_level, passed_on) VALUES (?, 1, ?, ?, ?, ?, 'LOW', ?)""")) {
 					Instant now = Instant.now();
 					LocalDate today = LocalDate.now(ZONE);
+					String[] ids = new String[batch];
+					boolean[] fevers = new boolean[batch];
 					for (int i = 0; i < batch; i++) {
 						boolean foot = random.nextInt(8) == 0;
 						String province = PROVINCES[random.nextInt(PROVINCES.length)];
 						boolean fever = random.nextInt(500) == 0;
-						insert.setString(1, UUID.randomUUID().toString());
+						ids[i] = UUID.randomUUID().toString();
+						fevers[i] = fever;
+						insert.setString(1, ids[i]);
 						insert.setLong(2, checkpoint.id());
 						insert.setString(3, foot ? null : province + "A" + String.format("%05d", random.nextInt(100_000)));
 						insert.setString(4, foot ? null : province);
@@ -544,13 +574,27 @@ public final class CheckpointBench {
 						insert.setTimestamp(9, Timestamp.from(now));
 						insert.setString(10, checkpoint.code());
 						insert.setString(11, checkpoint.path());
-						insert.setString(12, "旅客" + random.nextInt(1000));
-						insert.setString(13, "139" + String.format("%08d", random.nextInt(100_000_000)));
-						insert.setBigDecimal(14, new java.math.BigDecimal(fever ? "38.2" : "36." + random.nextInt(10)));
-						insert.setBoolean(15, fever);
 						insert.addBatch();
 					}
 					insert.executeBatch();
+					try (ResultSet keys = insert.getGeneratedKeys()) {
+						for (int i = 0; keys.next(); i++) {
+							long id = keys.getLong(1);
+							clientIds.setString(1, ids[i]);
+							clientIds.setLong(2, id);
+							clientIds.setObject(3, today, Types.DATE);
+							clientIds.addBatch();
+							occupants.setLong(1, id);
+							occupants.setString(2, "旅客" + random.nextInt(1000));
+							occupants.setString(3, "139" + String.format("%08d", random.nextInt(100_000_000)));
+							occupants.setBigDecimal(4, new java.math.BigDecimal(fevers[i] ? "38.2" : "36." + random.nextInt(10)));
+							occupants.setBoolean(5, fevers[i]);
+							occupants.setObject(6, today, Types.DATE);
+							occupants.addBatch();
+						}
+					}
+					clientIds.executeBatch();
+					occupants.executeBatch();
 					db.commit();
 				}
 				return true;

@@ -316,7 +316,7 @@ public final class HealthBench {
 		try (Statement sql = db.createStatement()) {
 			try (var rs = sql.executeQuery("""
 					SELECT conname, contype, pg_get_constraintdef(oid) FROM pg_constraint
-					WHERE conrelid = '%s'::regclass AND contype IN ('p', 'u', 'f') ORDER BY contype DESC, conname""".formatted(table))) {
+					WHERE conrelid = '%s'::regclass AND contype IN ('p', 'u', 'f') AND conparentid = 0 ORDER BY contype DESC, conname""".formatted(table))) {
 				while (rs.next()) {
 					String add = "ALTER TABLE %s ADD CONSTRAINT %s %s".formatted(table, rs.getString(1), rs.getString(3));
 					("f".equals(rs.getString(2)) ? foreign : keys).add(add);

@@ -12,6 +12,7 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.bastion.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,23 +41,41 @@ class FollowUpDatabase {
 			  o.origin_code, o.destination_code, o.purpose, o.risk_level, f.jurisdiction_code, f.jurisdiction_path,
 			  f.opened_at, f.closed_at, f.closed_by, f.closing_note, f.arrival_id
 			FROM checkpoint_follow_up f
-			JOIN checkpoint_passage p ON p.id = f.passage_id
+			JOIN checkpoint_passage p ON p.id = f.passage_id AND p.passed_on = f.passed_on
 			JOIN checkpoint_passage_occupant o ON o.passage_id = f.passage_id AND o.position = f.position
 			JOIN checkpoint c ON c.id = p.checkpoint_id""";
 
 	private final JdbcClient jdbc;
 
-	FollowUpDatabase(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FollowUpDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	void open(long passageId, int position, FollowUpKind kind, String jurisdictionCode, JurisdictionPath path,
-			Instant at) {
-		jdbc.sql("""
-				INSERT INTO checkpoint_follow_up (passage_id, position, kind, jurisdiction_code, jurisdiction_path, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(passageId, position, kind.name(), jurisdictionCode, path.value(), Timestamps.utc(at))
-			.update();
+	/** A follow-up to open: the occupant's passage and position, its kind and where it is to be done. */
+	record Opening(long passageId, LocalDate passedOn, int position, FollowUpKind kind, String jurisdictionCode,
+			JurisdictionPath path, Instant at) {
+	}
+
+	/** Opens the follow-ups with one batched statement. */
+	void openAll(List<Opening> openings) {
+		if (openings.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				INSERT INTO checkpoint_follow_up (passage_id, passed_on, position, kind, jurisdiction_code, jurisdiction_path,
+				  opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", openings, openings.size(), (ps, o) -> {
+			ps.setLong(1, o.passageId());
+			ps.setObject(2, o.passedOn(), java.sql.Types.DATE);
+			ps.setInt(3, o.position());
+			ps.setString(4, o.kind().name());
+			ps.setString(5, o.jurisdictionCode());
+			ps.setString(6, o.path().value());
+			ps.setObject(7, Timestamps.utc(o.at()));
+		});
 	}
 
 	long countOpen(FollowUpKind kind, String scope) {

@@ -1,8 +1,10 @@
 package org.bastion.checkpoint;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.bastion.arrivals.RiskLevel;
@@ -66,22 +68,36 @@ public class FollowUps {
 		this.clock = clock;
 	}
 
-	/** Opens what the occupants of a passage just stored leave to do, in the registration's transaction. */
+	/** A passage just stored, with the risk each occupant carries. */
+	record Stored(long passageId, java.time.LocalDate passedOn, PassagePolicy.Accepted passage, List<RiskLevel> risks) {
+	}
+
+	/**
+	 * Opens what the occupants of the passages just stored at a checkpoint leave to do, in the registration's
+	 * transaction, with one batched insert; {@code places} finds a destination in the county's tree (the
+	 * registration's own look-ups, so that no destination is looked up twice).
+	 */
 	@Transactional
-	public void openFor(long passageId, CheckpointDatabase.Row checkpoint, PassagePolicy.Accepted passage,
-			List<RiskLevel> risks, Instant at) {
-		for (int i = 0; i < passage.occupants().size(); i++) {
-			PassagePolicy.Person occupant = passage.occupants().get(i);
-			Optional<Jurisdiction> heading = jurisdictions.find(occupant.destinationCode());
-			for (FollowUpKind kind : FollowUpPolicy.of(passage.outcome(), occupant, risks.get(i), heading.isPresent())) {
-				if (kind == FollowUpKind.FEVER) {
-					followUps.open(passageId, i, kind, checkpoint.jurisdictionCode(), checkpoint.path(), at);
-				}
-				else {
-					followUps.open(passageId, i, kind, heading.get().code(), heading.get().path(), at);
+	public void openFor(CheckpointDatabase.Row checkpoint, List<Stored> passages,
+			Function<String, Optional<Jurisdiction>> places, Instant at) {
+		List<FollowUpDatabase.Opening> openings = new ArrayList<>();
+		for (Stored stored : passages) {
+			PassagePolicy.Accepted passage = stored.passage();
+			for (int i = 0; i < passage.occupants().size(); i++) {
+				PassagePolicy.Person occupant = passage.occupants().get(i);
+				Optional<Jurisdiction> heading = occupant.destinationCode() == null ? Optional.empty()
+						: places.apply(occupant.destinationCode());
+				for (FollowUpKind kind : FollowUpPolicy.of(passage.outcome(), occupant, stored.risks().get(i),
+						heading.isPresent())) {
+					openings.add(kind == FollowUpKind.FEVER
+							? new FollowUpDatabase.Opening(stored.passageId(), stored.passedOn(), i, kind, checkpoint.jurisdictionCode(),
+									checkpoint.path(), at)
+							: new FollowUpDatabase.Opening(stored.passageId(), stored.passedOn(), i, kind, heading.get().code(),
+									heading.get().path(), at));
 				}
 			}
 		}
+		followUps.openAll(openings);
 	}
 
 	/**

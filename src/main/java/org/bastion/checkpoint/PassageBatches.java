@@ -14,9 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A phone catching up after being offline sends the passages it kept: each is registered on its own, in
- * a transaction of its own, and answered on its own (stored, replayed, or refused with its violations),
- * so that one bad passage does not drop the others.
+ * A phone catching up after being offline sends the passages it kept: each is checked on its own and
+ * answered on its own (stored, replayed, or refused with its violations), so that one bad passage does not
+ * drop the others; those accepted are stored together ({@link Passages#registerAll}), one batched insert
+ * per table for the whole batch.
  */
 @Service
 public class PassageBatches {
@@ -49,27 +50,29 @@ public class PassageBatches {
 		if (batch.size() > MAX_BATCH) {
 			throw new InvalidInputException(new FieldViolation("passages", "size", "passage.batch.size", MAX_BATCH));
 		}
-		passages.checkpoint(checkpointId);
+		List<Passages.Registered> registered = passages.registerAll(checkpointId, batch);
 		List<Outcome> outcomes = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			NewPassage passage = batch.get(i);
-			String clientId = passage == null ? null : passage.clientId();
 			if (passage == null) {
 				outcomes.add(new Outcome(i, null, Status.REFUSED, 400, null,
 						List.of(new FieldViolation("passages[" + i + "]", "required", "passage.batch.item.required")),
 						null, new Object[0]));
 				continue;
 			}
-			try {
-				PassageView stored = passages.register(checkpointId, passage);
+			String clientId = passage.clientId();
+			Passages.Registered answer = registered.get(i);
+			if (answer.passage() != null) {
+				PassageView stored = answer.passage();
 				outcomes.add(new Outcome(i, clientId, stored.replayed() ? Status.REPLAYED : Status.STORED,
 						stored.replayed() ? 200 : 201, stored, List.of(), null, new Object[0]));
 			}
-			catch (InvalidInputException invalid) {
+			else if (answer.refused() instanceof InvalidInputException invalid) {
 				outcomes.add(new Outcome(i, clientId, Status.REFUSED, 400, null, invalid.violations(),
 						invalid.messageKey(), invalid.arguments()));
 			}
-			catch (BastionException refused) {
+			else {
+				BastionException refused = answer.refused();
 				outcomes.add(new Outcome(i, clientId, Status.REFUSED, status(refused), null, List.of(),
 						refused.messageKey(), refused.arguments()));
 			}

@@ -1,23 +1,33 @@
 package org.bastion.checkpoint;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bastion.shared.InScope;
-import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.Timestamps;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code checkpoint_passage} and {@code checkpoint_passage_occupant} tables. */
@@ -52,37 +62,168 @@ class PassageDatabase {
 
 	private final JdbcClient jdbc;
 
-	PassageDatabase(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	PassageDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	long insert(Draft d) {
-		PassagePolicy.Accepted p = d.passage();
-		long id = Inserts.returningId(jdbc.sql("""
-				INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type, outcome,
-				  occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.clientId(), d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType().name(),
-					p.outcome().name(), p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(),
-					OffsetDateTime.ofInstant(d.passedAt(), ZoneOffset.UTC), d.jurisdictionCode(), d.path().value(), d.by()));
-		for (int i = 0; i < p.occupants().size(); i++) {
-			PassagePolicy.Person o = p.occupants().get(i);
-			jdbc.sql("""
-					INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
-					  origin_code, destination_code, purpose, risk_level, person_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.param(1, id).param(2, i).param(3, o.name()).param(4, o.idNumber()).param(5, o.phone())
-				.param(6, o.temperature()).param(7, o.fever()).param(8, o.originCode()).param(9, o.destinationCode())
-				.param(10, o.purpose()).param(11, d.risks().get(i)).param(12, d.personIds().get(i), java.sql.Types.BIGINT)
-				.update();
+	private static final String INSERT = """
+			INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type, outcome,
+			  occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path, created_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_OCCUPANT = """
+			INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone, temperature, fever,
+			  origin_code, destination_code, purpose, risk_level, person_id, passed_on)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * Stores the passages, their client ids and their occupants with one batched statement per table, whatever
+	 * their number, and answers them as stored, in the order given. A passage whose client id another request
+	 * stored first (under the key of {@code checkpoint_passage_client_id}, waiting for that request to end) is
+	 * taken out again and answered as null, for the caller to replay the one stored first.
+	 */
+	List<Row> insertAll(List<Draft> drafts) {
+		if (drafts.isEmpty()) {
+			return List.of();
 		}
-		return id;
+		KeyHolder keys = new GeneratedKeyHolder();
+		batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						Draft d = drafts.get(i);
+						PassagePolicy.Accepted p = d.passage();
+						ps.setString(1, d.clientId());
+						ps.setLong(2, d.checkpointId());
+						ps.setString(3, p.plate());
+						ps.setString(4, p.plateProvince());
+						ps.setString(5, p.vehicleType().name());
+						ps.setString(6, p.outcome().name());
+						ps.setInt(7, p.occupants().size());
+						ps.setInt(8, p.fevers());
+						ps.setString(9, d.riskLevel());
+						ps.setObject(10, d.passedOn(), Types.DATE);
+						ps.setObject(11, Timestamps.utc(d.passedAt()));
+						ps.setString(12, d.jurisdictionCode());
+						ps.setString(13, d.path().value());
+						ps.setString(14, d.by());
+					}
+
+					@Override
+					public int getBatchSize() {
+						return drafts.size();
+					}
+				}, keys);
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+		if (ids.size() != drafts.size()) {
+			throw new IllegalStateException("Stored " + drafts.size() + " passages but got " + ids.size() + " ids back");
+		}
+		List<Integer> withClientId = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			if (drafts.get(n).clientId() != null) {
+				withClientId.add(n);
+			}
+		}
+		Set<Integer> taken = new HashSet<>();
+		if (!withClientId.isEmpty()) {
+			int[][] counts = batch.batchUpdate("""
+					INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)
+					ON CONFLICT DO NOTHING""", withClientId, withClientId.size(), (ps, n) -> {
+				ps.setString(1, drafts.get(n).clientId());
+				ps.setLong(2, ids.get(n));
+				ps.setObject(3, drafts.get(n).passedOn(), Types.DATE);
+			});
+			int k = 0;
+			for (int[] chunk : counts) {
+				for (int count : chunk) {
+					if (count == 0) {
+						taken.add(withClientId.get(k));
+					}
+					k++;
+				}
+			}
+			if (!taken.isEmpty()) {
+				jdbc.sql("DELETE FROM checkpoint_passage WHERE id IN (:ids)")
+					.param("ids", taken.stream().map(ids::get).toList())
+					.update();
+			}
+		}
+		List<Object[]> occupants = new ArrayList<>();
+		List<Row> rows = new ArrayList<>(drafts.size());
+		for (int n = 0; n < drafts.size(); n++) {
+			if (taken.contains(n)) {
+				rows.add(null);
+				continue;
+			}
+			Draft d = drafts.get(n);
+			long id = ids.get(n);
+			List<OccupantRow> people = new ArrayList<>();
+			for (int i = 0; i < d.passage().occupants().size(); i++) {
+				PassagePolicy.Person o = d.passage().occupants().get(i);
+				BigDecimal temperature = stored(o.temperature());
+				occupants.add(new Object[] { id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(),
+						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i), d.passedOn() });
+				people.add(new OccupantRow(id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(), o.originCode(),
+						o.destinationCode(), o.purpose(), d.risks().get(i)));
+			}
+			PassagePolicy.Accepted p = d.passage();
+			rows.add(new Row(id, d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType(), p.outcome(),
+					p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(), d.passedAt(), d.jurisdictionCode(), d.path(),
+					d.by(), List.copyOf(people)));
+		}
+		batch.batchUpdate(INSERT_OCCUPANT, occupants, occupants.size(), (ps, row) -> {
+			for (int c = 0; c < row.length; c++) {
+				if (c == 11) {
+					ps.setObject(c + 1, row[c], Types.BIGINT);
+				}
+				else if (c == 12) {
+					ps.setObject(c + 1, row[c], Types.DATE);
+				}
+				else {
+					ps.setObject(c + 1, row[c]);
+				}
+			}
+		});
+		return rows;
+	}
+
+	/** A temperature as its column keeps it: to a tenth of a degree, rounded half up. */
+	private static BigDecimal stored(BigDecimal temperature) {
+		return temperature.setScale(1, RoundingMode.HALF_UP);
 	}
 
 	/** Unscoped on purpose: a client id names one submission wherever it landed. */
 	Optional<Row> findByClientId(String clientId) {
-		return jdbc.sql(COLUMNS + " WHERE client_id = ?").param(clientId).query(PassageDatabase::map).optional()
-			.map(row -> withOccupants(List.of(row)).getFirst());
+		return Optional.ofNullable(findByClientIds(List.of(clientId)).get(clientId));
+	}
+
+	/** The passages stored under any of these client ids, by client id: unscoped, as {@link #findByClientId}. */
+	Map<String, Row> findByClientIds(Collection<String> clientIds) {
+		Map<String, Row> found = new HashMap<>();
+		if (clientIds.isEmpty()) {
+			return found;
+		}
+		Map<Long, String> byId = new HashMap<>();
+		// One probe of the client ids' key each, then the passage in its month's partition.
+		List<Row> rows = jdbc.sql("""
+				SELECT c.client_id AS given_id, p.id, p.checkpoint_id, p.plate, p.plate_province, p.vehicle_type, p.outcome,
+				  p.occupant_count, p.fever_count, p.risk_level, p.passed_on, p.passed_at, p.jurisdiction_code,
+				  p.jurisdiction_path, p.created_by
+				FROM checkpoint_passage_client_id c
+				JOIN checkpoint_passage p ON p.id = c.passage_id AND p.passed_on = c.passed_on
+				WHERE c.client_id IN (:ids)""")
+			.param("ids", List.copyOf(clientIds))
+			.query((rs, n) -> {
+				Row row = map(rs, n);
+				byId.put(row.id(), rs.getString("given_id"));
+				return row;
+			})
+			.list();
+		withOccupants(rows).forEach(row -> found.put(byId.get(row.id()), row));
+		return found;
 	}
 
 	Optional<Row> find(long id) {
@@ -130,7 +271,7 @@ class PassageDatabase {
 				SELECT p.id, p.checkpoint_id, c.name, p.passed_on, p.passed_at, o.temperature, o.fever, p.outcome,
 				  CASE WHEN %1$s THEN 1 ELSE 0 END AS own
 				FROM checkpoint_passage_occupant o
-				JOIN checkpoint_passage p ON p.id = o.passage_id
+				JOIN checkpoint_passage p ON p.id = o.passage_id AND p.passed_on = o.passed_on
 				JOIN checkpoint c ON c.id = p.checkpoint_id
 				WHERE o.person_id = :person AND (%1$s OR EXISTS (SELECT 1 FROM checkpoint_follow_up f
 				  WHERE f.passage_id = o.passage_id AND f.position = o.position AND %2$s))

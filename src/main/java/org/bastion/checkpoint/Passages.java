@@ -2,20 +2,26 @@ package org.bastion.checkpoint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 import org.bastion.arrivals.RiskLevel;
 import org.bastion.arrivals.TripChecks;
 import org.bastion.jurisdiction.Divisions;
+import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.People;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
-import org.bastion.shared.BehindSavepoint;
+import org.bastion.shared.BastionException;
 import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
@@ -69,9 +75,12 @@ public class Passages {
 
 	private final FollowUps followUps;
 
+	private final PassagePartitions partitions;
+
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
-			ApplicationEventPublisher events, People people, FollowUps followUps) {
+			ApplicationEventPublisher events, People people, FollowUps followUps, PassagePartitions partitions) {
+		this.partitions = partitions;
 		this.people = people;
 		this.followUps = followUps;
 		this.passages = passages;
@@ -106,37 +115,206 @@ public class Passages {
 			}
 		}
 		viewer.requireWritable(checkpoint.path());
-		LocalDate today = clock.today();
-		PassagePolicy.Accepted passage = accepted(checkpoint.level(), request, today);
-		if (!checkpoint.openOn(today)) {
+		Lookups lookups = new Lookups(clock.today());
+		PassagePolicy.Accepted passage = accepted(checkpoint.level(), request, lookups);
+		if (!checkpoint.openOn(lookups.today)) {
 			throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
 		}
-		List<RiskLevel> risks = new ArrayList<>();
-		List<Long> persons = new ArrayList<>();
-		RiskLevel highest = RiskLevel.NONE;
-		for (PassagePolicy.Person person : passage.occupants()) {
-			RiskLevel risk = trips.risk(person.originCode(), passage.plate(), today);
-			risks.add(risk);
-			highest = RiskLevel.max(highest, risk);
-			persons.add(people.holderOf(person.idNumber()).orElse(null));
-		}
-		Instant now = clock.instant();
-		var draft = new PassageDatabase.Draft(clientId, checkpoint.id(), passage,
-				risks.stream().map(RiskLevel::name).toList(), persons, highest.name(), today, now,
-				checkpoint.jurisdictionCode(), checkpoint.path(), viewer.get().username());
-		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> passages.insert(draft));
-		if (inserted.isEmpty()) {
+		PassageDatabase.Draft draft = draft(clientId, checkpoint, passage, lookups, storedInstant());
+		partitions.ensure(lookups.today);
+		PassageDatabase.Row row = passages.insertAll(List.of(draft)).getFirst();
+		if (row == null) {
 			// The same client id committed between our look-up and insert: that passage it is.
 			return replay(passages.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
-		long id = inserted.get();
-		followUps.openFor(id, checkpoint, passage, risks, now);
-		events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
-				checkpoint.path().value(), today, now, passage.vehicleType(), passage.plateProvince(), passage.outcome(),
-				passage.occupants().size(), passage.fevers(), highest.name()));
-		audit.record(AuditAction.CREATE, PASSAGE + ":" + id, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
-		return views(List.of(passages.find(id).orElseThrow())).getFirst();
+		stored(checkpoint, List.of(draft), List.of(row), lookups);
+		return views(List.of(row)).getFirst();
+	}
+
+	/** What a passage of a batch came to: stored or replayed (with its view), or refused (with its exception). */
+	record Registered(PassageView passage, BastionException refused) {
+	}
+
+	/**
+	 * Registers the passages of a phone's batch at an open checkpoint of the viewer's area, in one transaction:
+	 * each is checked on its own, exactly as {@link #register} checks it (a client id seen before is replayed
+	 * first; then the viewer's right to write, every rule of {@link PassagePolicy}, every unknown place and
+	 * whether the checkpoint is staffed today), and those accepted are stored together with one batched insert
+	 * per table. A client id repeated within the batch is stored once and replayed after. A null passage has a
+	 * null answer, for the caller to refuse.
+	 *
+	 * @throws NotFoundException for a checkpoint outside the viewer's area: nothing of the batch is tried
+	 */
+	@Transactional
+	@PreAuthorize(Roles.PASSAGE_REGISTRARS)
+	List<Registered> registerAll(long checkpointId, List<NewPassage> batch) {
+		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
+		Registered[] answers = new Registered[batch.size()];
+		String[] clientIds = new String[batch.size()];
+		for (int i = 0; i < batch.size(); i++) {
+			if (batch.get(i) != null) {
+				try {
+					clientIds[i] = Idempotency.stored(batch.get(i).clientId(), "passage.clientId.size");
+				}
+				catch (InvalidInputException invalid) {
+					answers[i] = new Registered(null, invalid);
+				}
+			}
+		}
+		Map<String, PassageDatabase.Row> earlier = passages.findByClientIds(
+				Arrays.stream(clientIds).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+		BastionException unwritable = null;
+		try {
+			viewer.requireWritable(checkpoint.path());
+		}
+		catch (BastionException refused) {
+			unwritable = refused;
+		}
+		Lookups lookups = new Lookups(clock.today());
+		Instant now = storedInstant();
+		List<PassageDatabase.Draft> drafts = new ArrayList<>();
+		List<Integer> draftIndexes = new ArrayList<>();
+		Map<String, Integer> firstInBatch = new HashMap<>();
+		Map<Integer, Integer> repeats = new HashMap<>();
+		for (int i = 0; i < batch.size(); i++) {
+			NewPassage request = batch.get(i);
+			if (request == null || answers[i] != null) {
+				continue;
+			}
+			String clientId = clientIds[i];
+			try {
+				if (clientId != null && earlier.containsKey(clientId)) {
+					answers[i] = new Registered(replay(earlier.get(clientId)), null);
+					continue;
+				}
+				if (clientId != null && firstInBatch.containsKey(clientId)) {
+					repeats.put(i, firstInBatch.get(clientId));
+					continue;
+				}
+				if (unwritable != null) {
+					throw unwritable;
+				}
+				PassagePolicy.Accepted passage = accepted(checkpoint.level(), request, lookups);
+				if (!checkpoint.openOn(lookups.today)) {
+					throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
+				}
+				drafts.add(draft(clientId, checkpoint, passage, lookups, now));
+				draftIndexes.add(i);
+				if (clientId != null) {
+					firstInBatch.put(clientId, i);
+				}
+			}
+			catch (BastionException refused) {
+				answers[i] = new Registered(null, refused);
+			}
+		}
+		if (!drafts.isEmpty()) {
+			partitions.ensure(lookups.today);
+		}
+		List<PassageDatabase.Row> rows = passages.insertAll(drafts);
+		List<PassageDatabase.Draft> kept = new ArrayList<>();
+		List<PassageDatabase.Row> keptRows = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			if (rows.get(n) != null) {
+				kept.add(drafts.get(n));
+				keptRows.add(rows.get(n));
+			}
+		}
+		stored(checkpoint, kept, keptRows, lookups);
+		List<PassageView> views = views(keptRows);
+		for (int n = 0, k = 0; n < drafts.size(); n++) {
+			if (rows.get(n) != null) {
+				answers[draftIndexes.get(n)] = new Registered(views.get(k++), null);
+			}
+			else {
+				// Another request stored this client id between our look-up and insert: that passage it is.
+				PassageDatabase.Draft draft = drafts.get(n);
+				answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(draft.clientId())
+					.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage"))), null);
+			}
+		}
+		repeats.forEach((i, first) -> answers[i] = new Registered(answers[first].passage().replay(), null));
+		return Arrays.asList(answers);
+	}
+
+	/** The instant a passage is stored with, as precise as the column keeps it, so that what is answered is what is read back. */
+	private Instant storedInstant() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** The passage as stored: each occupant's risk (origin or plate) and the person an ID number names. */
+	private PassageDatabase.Draft draft(String clientId, CheckpointDatabase.Row checkpoint, PassagePolicy.Accepted passage,
+			Lookups lookups, Instant now) {
+		List<String> risks = new ArrayList<>();
+		List<Long> persons = new ArrayList<>();
+		RiskLevel highest = RiskLevel.NONE;
+		for (PassagePolicy.Person person : passage.occupants()) {
+			RiskLevel risk = lookups.risk(person.originCode(), passage.plate(), passage.plateProvince());
+			risks.add(risk.name());
+			highest = RiskLevel.max(highest, risk);
+			persons.add(person.idNumber() == null ? null : people.holderOf(person.idNumber()).orElse(null));
+		}
+		return new PassageDatabase.Draft(clientId, checkpoint.id(), passage, risks, persons, highest.name(), lookups.today,
+				now, checkpoint.jurisdictionCode(), checkpoint.path(), viewer.get().username());
+	}
+
+	/** What follows the passages just stored: their follow-ups, their events and the audit's lines. */
+	private void stored(CheckpointDatabase.Row checkpoint, List<PassageDatabase.Draft> drafts, List<PassageDatabase.Row> rows,
+			Lookups lookups) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		List<FollowUps.Stored> stored = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			stored.add(new FollowUps.Stored(rows.get(n).id(), drafts.get(n).passedOn(), drafts.get(n).passage(),
+					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
+		}
+		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt());
+		for (int n = 0; n < drafts.size(); n++) {
+			PassageDatabase.Draft d = drafts.get(n);
+			PassagePolicy.Accepted passage = d.passage();
+			long id = rows.get(n).id();
+			events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
+					checkpoint.path().value(), d.passedOn(), d.passedAt(), passage.vehicleType(), passage.plateProvince(),
+					passage.outcome(), passage.occupants().size(), passage.fevers(), d.riskLevel()));
+			audit.record(AuditAction.CREATE, PASSAGE + ":" + id, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
+		}
+	}
+
+	/**
+	 * What one request looks up, each once: the places typed (a destination checked as known is the one its
+	 * hand-over goes to) and the risk of each origin and plate province on the day.
+	 */
+	private final class Lookups {
+
+		private final LocalDate today;
+
+		private final Map<String, Optional<Jurisdiction>> places = new HashMap<>();
+
+		private final Map<String, Boolean> divisionsKnown = new HashMap<>();
+
+		private final Map<String, RiskLevel> risks = new HashMap<>();
+
+		Lookups(LocalDate today) {
+			this.today = today;
+		}
+
+		Optional<Jurisdiction> jurisdiction(String code) {
+			return places.computeIfAbsent(code, jurisdictions::find);
+		}
+
+		/** A code given that is neither a place of the county's tree nor a division of the national catalogue. */
+		boolean unknownPlace(String typed) {
+			String code = PassagePolicy.text(typed);
+			return code != null && jurisdiction(code).isEmpty()
+					&& !divisionsKnown.computeIfAbsent(code, c -> divisions.find(c).isPresent());
+		}
+
+		/** The trip's risk: it depends on the origin and the plate's province only, as {@link TripChecks} assesses it. */
+		RiskLevel risk(String originCode, String plate, String plateProvince) {
+			return risks.computeIfAbsent(originCode + "|" + plateProvince, k -> trips.risk(originCode, plate, today));
+		}
 	}
 
 	/** A checkpoint's passages of a day (today when absent), in the order they were registered, a page at a time. */
@@ -193,21 +371,22 @@ public class Passages {
 
 	/** Every rule the passage would break at the checkpoint, for a form that has mistakes of its own. */
 	public List<FieldViolation> problems(long checkpointId, NewPassage request) {
-		return problems(checkpoint(checkpointId).level(), request, clock.today());
+		LocalDate today = clock.today();
+		return problems(request, PassagePolicy.decide(checkpoint(checkpointId).level(), request, today), new Lookups(today));
 	}
 
 	/** Every rule the passage breaks, with the places nobody knows, refused at once. */
-	private PassagePolicy.Accepted accepted(CheckpointLevel level, NewPassage request, LocalDate today) {
-		List<FieldViolation> problems = problems(level, request, today);
+	private PassagePolicy.Accepted accepted(CheckpointLevel level, NewPassage request, Lookups lookups) {
+		PassagePolicy.Decision decision = PassagePolicy.decide(level, request, lookups.today);
+		List<FieldViolation> problems = problems(request, decision, lookups);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return (PassagePolicy.Accepted) PassagePolicy.decide(level, request, today);
+		return (PassagePolicy.Accepted) decision;
 	}
 
-	private List<FieldViolation> problems(CheckpointLevel level, NewPassage request, LocalDate today) {
+	private List<FieldViolation> problems(NewPassage request, PassagePolicy.Decision decision, Lookups lookups) {
 		List<FieldViolation> problems = new ArrayList<>();
-		PassagePolicy.Decision decision = PassagePolicy.decide(level, request, today);
 		if (decision instanceof PassagePolicy.Refused(List<FieldViolation> violations)) {
 			problems.addAll(violations);
 		}
@@ -218,20 +397,14 @@ public class Passages {
 				continue;
 			}
 			String at = "occupants[" + i + "].";
-			if (unknownPlace(o.originCode()) && !named(problems, at + "originCode")) {
+			if (lookups.unknownPlace(o.originCode()) && !named(problems, at + "originCode")) {
 				problems.add(new FieldViolation(at + "originCode", "exists", "passage.occupant.originCode.unknown"));
 			}
-			if (unknownPlace(o.destinationCode()) && !named(problems, at + "destinationCode")) {
+			if (lookups.unknownPlace(o.destinationCode()) && !named(problems, at + "destinationCode")) {
 				problems.add(new FieldViolation(at + "destinationCode", "exists", "passage.occupant.destinationCode.unknown"));
 			}
 		}
 		return problems;
-	}
-
-	/** A code given that is neither a division of the national catalogue nor a place of the county's tree. */
-	private boolean unknownPlace(String code) {
-		String c = PassagePolicy.text(code);
-		return c != null && divisions.find(c).isEmpty() && jurisdictions.find(c).isEmpty();
 	}
 
 	private static boolean named(List<FieldViolation> problems, String field) {

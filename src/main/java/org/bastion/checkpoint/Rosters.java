@@ -136,20 +136,38 @@ public class Rosters {
 		List<RosterGenerator.Planned> planned = new RosterGenerator(policy, clock.zone()).generate(ask);
 		String by = viewer.get().username();
 		Instant now = clock.instant();
-		for (RosterGenerator.Planned shift : planned) {
-			// A concurrent request laid this shift out first: it stays as that one made it.
-			var inserted = BehindSavepoint.insertUnlessTaken(
-					() -> shifts.insertShift(checkpointId, pattern, shift, request.minPerShift(), checkpoint.path(), by, now));
-			if (inserted.isEmpty()) {
-				continue;
+		int min = request.minPerShift();
+		List<ShiftDatabase.ShiftRow> stored = BehindSavepoint
+			.insertUnlessTaken(() -> shifts.insertShifts(checkpointId, pattern, planned, min, checkpoint.path(), by, now))
+			.orElse(null);
+		List<RosterGenerator.Planned> laid = planned;
+		if (stored == null) {
+			// A concurrent request laid some of these shifts out first: they stay as that one made them, the
+			// others are stored one by one.
+			stored = new ArrayList<>();
+			laid = new ArrayList<>();
+			for (RosterGenerator.Planned shift : planned) {
+				var one = BehindSavepoint.insertUnlessTaken(
+						() -> shifts.insertShifts(checkpointId, pattern, List.of(shift), min, checkpoint.path(), by, now));
+				if (one.isPresent()) {
+					stored.add(one.get().getFirst());
+					laid.add(shift);
+				}
 			}
-			long id = inserted.get();
-			ShiftDatabase.ShiftRow row = shifts.find(id, viewer.scopePattern()).orElseThrow();
+		}
+		List<ShiftDatabase.NewAssignment> assignments = new ArrayList<>();
+		for (int i = 0; i < stored.size(); i++) {
+			RosterGenerator.Planned shift = laid.get(i);
 			for (Long person : shift.people()) {
-				shifts.insertAssignment(row, person, people.get(person).username(), person.equals(shift.leader()));
+				assignments.add(new ShiftDatabase.NewAssignment(stored.get(i), person, people.get(person).username(),
+						person.equals(shift.leader())));
 			}
-			if (shift.gap(request.minPerShift())) {
-				publishGap(row, checkpoint.jurisdictionCode(), shift.people().size(), shift.leader() == null);
+		}
+		shifts.insertAssignments(assignments);
+		for (int i = 0; i < stored.size(); i++) {
+			RosterGenerator.Planned shift = laid.get(i);
+			if (shift.gap(min)) {
+				publishGap(stored.get(i), checkpoint.jurisdictionCode(), shift.people().size(), shift.leader() == null);
 			}
 		}
 		audit.record(AuditAction.CREATE, Checkpoints.CHECKPOINT + ":" + checkpointId,

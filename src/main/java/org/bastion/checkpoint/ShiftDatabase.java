@@ -1,7 +1,9 @@
 package org.bastion.checkpoint;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,8 +21,12 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The tables of the rosters: {@code checkpoint_shift}, its assignments and the swaps asked for. */
@@ -61,18 +67,85 @@ class ShiftDatabase {
 
 	private final JdbcClient jdbc;
 
-	ShiftDatabase(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	ShiftDatabase(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	long insertShift(long checkpointId, ShiftPattern pattern, RosterGenerator.Planned shift, int minPeople,
-			JurisdictionPath path, String by, Instant at) {
-		return Inserts.returningId(jdbc.sql("""
-				INSERT INTO checkpoint_shift (checkpoint_id, pattern, slot, starts_at, ends_at, field_date, min_people, gap,
-				  jurisdiction_path, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(checkpointId, pattern.name(), shift.slot(), utc(shift.start()), utc(shift.end()), shift.day(), minPeople,
-					shift.gap(minPeople), path.value(), by, utc(at)));
+	private static final String INSERT_SHIFT = """
+			INSERT INTO checkpoint_shift (checkpoint_id, pattern, slot, starts_at, ends_at, field_date, min_people, gap,
+			  jurisdiction_path, created_by, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * Stores the planned shifts of a checkpoint with one batched insert and answers them as stored, in the order
+	 * given; a start already taken at the checkpoint fails the whole batch (the unique key).
+	 */
+	List<ShiftRow> insertShifts(long checkpointId, ShiftPattern pattern, List<RosterGenerator.Planned> planned,
+			int minPeople, JurisdictionPath path, String by, Instant at) {
+		if (planned.isEmpty()) {
+			return List.of();
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		batch.batchUpdate(connection -> connection.prepareStatement(INSERT_SHIFT, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						RosterGenerator.Planned shift = planned.get(i);
+						ps.setLong(1, checkpointId);
+						ps.setString(2, pattern.name());
+						ps.setInt(3, shift.slot());
+						ps.setObject(4, utc(shift.start()));
+						ps.setObject(5, utc(shift.end()));
+						ps.setObject(6, shift.day(), Types.DATE);
+						ps.setInt(7, minPeople);
+						ps.setBoolean(8, shift.gap(minPeople));
+						ps.setString(9, path.value());
+						ps.setString(10, by);
+						ps.setObject(11, utc(at));
+					}
+
+					@Override
+					public int getBatchSize() {
+						return planned.size();
+					}
+				}, keys);
+		List<Map<String, Object>> ids = keys.getKeyList();
+		if (ids.size() != planned.size()) {
+			throw new IllegalStateException("Stored " + planned.size() + " shifts but got " + ids.size() + " ids back");
+		}
+		List<ShiftRow> rows = new ArrayList<>(planned.size());
+		for (int i = 0; i < planned.size(); i++) {
+			RosterGenerator.Planned shift = planned.get(i);
+			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+			rows.add(new ShiftRow(id, checkpointId, pattern, shift.slot(), shift.start(), shift.end(), shift.day(), minPeople,
+					shift.gap(minPeople), path));
+		}
+		return rows;
+	}
+
+	/** A person to put on a stored shift. */
+	record NewAssignment(ShiftRow shift, long userId, String username, boolean leader) {
+	}
+
+	/** Puts people on shifts with one batched insert. */
+	void insertAssignments(List<NewAssignment> assignments) {
+		if (assignments.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				INSERT INTO checkpoint_shift_assignment (shift_id, checkpoint_id, user_id, username, leader, starts_at, ends_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", assignments, assignments.size(), (ps, a) -> {
+			ps.setLong(1, a.shift().id());
+			ps.setLong(2, a.shift().checkpointId());
+			ps.setLong(3, a.userId());
+			ps.setString(4, a.username());
+			ps.setBoolean(5, a.leader());
+			ps.setObject(6, utc(a.shift().startsAt()));
+			ps.setObject(7, utc(a.shift().endsAt()));
+		});
 	}
 
 	void insertAssignment(ShiftRow shift, long userId, String username, boolean leader) {

@@ -1,0 +1,85 @@
+package org.bastion.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.FigureTree;
+import org.bastion.security.SystemTask;
+import org.bastion.shared.FieldClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A client id is stored once across every month's passages: the batched insert that loses a race for one (its
+ * look-up saw nothing, another request stored it first) takes its passage out again and answers it for replay.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PassageClientIdTests {
+
+	@Autowired
+	Jurisdictions jurisdictions;
+
+	@Autowired
+	Checkpoints checkpoints;
+
+	@Autowired
+	Passages passages;
+
+	@Autowired
+	PassageDatabase database;
+
+	@Autowired
+	FieldClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void anInsertThatLosesTheRaceForAClientIdStoresNothingOfItsPassageAndKeepsTheOthers() {
+		FigureTree places = FigureTree.create(jurisdictions);
+		CheckpointView checkpoint = SystemTask.call(() -> checkpoints.create(new NewCheckpoint(
+				"重号卡点" + UUID.randomUUID().toString().substring(0, 6), CheckpointLevel.VILLAGE_ROAD, places.grid(), null, null,
+				null, null, Set.of(StaffingAgency.VOLUNTEERS), null, null, null)));
+		String taken = UUID.randomUUID().toString();
+		String fresh = UUID.randomUUID().toString();
+		long first = SystemTask.call(() -> passages.register(checkpoint.id(), passage(taken, "36.5"))).id();
+
+		List<PassageDatabase.Row> rows = new TransactionTemplate(transactions).execute(status -> database.insertAll(List.of(
+				draft(checkpoint.id(), taken, "36.6"), draft(checkpoint.id(), fresh, "36.55"))));
+
+		assertThat(rows.get(0)).isNull();
+		assertThat(rows.get(1).occupants().getFirst().temperature()).isEqualByComparingTo("36.6");
+		assertThat(database.findByClientId(taken).orElseThrow().id()).isEqualTo(first);
+		assertThat(database.findByClientId(fresh).orElseThrow().id()).isEqualTo(rows.get(1).id());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage WHERE client_id = ?").param(taken).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT temperature FROM checkpoint_passage_occupant WHERE passage_id = ?").param(rows.get(1).id())
+			.query(BigDecimal.class).single()).isEqualByComparingTo("36.6");
+	}
+
+	private static NewPassage passage(String clientId, String temperature) {
+		return new NewPassage(clientId, "川A12345", PassageVehicle.CAR,
+				List.of(new NewPassage.Occupant(null, null, null, new BigDecimal(temperature), null, null, null)),
+				PassageOutcome.PASSED);
+	}
+
+	private PassageDatabase.Draft draft(long checkpointId, String clientId, String temperature) {
+		CheckpointDatabase.Row checkpoint = SystemTask.call(() -> passages.checkpoint(checkpointId));
+		var accepted = (PassagePolicy.Accepted) PassagePolicy.decide(checkpoint.level(), passage(clientId, temperature),
+				clock.today());
+		return new PassageDatabase.Draft(clientId, checkpointId, accepted, List.of("NONE"), java.util.Arrays.asList((Long) null),
+				"NONE", clock.today(), clock.instant(), checkpoint.jurisdictionCode(), checkpoint.path(), "test");
+	}
+}
