@@ -139,11 +139,6 @@ public class Inspections {
 		return slice(page, inspections.list(scope, null, clock.startOf(first), clock.endOf(last), page.after(), page.fetch()));
 	}
 
-	/** How many visits a checkpoint had on a field day, for its figures. */
-	int countOn(long checkpointId, LocalDate day) {
-		return inspections.count(checkpointId, clock.startOf(day), clock.endOf(day));
-	}
-
 	private Slice<InspectionView> slice(PageRequest page, List<InspectionDatabase.Row> rows) {
 		Slice<InspectionDatabase.Row> slice = page.slice(rows, InspectionDatabase.Row::id);
 		return new Slice<>(views(slice.items()), slice.nextCursor());

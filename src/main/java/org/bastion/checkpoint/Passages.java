@@ -77,10 +77,14 @@ public class Passages {
 
 	private final PassagePartitions partitions;
 
+	private final InspectionDatabase inspections;
+
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
-			ApplicationEventPublisher events, People people, FollowUps followUps, PassagePartitions partitions) {
+			ApplicationEventPublisher events, People people, FollowUps followUps, PassagePartitions partitions,
+			InspectionDatabase inspections) {
 		this.partitions = partitions;
+		this.inspections = inspections;
 		this.people = people;
 		this.followUps = followUps;
 		this.passages = passages;
@@ -348,7 +352,8 @@ public class Passages {
 			.sorted(java.util.Comparator.comparingInt(PassageStats.Province::vehicles).reversed()
 				.thenComparing(PassageStats.Province::province))
 			.toList();
-		return new PassageStats(checkpoint.id(), date, counts(counted), hours, plates);
+		return new PassageStats(checkpoint.id(), date, counts(counted), hours, plates,
+				inspections.count(checkpoint.id(), clock.startOf(date), clock.endOf(date)));
 	}
 
 	private static PassageStats.Counts counts(List<PassageDatabase.Counted> passages) {

@@ -58,6 +58,10 @@ class InspectionApiTests {
 		assertThat(again.json().path("id").asLong()).isEqualTo(id);
 		assertThat(again.json().path("replayed").asBoolean()).isTrue();
 		assertThat(ids(fx.get("demo-county", "/api/v1/checkpoints/" + checkpoint + "/inspections"))).containsExactly(id);
+		// The day's figures count the visit once, however often it was sent.
+		Reply stats = fx.get("demo-township", "/api/v1/checkpoints/" + checkpoint + "/stats?date="
+				+ LocalDateTime.parse(body.get("inspectedAt").toString()).toLocalDate());
+		assertThat(stats.json().path("inspections").asInt()).as(stats.json().toString()).isEqualTo(1);
 
 		await("the finding arrives as the township's task").atMost(Duration.ofSeconds(60))
 			.until(() -> task(name) != null);
