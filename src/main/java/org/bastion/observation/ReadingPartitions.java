@@ -1,61 +1,27 @@
 package org.bastion.observation;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
+import org.bastion.shared.MonthlyPartitions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes sure the month of a reading has its partition on PostgreSQL before the reading is written
- * (readings of a month with no partition would be refused). The migration made the months around its
- * run; a reading of any other month creates its own, once, in a transaction of its own so that a
- * refused reading does not take the partition with it. H2 has one plain table and nothing to do.
+ * The monthly partitions of {@code health_reading} on PostgreSQL: the migration made the months around its run;
+ * a reading of another month makes its own before it is written.
  */
 @Component
 class ReadingPartitions {
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate separate;
-
-	private final boolean partitioned;
-
-	private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
+	private final MonthlyPartitions months;
 
 	ReadingPartitions(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
-		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.partitioned = isPostgres(dataSource);
+		this.months = new MonthlyPartitions(jdbc, dataSource, transactions, "health_reading");
 	}
 
-	void ensure(LocalDate date) {
-		YearMonth month = YearMonth.from(date);
-		if (!partitioned || known.contains(month)) {
-			return;
-		}
-		String name = "health_reading_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
-		separate.executeWithoutResult(status -> jdbc.sql("CREATE TABLE IF NOT EXISTS " + name
-				+ " PARTITION OF health_reading FOR VALUES FROM ('" + month.atDay(1) + "') TO ('"
-				+ month.plusMonths(1).atDay(1) + "')").update());
-		known.add(month);
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell which database holds the readings", e);
-		}
+	void ensure(LocalDate day) {
+		months.ensure(day);
 	}
 }
