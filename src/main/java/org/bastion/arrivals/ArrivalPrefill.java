@@ -77,10 +77,15 @@ class ArrivalPrefill {
 		}
 		Long member = number(personId);
 		if (member != null) {
-			// The member picked at the door: read (and audited) as their page would be; stars fill nothing in.
+			// The member picked at the door, or a known person picked on the empty form: read (and audited) as their
+			// page would be; stars fill nothing in.
 			PersonView picked = people.find(member);
 			form = form.withPerson(picked.masked() ? null : picked.idNumber(), picked.name(),
 					picked.masked() ? null : picked.phone());
+			if (visitNumber == null && blank(place)) {
+				// Picked by name on the empty form: they come back to where they are registered.
+				form = form.withTrip(picked.jurisdictionCode(), null, null, null);
+			}
 		}
 		if (entryNumber != null) {
 			ArrivalListEntries.Lead entry = entries.lead(entryNumber);

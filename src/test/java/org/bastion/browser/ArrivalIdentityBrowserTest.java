@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * On a 360 × 640 phone: a grid worker types a returnee's name with the ID number of somebody else of
  * their grid, and the form stops and asks which is right before anything is stored; a form sent with
- * several mistakes shows them all at once, the first field in focus.
+ * several mistakes shows them all at once, the first field in focus; a person known already is picked by name
+ * and only the trip is typed.
  */
 class ArrivalIdentityBrowserTest extends BrowserTest {
 
@@ -80,6 +81,28 @@ class ArrivalIdentityBrowserTest extends BrowserTest {
 		browser.waitFor("#arrival-risk-level");
 		// A new record, not "registered already": the refused attempt stored nothing.
 		assertThat(browser.text("main")).contains(holderName, "已登记。").doesNotContain("已登记过");
+	}
+
+	@Test
+	void aKnownPersonIsPickedByNameAndOnlyTheTripIsTyped() {
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		browser.go("/arrivals/new");
+		browser.type("#personId-search", holderName);
+		browser.clickThrough("#personId-choices .picker-choice");
+		browser.until(d -> holderName.equals(d.findElement(By.id("name")).getDomProperty("value")));
+		assertThat(browser.find("#idNumber").getDomProperty("value")).isEqualTo(holderId);
+		assertThat(browser.find("#phone").getDomProperty("value")).hasSize(11);
+		assertThat(browser.find("#jurisdictionCode").getDomProperty("value")).isNotBlank();
+		assertThat(browser.driver.findElements(By.id("arrival-known"))).isEmpty();
+
+		browser.type("#originCode", "武汉");
+		browser.click("#originCode-choices .origin-choice[data-code='420100']");
+		browser.until(d -> "420100".equals(d.findElement(By.id("originCode")).getDomProperty("value")));
+		browser.type("#plate", "鄂A" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000)));
+		browser.type("#temperature", "36.6");
+		browser.clickThrough("#arrival-submit");
+		browser.waitFor("#arrival-risk-level");
+		assertThat(browser.text("main")).contains(holderName, "已登记。");
 	}
 
 	@Test
