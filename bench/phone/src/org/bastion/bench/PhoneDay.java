@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The grid worker's day, made through the API before the flows and not measured: a household in an open
  * round of the worker's grid, a person under observation there whom the worker monitors, and a pushed-list
- * entry to verify, as the county's HQ and the worker would have made them. The demo's month may or may not leave such work in this one grid.
+ * entry to verify, and a resident known before, as the county's HQ and the worker would have made them. The demo's month may or may not leave such work in this one grid.
  */
 final class PhoneDay {
 
@@ -29,11 +29,21 @@ final class PhoneDay {
 
 	private static final ZoneId FIELD_ZONE = ZoneId.of("Asia/Shanghai");
 
+	private static final String RESIDENT_NAMES = "春夏秋冬梅兰竹菊松柏桃李杏桂荷莲";
+
 	/** The order made for the check, found on the observation list by {@code #check-<id>}. */
 	final long order;
 
-	private PhoneDay(long order) {
+	/** A resident of the grid the county registered before (name, ID number, phone): the known returnee. */
+	final long knownPerson;
+
+	/** Their name, three characters, typed into the arrival form's picker. */
+	final String knownName;
+
+	private PhoneDay(long order, long knownPerson, String knownName) {
 		this.order = order;
+		this.knownPerson = knownPerson;
+		this.knownName = knownName;
 	}
 
 	static PhoneDay make(String base, String worker, String headquarters, String password) {
@@ -74,7 +84,12 @@ final class PhoneDay {
 			.toBodilessEntity();
 		BenchOutput.say("the day's work made in grid %s: a household in an open round, order %d, pushed entry of %s",
 				grid, orderId, listed);
-		return new PhoneDay(orderId);
+		String known = "知" + RESIDENT_NAMES.charAt(ThreadLocalRandom.current().nextInt(RESIDENT_NAMES.length()))
+				+ RESIDENT_NAMES.charAt(ThreadLocalRandom.current().nextInt(RESIDENT_NAMES.length()));
+		long knownPerson = post(county, "/api/v1/people", Map.of("idNumber", idNumber(), "name", known, "jurisdictionCode",
+				grid, "phone", "138" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000))))
+			.path("id").asLong();
+		return new PhoneDay(orderId, knownPerson, known);
 	}
 
 	private static long person(RestClient county, String grid, String name, String idNumber) {
