@@ -21,10 +21,10 @@ record ObservationForm(@Size(max = 20, message = "{observation.form.tooLong}") S
 		@Size(max = 20, message = "{observation.form.tooLong}") String monitorUserId,
 		@Size(max = 64, message = "{observation.clientId.size}") String clientId) {
 
+	/** No reason chosen beforehand: a default would put a fever or a close contact down as "from a risk area". */
 	static ObservationForm blank(Long personId, LocalDate today, int periodDays) {
 		return new ObservationForm(personId == null ? null : String.valueOf(personId), ObservationKind.HOME.name(),
-				today.toString(), ObservationReason.ARRIVAL_FROM_RISK_AREA.name(), String.valueOf(periodDays), null,
-				UUID.randomUUID().toString());
+				today.toString(), null, String.valueOf(periodDays), null, UUID.randomUUID().toString());
 	}
 
 	NewObservation toRequest(BindingResult binding) {

@@ -149,7 +149,9 @@ class HealthPageTests {
 		// The monitor is named by their name on the county's pages, not by their login.
 		assertThat(county.get("/observations/" + id).body()).contains("网格员 刘洋");
 		assertThat(county.get("/observations/new?personId=" + person).body()).contains("id=\"order-person-name\"")
-			.contains(">网格员 刘洋</option>").doesNotContain("demo-grid");
+			.contains(">网格员 刘洋</option>").doesNotContain("demo-grid")
+			.as("no reason chosen beforehand").contains("<option value=\"\">请选择观察原因</option>")
+			.doesNotContain("value=\"ARRIVAL_FROM_RISK_AREA\" selected");
 		PageSession leader = PageSession.signIn(port, "demo-leader");
 		assertThat(leader.get("/observations/" + id).body()).doesNotContain("id=\"self-report-url\"")
 			.doesNotContain("id=\"release-submit\"");
@@ -189,6 +191,30 @@ class HealthPageTests {
 		assertThat(notice.statusCode()).isEqualTo(200);
 		assertThat(notice.body()).contains("解除医学观察告知书").contains("XW-" + HealthFixtures.today().getYear() + "-")
 			.contains("兴文县共乐镇").contains("id=\"release-done\"");
+	}
+
+	@Test
+	void aCheckSentForAnOrderReleasedMeanwhileIsRefusedOnItsFormAndNotStored() throws Exception {
+		String gridCode = fx.get("demo-grid", "/api/v1/me").json().path("jurisdictionCode").asString();
+		long id = fx.order("demo-grid", fx.person(gridCode), 2, null, null).path("id").asLong();
+		PageSession grid = PageSession.signIn(port, "demo-grid");
+		var form = grid.get("/observations/" + id + "/check");
+		// An order is released after a normal check: yesterday's morning one.
+		fx.check("demo-grid", id, HealthFixtures.today().minusDays(1), "36.4");
+		var release = fx.post("demo-county", "/api/v1/observations/" + id + "/release",
+				Map.of("date", HealthFixtures.today().toString(), "reason", "核酸检测阴性"));
+		assertThat(release.status()).as(release.json().toString()).isEqualTo(200);
+
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("date", HealthFixtures.today().toString());
+		fields.put("slot", HealthFixtures.today().minusDays(1) + "/2");
+		fields.put("temperature", "36.5");
+		fields.put("clientId", java.util.UUID.randomUUID().toString());
+		var refused = grid.post("/observations/" + id + "/check", fields, form.body());
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"check-error\"").contains("该医学观察已于");
+		assertThat(fx.get("demo-county", "/api/v1/observations/" + id + "/checks").json().path("items").findValues("readings")
+			.stream().mapToInt(JsonNode::size).sum()).as("only the check before the release").isEqualTo(1);
 	}
 
 	@Test
