@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A grid worker in a village without a signal: three returnees and three temperatures typed with no network
  * are kept on the phone, the browser is killed and started again on the same profile, and once the network
  * is back each entry is stored once; the one the server refuses (a temperature out of range) stays on the
- * phone with the server's reason until it is fixed in its own form and sent.
+ * phone with the server's reason until it is fixed in its own form and sent. A list verification goes the same
+ * way; a check of an order released meanwhile stays on the phone with the reason; a sign-out leaves nothing of
+ * the worker on the phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OfflineFieldBrowserTest {
@@ -344,6 +346,110 @@ class OfflineFieldBrowserTest {
 		assertThat(attemptsOf(firstVisit)).isEqualTo(1);
 	}
 
+	@Test
+	void aVerificationIsStoredOnceACheckOfAnOrderReleasedMeanwhileStaysWithTheReasonAndSignOutEmptiesThePhone()
+			throws IOException {
+		RestClient county = ApiClient.signedIn(port, "demo-county");
+		RestClient grid = ApiClient.signedIn(port, "demo-grid");
+		String gridCode = JSON.readTree(grid.get().uri("/api/v1/me").retrieve().body(String.class))
+			.path("jurisdictionCode").asString();
+		long entry = listEntryFor(county, gridCode, "名单核查" + suffix());
+		long released = order(grid, person(county, gridCode, "将解除" + suffix()), LocalDate.now(ZONE).minusDays(1));
+
+		profile = Files.createTempDirectory("bastion-phone");
+		browser = Browser.onPhone(port, profile);
+		browser.signIn("demo-grid", ApiClient.PASSWORD);
+		browser.until(d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")));
+		browser.go("/verification");
+		browser.waitFor("#entry-" + entry);
+		browser.until(d -> Boolean.TRUE.equals(kept("/verification/" + entry)));
+		browser.go("/observations/today");
+		browser.waitFor("#check-" + released);
+		browser.until(d -> Boolean.TRUE.equals(kept("/observations/" + released + "/check")));
+
+		// The HQ releases the order after a normal check (yesterday morning's), once the phone kept its check form:
+		// the phone does not know.
+		Map<String, Object> morning = new LinkedHashMap<>();
+		morning.put("clientId", UUID.randomUUID().toString());
+		morning.put("date", LocalDate.now(ZONE).minusDays(1).toString());
+		morning.put("slot", 1);
+		morning.put("time", "08:30");
+		morning.put("temperature", 36.4);
+		assertThat(grid.post().uri("/api/v1/observations/" + released + "/checks").contentType(MediaType.APPLICATION_JSON)
+			.body(morning).retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(201);
+		assertThat(county.post().uri("/api/v1/observations/" + released + "/release").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("date", LocalDate.now(ZONE).toString(), "reason", "核酸检测阴性")).retrieve().toBodilessEntity()
+			.getStatusCode().value()).isEqualTo(200);
+
+		network(false);
+		browser.go("/verification/" + entry);
+		browser.click("#outcome-ALREADY_KNOWN");
+		browser.click("#route-NO_RISK_AREA");
+		browser.click("#verification-submit");
+		waitForOnPhone(1, 0);
+		browser.go("/observations/" + released + "/check");
+		new org.openqa.selenium.support.ui.Select(browser.find("#slot"))
+			.selectByValue(LocalDate.now(ZONE).minusDays(1) + "/2");
+		browser.type("#temperature", "36.5");
+		browser.click("#check-submit");
+		waitForOnPhone(2, 0);
+		assertThat(outcomeOf(entry)).isNull();
+
+		network(true);
+		waitForOnPhone(0, 1);
+		assertThat(outcomeOf(entry)).isEqualTo("ALREADY_KNOWN");
+		assertThat(readingsOf(released)).as("the morning's check only").isEqualTo(1);
+		browser.go("/offline");
+		browser.waitFor("#offline-list .offline-entry");
+		assertThat(browser.text("#offline-list")).contains("没有被接受").contains("该医学观察已于").contains("解除");
+
+		// The refused check is the worker's to resolve: discarded, then signed out, nothing of theirs stays.
+		browser.go("/offline");
+		browser.click("#offline-list .offline-entry button");
+		browser.until(ExpectedConditions.alertIsPresent()).accept();
+		browser.until(d -> d.findElement(By.id("offline-empty")).isDisplayed());
+		assertThat(kept("/verification/" + entry)).isEqualTo(Boolean.TRUE);
+		browser.go("/");
+		browser.click("#logout");
+		browser.waitFor("#username");
+		browser.until(d -> Boolean.FALSE.equals(kept("/verification/" + entry)));
+		assertThat(kept("/observations/today")).isEqualTo(Boolean.FALSE);
+		assertThat(async("""
+				indexedDB.databases().then(all => done(all.some(db => db.name === 'bastion-field')), () => done(true));"""))
+			.isEqualTo(Boolean.FALSE);
+		assertThat(js("return localStorage.getItem('bastion-phone-user')")).isNull();
+	}
+
+	/** A pushed list from the county with one person of the grid on it; the entry dispatched to that grid. */
+	private long listEntryFor(RestClient county, String gridCode, String name) {
+		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(15_000));
+		String idNumber = IdNumber.of("110105", birth, ThreadLocalRandom.current().nextInt(1, 999)).value();
+		county.post().uri("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("idNumber", idNumber, "name", name, "jurisdictionCode", gridCode)).retrieve().toBodilessEntity();
+		var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+		parts.add("file", new org.springframework.core.io.ByteArrayResource(
+				"姓名,身份证号,所属乡镇\n%s,%s,\n".formatted(name, idNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "offline-list.csv";
+			}
+		});
+		parts.add("name", "离线核查名单 " + suffix());
+		parts.add("deadline", LocalDate.now(ZONE).plusDays(3).toString());
+		county.post().uri("/api/v1/pushed-lists").contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+			.toBodilessEntity();
+		// The import runs on its own thread: wait until it has dispatched the row.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+			.until(() -> !jdbc.sql("SELECT id FROM list_entry WHERE id_number = ? AND dispatched_to = 'PERSON'")
+				.param(idNumber).query(Long.class).list().isEmpty());
+		return jdbc.sql("SELECT id FROM list_entry WHERE id_number = ?").param(idNumber).query(Long.class).single();
+	}
+
+	private String outcomeOf(long entry) {
+		// Null until verified, which single() would refuse.
+		return jdbc.sql("SELECT outcome FROM list_entry WHERE id = ?").param(entry).query(String.class).list().getFirst();
+	}
+
 	private static long visitOf(RestClient worker, long round, String address) {
 		for (JsonNode v : JSON.readTree(worker.get().uri("/api/v1/screening-rounds/" + round + "/visits?limit=200")
 			.retrieve().body(String.class)).path("items")) {
@@ -392,11 +498,24 @@ class OfflineFieldBrowserTest {
 
 	/** Waits for the phone's own count of entries waiting and refused, shown in the bar on every page. */
 	private void waitForOnPhone(int waiting, int failed) {
-		browser.until(d -> {
-			var bars = d.findElements(By.id("offline-bar"));
-			return !bars.isEmpty() && String.valueOf(waiting).equals(bars.getFirst().getDomAttribute("data-waiting"))
-					&& String.valueOf(failed).equals(bars.getFirst().getDomAttribute("data-failed"));
-		});
+		try {
+			browser.until(d -> {
+				var bars = d.findElements(By.id("offline-bar"));
+				return !bars.isEmpty() && String.valueOf(waiting).equals(bars.getFirst().getDomAttribute("data-waiting"))
+						&& String.valueOf(failed).equals(bars.getFirst().getDomAttribute("data-failed"));
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException stuck) {
+			var bars = browser.driver.findElements(By.id("offline-bar"));
+			String bar = bars.isEmpty() ? "no bar" : "waiting " + bars.getFirst().getDomAttribute("data-waiting") + ", failed "
+					+ bars.getFirst().getDomAttribute("data-failed") + ": " + bars.getFirst().getText();
+			screenshot("offline-stuck");
+			throw new AssertionError("expected " + waiting + " waiting and " + failed + " refused on the phone at "
+					+ browser.driver.getCurrentUrl() + ", found " + bar + "; on the phone: " + async("""
+							idb.openDB('bastion-field').then(db => db.getAll('entries'))
+							  .then(entries => done(JSON.stringify(entries.map(e => [e.action, e.state, e.reasons]))), () => done('?'));"""),
+					stuck);
+		}
 	}
 
 	/**
