@@ -15,10 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -138,14 +138,24 @@ public final class CheckpointBench {
 			measure(2_000, clients, i -> get(county, "/api/v1/bench/ping"));
 			measure(2_000, clients, i -> postOne(county, checkpoints));
 			measure(20, batchClients, i -> postBatch(county, checkpoints));
+			PlainInsert plainInsert = new PlainInsert(checkpoints);
+			plainInsert.run(20);
 			stats(county, checkpoints.getFirst(), yesterday);
 
 			String load = BenchOutput.loadAverage();
 			Rate ping = measure(single, clients, i -> get(county, "/api/v1/bench/ping"));
 			Rate one = measure(single, clients, i -> postOne(county, checkpoints));
 			int batches = (batched + batch - 1) / batch;
-			Rate inBatches = measure(batches, batchClients, i -> postBatch(county, checkpoints));
-			Rate plain = plainInsert(checkpoints, batches);
+			// The API's batches and the plain insert take turns, twice each, so that both meet the same load of the
+			// machine (shared with others); each figure is the sum of its two halves.
+			Rate inBatches = null;
+			Rate plain = null;
+			for (int half = 0; half < 2; half++) {
+				int these = half == 0 ? batches / 2 : batches - batches / 2;
+				inBatches = Rate.plus(inBatches, measure(these, batchClients, i -> postBatch(county, checkpoints)));
+				plain = Rate.plus(plain, plainInsert.run(these));
+			}
+			plainInsert.close();
 			String loadAfterIngestion = BenchOutput.loadAverage();
 
 			try (Statement sql = db.createStatement()) {
@@ -303,7 +313,7 @@ public final class CheckpointBench {
 	private static List<Checkpoint> checkpointRows(Connection db) throws SQLException {
 		List<Checkpoint> rows = new ArrayList<>();
 		try (Statement sql = db.createStatement();
-				ResultSet rs = sql.executeQuery("SELECT id, jurisdiction_code, jurisdiction_path FROM checkpoint ORDER BY id")) {
+				ResultSet rs = sql.executeQuery("SELECT id, jurisdiction_code, jurisdiction_path FROM checkpoint WHERE name LIKE '压测卡点%' ORDER BY id")) {
 			while (rs.next()) {
 				rows.add(new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3)));
 			}
@@ -446,6 +456,10 @@ public final class CheckpointBench {
 
 	private record Rate(int count, double seconds, int failed) {
 
+		static Rate plus(Rate a, Rate b) {
+			return a == null ? b : new Rate(a.count + b.count, a.seconds + b.seconds, a.failed + b.failed);
+		}
+
 		double perSecond() {
 			return count / seconds;
 		}
@@ -460,11 +474,17 @@ public final class CheckpointBench {
 
 	/** {@code count} calls spread over {@code concurrency} threads, each taking the next index. */
 	private static Rate measure(int count, int concurrency, Call call) throws InterruptedException {
+		return measure(count, concurrency, true, call);
+	}
+
+	/** As above, on virtual threads (the HTTP clients) or platform threads (plain JDBC, which blocks in the driver). */
+	private static Rate measure(int count, int concurrency, boolean virtual, Call call) throws InterruptedException {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		AtomicLong firstFailure = new AtomicLong(-1);
 		long t = System.nanoTime();
-		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+		try (ExecutorService threads = virtual ? Executors.newVirtualThreadPerTaskExecutor()
+				: Executors.newFixedThreadPool(concurrency)) {
 			for (int c = 0; c < concurrency; c++) {
 				threads.submit(() -> {
 					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
@@ -522,84 +542,117 @@ public final class CheckpointBench {
 		return ok;
 	}
 
-	/** The same rows into the same tables, a passage and its occupant per row, nothing of the application between. */
-	private Rate plainInsert(List<Checkpoint> checkpoints, int batches) throws Exception {
-		return measure(batches, batchClients, new Call() {
+	/**
+	 * The same rows into the same tables as the API's batches, nothing of the application between: per batch the
+	 * same three batched statements the application sends (the passages with their ids back, their client ids,
+	 * their occupants) and one commit, on {@code batchClients} connections of their own, each on a platform
+	 * thread with its statements prepared once. Warmed up like the API before it is timed.
+	 */
+	private final class PlainInsert implements AutoCloseable {
 
-			private final ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+		private final List<Checkpoint> checkpoints;
+
+		private final java.util.concurrent.BlockingQueue<PlainConnection> connections = new java.util.concurrent.LinkedBlockingQueue<>();
+
+		PlainInsert(List<Checkpoint> checkpoints) throws SQLException {
+			this.checkpoints = checkpoints;
+			for (int c = 0; c < batchClients; c++) {
+				connections.add(new PlainConnection());
+			}
+		}
+
+		Rate run(int batches) throws InterruptedException {
+			return measure(batches, batchClients, false, i -> {
+				PlainConnection db = connections.take();
 				try {
-					Connection db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
-					db.setAutoCommit(false);
-					return db;
+					db.insert(checkpoints.get(ThreadLocalRandom.current().nextInt(checkpoints.size())));
 				}
-				catch (SQLException e) {
-					throw new IllegalStateException(e);
-				}
-			});
-
-			@Override
-			public boolean run(int index) throws Exception {
-				ThreadLocalRandom random = ThreadLocalRandom.current();
-				Connection db = connection.get();
-				Checkpoint checkpoint = checkpoints.get(random.nextInt(checkpoints.size()));
-				// One batched statement per table, as the application stores them: the passages (their ids
-				// back), their client ids, their occupants; one commit.
-				try (PreparedStatement insert = db.prepareStatement("""
-						INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
-						  outcome, occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path,
-						  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'LOW', ?, ?, ?, ?, 'plain')""", new String[] { "id" });
-						PreparedStatement clientIds = db.prepareStatement(
-								"INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)");
-						PreparedStatement occupants = db.prepareStatement("""
-								INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever,
-								  risk_level, passed_on) VALUES (?, 1, ?, ?, ?, ?, 'LOW', ?)""")) {
-					Instant now = Instant.now();
-					LocalDate today = LocalDate.now(ZONE);
-					String[] ids = new String[batch];
-					boolean[] fevers = new boolean[batch];
-					for (int i = 0; i < batch; i++) {
-						boolean foot = random.nextInt(8) == 0;
-						String province = PROVINCES[random.nextInt(PROVINCES.length)];
-						boolean fever = random.nextInt(500) == 0;
-						ids[i] = UUID.randomUUID().toString();
-						fevers[i] = fever;
-						insert.setString(1, ids[i]);
-						insert.setLong(2, checkpoint.id());
-						insert.setString(3, foot ? null : province + "A" + String.format("%05d", random.nextInt(100_000)));
-						insert.setString(4, foot ? null : province);
-						insert.setString(5, foot ? "ON_FOOT" : VEHICLES[random.nextInt(VEHICLES.length)]);
-						insert.setString(6, fever ? "REFERRED_FEVER_CLINIC" : "PASSED");
-						insert.setInt(7, fever ? 1 : 0);
-						insert.setObject(8, today, Types.DATE);
-						insert.setTimestamp(9, Timestamp.from(now));
-						insert.setString(10, checkpoint.code());
-						insert.setString(11, checkpoint.path());
-						insert.addBatch();
-					}
-					insert.executeBatch();
-					try (ResultSet keys = insert.getGeneratedKeys()) {
-						for (int i = 0; keys.next(); i++) {
-							long id = keys.getLong(1);
-							clientIds.setString(1, ids[i]);
-							clientIds.setLong(2, id);
-							clientIds.setObject(3, today, Types.DATE);
-							clientIds.addBatch();
-							occupants.setLong(1, id);
-							occupants.setString(2, "旅客" + random.nextInt(1000));
-							occupants.setString(3, "139" + String.format("%08d", random.nextInt(100_000_000)));
-							occupants.setBigDecimal(4, new java.math.BigDecimal(fevers[i] ? "38.2" : "36." + random.nextInt(10)));
-							occupants.setBoolean(5, fevers[i]);
-							occupants.setObject(6, today, Types.DATE);
-							occupants.addBatch();
-						}
-					}
-					clientIds.executeBatch();
-					occupants.executeBatch();
-					db.commit();
+				finally {
+					connections.add(db);
 				}
 				return true;
+			});
+		}
+
+		@Override
+		public void close() throws SQLException {
+			for (PlainConnection db : connections) {
+				db.db.close();
 			}
-		});
+		}
+	}
+
+	private final class PlainConnection {
+
+		private final Connection db;
+
+		private final PreparedStatement insert;
+
+		private final PreparedStatement clientIds;
+
+		private final PreparedStatement occupants;
+
+		PlainConnection() throws SQLException {
+			db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
+			db.setAutoCommit(false);
+			insert = db.prepareStatement("""
+					INSERT INTO checkpoint_passage (client_id, checkpoint_id, plate, plate_province, vehicle_type,
+					  outcome, occupant_count, fever_count, risk_level, passed_on, passed_at, jurisdiction_code, jurisdiction_path,
+					  created_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'NONE', ?, ?, ?, ?, 'plain')""", new String[] { "id" });
+			clientIds = db.prepareStatement("""
+					INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on) VALUES (?, ?, ?)
+					ON CONFLICT DO NOTHING""");
+			occupants = db.prepareStatement("""
+					INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever,
+					  risk_level, passed_on) VALUES (?, 0, ?, ?, ?, ?, 'NONE', ?)""");
+		}
+
+		void insert(Checkpoint checkpoint) throws SQLException {
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+			LocalDate today = LocalDate.now(ZONE);
+			String[] ids = new String[batch];
+			boolean[] fevers = new boolean[batch];
+			for (int i = 0; i < batch; i++) {
+				boolean foot = random.nextInt(8) == 0;
+				String province = PROVINCES[random.nextInt(PROVINCES.length)];
+				boolean fever = random.nextInt(500) == 0;
+				ids[i] = UUID.randomUUID().toString();
+				fevers[i] = fever;
+				insert.setString(1, ids[i]);
+				insert.setLong(2, checkpoint.id());
+				insert.setString(3, foot ? null : province + "A" + String.format("%05d", random.nextInt(100_000)));
+				insert.setString(4, foot ? null : province);
+				insert.setString(5, foot ? "ON_FOOT" : VEHICLES[random.nextInt(VEHICLES.length)]);
+				insert.setString(6, fever ? "REFERRED_FEVER_CLINIC" : "PASSED");
+				insert.setInt(7, fever ? 1 : 0);
+				insert.setObject(8, today, Types.DATE);
+				insert.setObject(9, now);
+				insert.setString(10, checkpoint.code());
+				insert.setString(11, checkpoint.path());
+				insert.addBatch();
+			}
+			insert.executeBatch();
+			try (ResultSet keys = insert.getGeneratedKeys()) {
+				for (int i = 0; keys.next(); i++) {
+					long id = keys.getLong(1);
+					clientIds.setString(1, ids[i]);
+					clientIds.setLong(2, id);
+					clientIds.setObject(3, today, Types.DATE);
+					clientIds.addBatch();
+					occupants.setLong(1, id);
+					occupants.setString(2, "旅客" + random.nextInt(1000));
+					occupants.setString(3, "139" + String.format("%08d", random.nextInt(100_000_000)));
+					occupants.setBigDecimal(4, new java.math.BigDecimal(fevers[i] ? "38.2" : "36." + random.nextInt(10)));
+					occupants.setBoolean(5, fevers[i]);
+					occupants.setObject(6, today, Types.DATE);
+					occupants.addBatch();
+				}
+			}
+			clientIds.executeBatch();
+			occupants.executeBatch();
+			db.commit();
+		}
 	}
 
 	private boolean generate(String token, Checkpoint checkpoint, LocalDate from, LocalDate to, List<Long> pool) throws Exception {

@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The checks arrivals makes of a trip, for other modules that meet travellers (a checkpoint at the
  * roadside): whether a plate is a mainland plate, and the risk level a plate's province or an origin
- * carries on a day from the risk areas HQ designates, by the same rules an arrival is assessed with.
+ * carries on a day from the risk areas HQ designates, by the same rules an arrival is assessed with. A
+ * checkpoint asks for every passing vehicle, so the day's designations are kept in memory, forgotten the moment
+ * one changes ({@link RiskAreaDatabase#notEndedBeforeKept}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +43,6 @@ public class TripChecks {
 		if (origin == null && parsed == null) {
 			return RiskLevel.NONE;
 		}
-		return RiskPolicy.assess(new RiskPolicy.Facts(origin, parsed, null, day), riskAreas.notEndedBefore(day)).level();
+		return RiskPolicy.assess(new RiskPolicy.Facts(origin, parsed, null, day), riskAreas.notEndedBeforeKept(day)).level();
 	}
 }

@@ -112,23 +112,29 @@ public class Passages {
 	public PassageView register(long checkpointId, NewPassage request) {
 		String clientId = Idempotency.stored(request.clientId(), "passage.clientId.size");
 		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
-		if (clientId != null) {
-			Optional<PassageDatabase.Row> earlier = passages.findByClientId(clientId);
+		Lookups lookups = new Lookups(clock.today());
+		PassagePolicy.Accepted passage;
+		try {
+			viewer.requireWritable(checkpoint.path());
+			passage = accepted(checkpoint.level(), request, lookups);
+			if (!checkpoint.openOn(lookups.today)) {
+				throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
+			}
+		}
+		catch (BastionException refused) {
+			// A retry of a passage stored before is answered with it, whatever would refuse it now.
+			Optional<PassageDatabase.Row> earlier = clientId == null ? Optional.empty() : passages.findByClientId(clientId);
 			if (earlier.isPresent()) {
 				return replay(earlier.get());
 			}
-		}
-		viewer.requireWritable(checkpoint.path());
-		Lookups lookups = new Lookups(clock.today());
-		PassagePolicy.Accepted passage = accepted(checkpoint.level(), request, lookups);
-		if (!checkpoint.openOn(lookups.today)) {
-			throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
+			throw refused;
 		}
 		PassageDatabase.Draft draft = draft(clientId, checkpoint, passage, lookups, storedInstant());
 		partitions.ensure(lookups.today);
+		// No look-up of the client id first: the common passage is new, and a retry loses its insert to the key
+		// of the one stored before (or to a concurrent request's), which is then answered.
 		PassageDatabase.Row row = passages.insertAll(List.of(draft)).getFirst();
 		if (row == null) {
-			// The same client id committed between our look-up and insert: that passage it is.
 			return replay(passages.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
@@ -275,6 +281,7 @@ public class Passages {
 					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
 		}
 		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt());
+		List<String> targets = new ArrayList<>(drafts.size());
 		for (int n = 0; n < drafts.size(); n++) {
 			PassageDatabase.Draft d = drafts.get(n);
 			PassagePolicy.Accepted passage = d.passage();
@@ -282,8 +289,9 @@ public class Passages {
 			events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
 					checkpoint.path().value(), d.passedOn(), d.passedAt(), passage.vehicleType(), passage.plateProvince(),
 					passage.outcome(), passage.occupants().size(), passage.fevers(), d.riskLevel()));
-			audit.record(AuditAction.CREATE, PASSAGE + ":" + id, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
+			targets.add(PASSAGE + ":" + id);
 		}
+		audit.recordAll(AuditAction.CREATE, targets, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
 	}
 
 	/**

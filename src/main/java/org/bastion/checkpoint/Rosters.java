@@ -130,9 +130,10 @@ public class Rosters {
 		Instant to = clock.endOf(request.to());
 		Instant around = from.minus(1, ChronoUnit.DAYS);
 		Instant after = to.plus(2, ChronoUnit.DAYS);
+		Set<Instant> taken = shifts.starts(checkpointId, around, after);
 		RosterGenerator.Request ask = new RosterGenerator.Request(checkpointId, request.from(), request.to(), pattern, slots,
-				pool, new HashSet<>(request.leaders()), request.minPerShift(), shifts.duties(pool, around, after),
-				shifts.starts(checkpointId, around, after), checkpoint::openOn);
+				pool, new HashSet<>(request.leaders()), request.minPerShift(), shifts.duties(pool, around, after), taken,
+				checkpoint::openOn);
 		List<RosterGenerator.Planned> planned = new RosterGenerator(policy, clock.zone()).generate(ask);
 		String by = viewer.get().username();
 		Instant now = clock.instant();
@@ -172,6 +173,10 @@ public class Rosters {
 		}
 		audit.record(AuditAction.CREATE, Checkpoints.CHECKPOINT + ":" + checkpointId,
 				"roster " + request.from() + ".." + request.to() + " " + pattern + " shifts=" + planned.size());
+		if (stored.size() == planned.size() && taken.stream().noneMatch(start -> !start.isBefore(from) && start.isBefore(to))) {
+			// Every shift of the range is one just stored: answered as stored, not read back.
+			return storedViews(checkpoint, stored, laid, people);
+		}
 		return views(shifts.shifts(checkpointId, from, to));
 	}
 
@@ -563,6 +568,33 @@ public class Rosters {
 					r.startsAt(), r.endsAt(), clock.local(r.startsAt()), clock.local(r.endsAt()), r.fieldDate(),
 					r.minPeople(), people, missing > 0 || noLeader, missing, noLeader);
 		}).toList();
+	}
+
+	/**
+	 * Shifts just stored with their people as {@link #views} would read them back: in time order, each leader
+	 * first and then the others in the order they were put on, nobody checked in yet.
+	 */
+	private List<ShiftView> storedViews(CheckpointDatabase.Row checkpoint, List<ShiftDatabase.ShiftRow> stored,
+			List<RosterGenerator.Planned> planned, Map<Long, Staff> staffed) {
+		List<ShiftView> views = new ArrayList<>(stored.size());
+		for (int i = 0; i < stored.size(); i++) {
+			ShiftDatabase.ShiftRow r = stored.get(i);
+			RosterGenerator.Planned shift = planned.get(i);
+			List<ShiftView.Person> people = new ArrayList<>();
+			for (Long person : shift.people()) {
+				Staff who = staffed.get(person);
+				boolean leads = person.equals(shift.leader());
+				people.add(leads ? 0 : people.size(), new ShiftView.Person(person, who.username(),
+						who.displayName() == null ? who.username() : who.displayName(), leads, null));
+			}
+			boolean noLeader = shift.leader() == null;
+			int missing = Math.max(0, r.minPeople() - people.size());
+			views.add(new ShiftView(r.id(), r.checkpointId(), checkpoint.name(), r.pattern(), r.slot(), r.startsAt(),
+					r.endsAt(), clock.local(r.startsAt()), clock.local(r.endsAt()), r.fieldDate(), r.minPeople(),
+					List.copyOf(people), missing > 0 || noLeader, missing, noLeader));
+		}
+		views.sort(java.util.Comparator.comparing(ShiftView::startsAt).thenComparingLong(ShiftView::id));
+		return views;
 	}
 
 	private SwapView swapView(ShiftDatabase.SwapRow s) {

@@ -35,6 +35,20 @@ class JurisdictionDatabase {
 	}
 
 	/** The names of these places, keyed by code, in one query; a code no longer in the tree is left out. */
+	/** The places with these codes, in one statement, by code; unknown codes are left out. */
+	Map<String, Jurisdiction> findAll(Collection<String> codes) {
+		Map<String, Jurisdiction> found = new HashMap<>();
+		if (codes.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT " + COLUMNS + " FROM jurisdiction WHERE code IN (:codes)")
+			.param("codes", List.copyOf(codes))
+			.query(JurisdictionDatabase::map)
+			.list()
+			.forEach(place -> found.put(place.code(), place));
+		return found;
+	}
+
 	Map<String, String> names(Collection<String> codes) {
 		if (codes.isEmpty()) {
 			return Map.of();

@@ -99,7 +99,8 @@ public class Jurisdictions {
 	/** The chain from the top of the tree down to {@code code}, for breadcrumbs and full names. */
 	public List<Jurisdiction> lineage(String code) {
 		Jurisdiction node = visible(code);
-		return node.path().codes().stream().map(database::find).flatMap(Optional::stream).toList();
+		Map<String, Jurisdiction> places = database.findAll(node.path().codes());
+		return node.path().codes().stream().map(places::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	public List<Jurisdiction> children(String code) {

