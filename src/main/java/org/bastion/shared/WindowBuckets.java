@@ -106,6 +106,11 @@ public final class WindowBuckets {
 		return Math.floorDiv(instant.getEpochSecond(), HOUR);
 	}
 
+	/** {@code :bucketsFromHour}, the hour the first window starts at, for a range predicate on an hour column. */
+	public String fromHour() {
+		return ":" + FROM_HOUR;
+	}
+
 	/** {@code :bucketsToHour}, the hour the last window ends at, for a range predicate on an hour column. */
 	public String toHour() {
 		return ":" + TO_HOUR;
