@@ -113,7 +113,7 @@ class RoundFiguresTests {
 		visited(village.get(1), VisitOutcome.VISITED_WITH_RETURNEES, 2);
 		visited(village.get(2), VisitOutcome.VISITED_WITH_RETURNEES, 1);
 		visited(other.get(0), VisitOutcome.VISITED_WITH_RETURNEES, 3);
-		SystemTask.run(() -> visits.correct(village.get(1).id(), new VisitReport(VisitOutcome.VISITED_WITH_RETURNEES, null, 4, null)));
+		SystemTask.run(() -> visits.correct(village.get(1).id(), new VisitReport(VisitOutcome.VISITED_NO_RETURNEES, null, null, null)));
 		SystemTask.run(() -> visits.correct(village.get(0).id(), new VisitReport(VisitOutcome.NOBODY_HOME, null, null, null)));
 		SystemTask.run(() -> visits.returneeRegistered(village.get(3).id(), 2));
 		SystemTask.run(() -> visits.reopen(village.get(2).id()));
@@ -123,8 +123,8 @@ class RoundFiguresTests {
 		Map<String, Long> byFigure = new HashMap<>();
 		VisitDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))
 			.forEach((key, n) -> byFigure.merge(key.substring(0, key.indexOf('|')), n, Long::sum));
-		assertThat(byFigure).as("two households answered, with 4 and 2 returnees")
-			.isEqualTo(Map.of(VisitDatabase.HOUSEHOLDS, 2L, VisitDatabase.RETURNEES, 6L));
+		assertThat(byFigure).as("two households answered, one corrected to none and one with 2 returnees")
+			.isEqualTo(Map.of(VisitDatabase.HOUSEHOLDS, 2L, VisitDatabase.RETURNEES, 2L));
 
 		SystemTask.call(() -> jurisdictions.move(places.tree().village(), places.elsewhere().township()));
 		visited(village.get(2), VisitOutcome.VISITED_NO_RETURNEES, null);
