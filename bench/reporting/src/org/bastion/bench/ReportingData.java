@@ -2,6 +2,7 @@ package org.bastion.bench;
 
 import static org.bastion.bench.BenchOutput.say;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -88,7 +89,7 @@ final class ReportingData {
 		for (String migration : KEPT_COUNTS) {
 			String text;
 			try (var in = ReportingData.class.getResourceAsStream("/db/migration/common/" + migration)) {
-				text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
 			String table = migration.substring(migration.indexOf("__") + 2, migration.length() - 4);
 			String insert = text.substring(text.indexOf("INSERT INTO " + table));

@@ -80,7 +80,8 @@ class PushedListFigures implements ReportFigureSource {
 	/**
 	 * The month of a chart in three statements instead of two per window: verifications by window, the
 	 * lists' open tallies by the window their import finished in, and the entries verified after the first
-	 * window by both windows; what was still open at each window's end is added up from those.
+	 * window by both windows; what was still open at each window's end is added up from those. For windows on
+	 * whole hours the verifications come from the place's kept counts ({@code list_entry_tally}), not the entries.
 	 */
 	@Override
 	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
@@ -96,9 +97,9 @@ class PushedListFigures implements ReportFigureSource {
 						+ " AND verified_at < " + over.to() + " AND outcome IS NOT NULL AND " + InScope.sql()
 						+ ") bucketed GROUP BY outcome, verified"), scope));
 		verifications.query(rs -> {
-				totals.get(rs.getInt("verified"))
-					.merge(verified(VerificationOutcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
-			});
+			totals.get(rs.getInt("verified"))
+				.merge(verified(VerificationOutcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
+		});
 		over.bind(InScope.bind(jdbc.sql("SELECT finished, SUM(n) AS n FROM (SELECT " + over.bucket("l.finished_at")
 				+ " AS finished, t.open_entries AS n FROM list_tally t JOIN pushed_list l ON l.id = t.list_id WHERE "
 				+ InScope.sql("t.jurisdiction_path") + " AND l.status = 'DONE' AND l.finished_at < " + over.to()
@@ -123,9 +124,9 @@ class PushedListFigures implements ReportFigureSource {
 						+ ") bucketed GROUP BY finished, verified"), scope))
 					.param("firstEnd", over.window(0).to().atOffset(ZoneOffset.UTC));
 		verifiedLater.query(rs -> {
-				// Open at the end of each window after its list's import and before its verification.
-				WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), rs.getInt("verified") - 1, rs.getLong("n"));
-			});
+			// Open at the end of each window after its list's import and before its verification.
+			WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), rs.getInt("verified") - 1, rs.getLong("n"));
+		});
 		totals.forEach(window -> window.values().removeIf(n -> n == 0));
 		return true;
 	}
