@@ -27,6 +27,8 @@ import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.NewestFirst;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.SubtreeTally;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +56,15 @@ class ObservationDatabase {
 	private static final String ALL_BY_IDS = "SELECT " + COLUMNS.strip().replaceAll("(^|,\\s+)", "$1o.")
 			+ " FROM UNNEST(?) AS k(wanted) JOIN observation o ON o.id = k.wanted WHERE " + InScope.positional("o.jurisdiction_path");
 
+	/**
+	 * The orders counted for every place by release date ({@link #STILL_OPEN} while open), kind and hour made:
+	 * what the chart's month reads ({@link ObservationFigures}).
+	 */
+	static final SubtreeTally TALLY = new SubtreeTally("observation_tally", "released_on", "kind", "created_hour");
+
+	/** The release date an open order is counted under: after every report date, so it stands at each one's end. */
+	static final LocalDate STILL_OPEN = LocalDate.of(9999, 12, 31);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -63,7 +74,14 @@ class ObservationDatabase {
 		this.template = template;
 	}
 
+	/** Stores an order and counts it open in its places' tallies, in the caller's transaction. */
 	long insert(NewRow row) {
+		long id = insertRow(row);
+		TALLY.add(jdbc, row.path(), 1, STILL_OPEN, row.kind().name(), WindowBuckets.hour(row.createdAt()));
+		return id;
+	}
+
+	private long insertRow(NewRow row) {
 		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO observation (client_id, person_id, person_name, open_person_id, kind, reason, status,
 				  start_date, end_date, windows, monitor_user_id, monitor_username, site_id, jurisdiction_code,
@@ -253,18 +271,38 @@ class ObservationDatabase {
 			.update();
 	}
 
-	/** @return false when another release got there first */
+	/**
+	 * Releases an open order and moves it from open to released on that date in its places' tallies.
+	 *
+	 * @return false when another release got there first
+	 */
 	boolean release(long id, LocalDate date, String reason, boolean early, String by, String noticeNumber) {
-		return jdbc.sql("""
+		boolean released = jdbc.sql("""
 				UPDATE observation SET status = 'RELEASED', open_person_id = NULL, released_on = ?, release_reason = ?,
 				  released_early = ?, released_by = ?, notice_number = ?
 				WHERE id = ? AND status = 'OPEN'""")
 			.params(date, reason, early, by, noticeNumber, id)
 			.update() == 1;
+		if (released) {
+			// Read after the update, which holds the row: the place is the one the order stands at now.
+			Counted order = jdbc.sql("SELECT jurisdiction_path, kind, created_at FROM observation WHERE id = ?")
+				.param(id)
+				.query((rs, n) -> new Counted(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getString("kind"),
+						WindowBuckets.hour(rs.getObject("created_at", OffsetDateTime.class).toInstant())))
+				.single();
+			TALLY.add(jdbc, order.path(), -1, STILL_OPEN, order.kind(), order.hour());
+			TALLY.add(jdbc, order.path(), 1, date, order.kind(), order.hour());
+		}
+		return released;
+	}
+
+	/** What an order's count is kept by. */
+	private record Counted(JurisdictionPath path, String kind, long hour) {
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
 		PathRestamp.under(jdbc, from, to, "observation", "check_slot", "health_alert", "health_reading");
+		TALLY.move(jdbc, from, to);
 	}
 
 	private static ObservationRow map(ResultSet rs, int row) throws SQLException {

@@ -10,13 +10,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.InScope;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.SubtreeTally;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
 import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,20 +119,37 @@ class ObservationFigures implements ReportFigureSource {
 		return true;
 	}
 
-	/** The rows {@link #orders} reads for one window, read once for all: each counted into the windows it stood at. */
+	/**
+	 * The rows {@link #orders} reads for one window, read once for all: each counted into the windows it stood
+	 * at. For windows on whole hours, from the place's kept counts ({@code observation_tally}, a few thousand
+	 * rows for a county's season), otherwise from the orders.
+	 */
 	private void ordersOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
-		over.bind(InScope.bind(jdbc.sql("""
-				SELECT kind, made, released_on, COUNT(*) AS n FROM (
-				  SELECT kind, %2$s AS made, released_on FROM (
-				    SELECT kind, created_at, CAST(NULL AS DATE) AS released_on FROM observation
-				    WHERE status = 'OPEN' AND created_at < %3$s AND %1$s
-				    UNION ALL
-				    SELECT kind, created_at, released_on FROM observation
-				    WHERE released_on >= :firstDay AND created_at < %3$s AND %1$s
-				  ) standing
-				) bucketed GROUP BY kind, made, released_on""".formatted(InScope.sql(), over.bucket("created_at"), over.to())),
-				scope))
-			.param("firstDay", clock.dateOf(over.window(0).from()))
+		Optional<JurisdictionPath> place = SubtreeTally.node(scope);
+		StatementSpec statement;
+		if (over.onWholeHours() && place.isPresent()) {
+			statement = over.bind(jdbc.sql("""
+					SELECT kind, made, released_on, SUM(n) AS n FROM (
+					  SELECT kind, %1$s AS made, released_on, n FROM observation_tally
+					  WHERE jurisdiction_path = :place AND released_on >= :firstDay AND created_hour < %2$s
+					) bucketed GROUP BY kind, made, released_on HAVING SUM(n) <> 0""".formatted(
+					over.hourBucket("created_hour"), over.toHour())))
+				.param("place", place.get().value());
+		}
+		else {
+			statement = over.bind(InScope.bind(jdbc.sql("""
+					SELECT kind, made, released_on, COUNT(*) AS n FROM (
+					  SELECT kind, %2$s AS made, released_on FROM (
+					    SELECT kind, created_at, CAST(NULL AS DATE) AS released_on FROM observation
+					    WHERE status = 'OPEN' AND created_at < %3$s AND %1$s
+					    UNION ALL
+					    SELECT kind, created_at, released_on FROM observation
+					    WHERE released_on >= :firstDay AND created_at < %3$s AND %1$s
+					  ) standing
+					) bucketed GROUP BY kind, made, released_on""".formatted(InScope.sql(), over.bucket("created_at"),
+					over.to())), scope));
+		}
+		statement.param("firstDay", clock.dateOf(over.window(0).from()))
 			.query(rs -> {
 				boolean home = "HOME".equals(rs.getString("kind"));
 				int made = rs.getInt("made");
@@ -139,6 +160,7 @@ class ObservationFigures implements ReportFigureSource {
 				}
 				for (int i = Math.max(made, 0); i < over.size(); i++) {
 					LocalDate date = over.window(i).date();
+					// The kept counts hold an open order as released after every date.
 					if (released == null || released.isAfter(date)) {
 						totals.get(i).merge(home ? HOME_CURRENT : SITE_CURRENT, n, Long::sum);
 					}
@@ -147,6 +169,26 @@ class ObservationFigures implements ReportFigureSource {
 					}
 				}
 			});
+	}
+
+	/**
+	 * What {@code observation_tally} holds at a place, from the orders themselves: the kept counts must equal
+	 * it, by the keys {@link SubtreeTally#kept} reads.
+	 */
+	Map<String, Long> recountOrders(JurisdictionPath place) {
+		Map<String, Long> counted = new HashMap<>();
+		InScope.bind(jdbc.sql("""
+				SELECT released_on, kind, created_hour, COUNT(*) AS n FROM (
+				  SELECT COALESCE(released_on, :open) AS released_on, kind,
+				    CAST(FLOOR(CAST(EXTRACT(EPOCH FROM created_at) AS DOUBLE PRECISION) / 3600) AS BIGINT) AS created_hour
+				  FROM observation WHERE\s""" + InScope.sql() + """
+				) orders GROUP BY released_on, kind, created_hour"""), place.likePattern())
+			.param("open", ObservationDatabase.STILL_OPEN)
+			.query(rs -> {
+				counted.put(rs.getString("released_on") + "|" + rs.getString("kind") + "|" + rs.getString("created_hour"),
+						rs.getLong("n"));
+			});
+		return counted;
 	}
 
 	/** Alerts opened or closed within the windows, or open over them, by the windows of both. */

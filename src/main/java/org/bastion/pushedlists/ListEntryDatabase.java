@@ -11,12 +11,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.SubtreeTally;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +64,12 @@ class ListEntryDatabase {
 	/** An entry to write; {@code cells} as {@link ListEntryCells#pack} stores them. */
 	record NewEntry(ListImportRow.Valid row, String cells, Long personId, ListEntryDispatch dispatch) {
 	}
+
+	/**
+	 * The verified entries counted for every place by list, verification category and hour verified: what the
+	 * chart's month reads ({@link PushedListFigures}).
+	 */
+	static final SubtreeTally TALLY = new SubtreeTally("list_entry_tally", "list_id", "outcome", "verified_hour");
 
 	private final JdbcClient jdbc;
 
@@ -157,7 +167,26 @@ class ListEntryDatabase {
 	}
 
 	void deleteOf(long listId) {
+		jdbc.sql("DELETE FROM list_entry_tally WHERE list_id = ?").param(listId).update();
 		jdbc.sql("DELETE FROM list_entry WHERE list_id = ?").param(listId).update();
+	}
+
+	/** What an entry's verdict is counted by. */
+	private record Counted(JurisdictionPath path, long listId, String outcome, Instant at) {
+	}
+
+	/**
+	 * What {@code list_entry_tally} holds at a place, from the entries themselves: the kept counts must equal
+	 * it, by the keys {@link SubtreeTally#kept} reads.
+	 */
+	Map<String, Long> recount(JurisdictionPath place) {
+		Map<String, Long> counted = new HashMap<>();
+		InScope.bind(jdbc.sql("SELECT list_id, outcome, verified_at FROM list_entry WHERE outcome IS NOT NULL"
+				+ " AND verified_at IS NOT NULL AND " + InScope.sql()), place.likePattern()).query(rs -> {
+			long hour = WindowBuckets.hour(rs.getObject("verified_at", OffsetDateTime.class).toInstant());
+			counted.merge(rs.getLong("list_id") + "|" + rs.getString("outcome") + "|" + hour, 1L, Long::sum);
+		});
+		return counted;
 	}
 
 	Optional<EntryRow> find(long id, String scope) {
@@ -236,8 +265,25 @@ class ListEntryDatabase {
 			.single();
 	}
 
+	/**
+	 * Stores a verdict and moves the entry in its places' tallies of verifications from the verdict it replaces
+	 * (if any) to this one. The caller holds the entry's lock ({@link #lockVerdict}), so what it replaces is
+	 * what is read here.
+	 */
 	void verify(long id, VerificationOutcome outcome, VerificationRoute route, String note, long userId,
 			String userName, Instant at, String clientId) {
+		Counted before = jdbc.sql("SELECT jurisdiction_path, list_id, outcome, verified_at FROM list_entry WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> {
+				OffsetDateTime verified = rs.getObject("verified_at", OffsetDateTime.class);
+				return new Counted(new JurisdictionPath(rs.getString("jurisdiction_path")), rs.getLong("list_id"),
+						rs.getString("outcome"), verified == null ? null : verified.toInstant());
+			})
+			.single();
+		if (before.outcome() != null && before.at() != null) {
+			TALLY.add(jdbc, before.path(), -1, before.listId(), before.outcome(), WindowBuckets.hour(before.at()));
+		}
+		TALLY.add(jdbc, before.path(), 1, before.listId(), outcome.name(), WindowBuckets.hour(at));
 		jdbc.sql("""
 				UPDATE list_entry SET outcome = :outcome, route = :route, note = :note, verified_by = :user,
 				  verified_by_name = :userName, verified_at = :at, verification_client_id = :clientId WHERE id = :id""")
@@ -274,5 +320,6 @@ class ListEntryDatabase {
 	/** Entries under a moved place follow it: the grids they were sent to see them where the grid now is. */
 	void repath(JurisdictionPath from, JurisdictionPath to) {
 		PathRestamp.under(jdbc, from, to, "list_entry");
+		TALLY.move(jdbc, from, to);
 	}
 }

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bastion.shared.InScope;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.SubtreeTally;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
 import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,18 +80,26 @@ class PushedListFigures implements ReportFigureSource {
 	/**
 	 * The month of a chart in three statements instead of two per window: verifications by window, the
 	 * lists' open tallies by the window their import finished in, and the entries verified after the first
-	 * window by both windows; what was still open at each window's end is added up from those.
+	 * window by both windows; what was still open at each window's end is added up from those. For windows on
+	 * whole hours the verifications come from the place's kept counts ({@code list_entry_tally}), not the entries.
 	 */
 	@Override
 	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
-		over.bind(InScope.bind(jdbc.sql("SELECT outcome, verified, COUNT(*) AS n FROM (SELECT outcome, "
-				+ over.bucket("verified_at") + " AS verified FROM list_entry WHERE verified_at >= " + over.from()
-				+ " AND verified_at < " + over.to() + " AND outcome IS NOT NULL AND " + InScope.sql()
-				+ ") bucketed GROUP BY outcome, verified"), scope))
-			.query(rs -> {
-				totals.get(rs.getInt("verified"))
-					.merge(verified(VerificationOutcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
-			});
+		Optional<JurisdictionPath> place = SubtreeTally.node(scope);
+		boolean kept = over.onWholeHours() && place.isPresent();
+		StatementSpec verifications = kept
+				? over.bind(jdbc.sql("SELECT outcome, verified, SUM(n) AS n FROM (SELECT outcome, "
+						+ over.hourBucket("verified_hour") + " AS verified, n FROM list_entry_tally WHERE jurisdiction_path = :place"
+						+ " AND verified_hour >= " + over.fromHour() + " AND verified_hour < " + over.toHour()
+						+ ") bucketed GROUP BY outcome, verified HAVING SUM(n) <> 0")).param("place", place.get().value())
+				: over.bind(InScope.bind(jdbc.sql("SELECT outcome, verified, COUNT(*) AS n FROM (SELECT outcome, "
+						+ over.bucket("verified_at") + " AS verified FROM list_entry WHERE verified_at >= " + over.from()
+						+ " AND verified_at < " + over.to() + " AND outcome IS NOT NULL AND " + InScope.sql()
+						+ ") bucketed GROUP BY outcome, verified"), scope));
+		verifications.query(rs -> {
+			totals.get(rs.getInt("verified"))
+				.merge(verified(VerificationOutcome.valueOf(rs.getString("outcome"))), rs.getLong("n"), Long::sum);
+		});
 		over.bind(InScope.bind(jdbc.sql("SELECT finished, SUM(n) AS n FROM (SELECT " + over.bucket("l.finished_at")
 				+ " AS finished, t.open_entries AS n FROM list_tally t JOIN pushed_list l ON l.id = t.list_id WHERE "
 				+ InScope.sql("t.jurisdiction_path") + " AND l.status = 'DONE' AND l.finished_at < " + over.to()
@@ -95,16 +107,26 @@ class PushedListFigures implements ReportFigureSource {
 			.query(rs -> {
 				WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), over.size() - 1, rs.getLong("n"));
 			});
-		over.bind(InScope.bind(jdbc.sql("SELECT finished, verified, COUNT(*) AS n FROM (SELECT "
-				+ over.bucket("l.finished_at") + " AS finished, " + over.bucket("e.verified_at") + " AS verified"
-				+ " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id WHERE e.verified_at >= :firstEnd AND "
-				+ InScope.sql("e.jurisdiction_path") + " AND l.status = 'DONE' AND l.finished_at < " + over.to()
-				+ ") bucketed GROUP BY finished, verified"), scope))
-			.param("firstEnd", over.window(0).to().atOffset(ZoneOffset.UTC))
-			.query(rs -> {
-				// Open at the end of each window after its list's import and before its verification.
-				WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), rs.getInt("verified") - 1, rs.getLong("n"));
-			});
+		// The entries verified after the first window's end, by the windows their list's import finished in
+		// and they were verified in; those verified since the last window's end are open over all the windows.
+		StatementSpec verifiedLater = kept
+				? over.bind(jdbc.sql("SELECT finished, verified, SUM(n) AS n FROM (SELECT " + over.bucket("l.finished_at")
+						+ " AS finished, " + over.hourBucket("t.verified_hour") + " AS verified, t.n FROM list_entry_tally t"
+						+ " JOIN pushed_list l ON l.id = t.list_id WHERE t.jurisdiction_path = :place"
+						+ " AND t.verified_hour >= :firstEndHour AND l.status = 'DONE' AND l.finished_at < " + over.to()
+						+ ") bucketed GROUP BY finished, verified HAVING SUM(n) <> 0"))
+					.param("place", place.get().value())
+					.param("firstEndHour", WindowBuckets.hour(over.window(0).to()))
+				: over.bind(InScope.bind(jdbc.sql("SELECT finished, verified, COUNT(*) AS n FROM (SELECT "
+						+ over.bucket("l.finished_at") + " AS finished, " + over.bucket("e.verified_at") + " AS verified"
+						+ " FROM list_entry e JOIN pushed_list l ON l.id = e.list_id WHERE e.verified_at >= :firstEnd AND "
+						+ InScope.sql("e.jurisdiction_path") + " AND l.status = 'DONE' AND l.finished_at < " + over.to()
+						+ ") bucketed GROUP BY finished, verified"), scope))
+					.param("firstEnd", over.window(0).to().atOffset(ZoneOffset.UTC));
+		verifiedLater.query(rs -> {
+			// Open at the end of each window after its list's import and before its verification.
+			WindowBuckets.addOver(totals, UNVERIFIED, rs.getInt("finished"), rs.getInt("verified") - 1, rs.getLong("n"));
+		});
 		totals.forEach(window -> window.values().removeIf(n -> n == 0));
 		return true;
 	}

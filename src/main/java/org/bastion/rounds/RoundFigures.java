@@ -3,8 +3,11 @@ package org.bastion.rounds;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bastion.shared.InScope;
+import org.bastion.shared.JurisdictionPath;
+import org.bastion.shared.SubtreeTally;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
 import org.bastion.shared.WindowBuckets;
@@ -46,9 +49,27 @@ class RoundFigures implements ReportFigureSource {
 		return "/rounds";
 	}
 
-	/** A chart's month of visits in one statement, by the window each visit was made in. */
+	/**
+	 * A chart's month of visits in one statement, by the window each visit was made in: for windows on whole
+	 * hours from the place's kept counts ({@code household_visit_tally}, a row per hour), else from the visits.
+	 */
 	@Override
 	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
+		Optional<JurisdictionPath> place = SubtreeTally.node(scope);
+		if (over.onWholeHours() && place.isPresent()) {
+			over.bind(jdbc.sql("""
+					SELECT visited, figure, SUM(n) AS n FROM (
+					  SELECT %1$s AS visited, figure, n FROM household_visit_tally
+					  WHERE jurisdiction_path = :place AND visited_hour >= %2$s AND visited_hour < %3$s
+					) bucketed GROUP BY visited, figure HAVING SUM(n) <> 0""".formatted(over.hourBucket("visited_hour"),
+					over.fromHour(), over.toHour())))
+				.param("place", place.get().value())
+				.query(rs -> {
+					String figure = VisitDatabase.HOUSEHOLDS.equals(rs.getString("figure")) ? HOUSEHOLDS_VISITED : RETURNEES_FOUND;
+					totals.get(rs.getInt("visited")).put(figure, rs.getLong("n"));
+				});
+			return true;
+		}
 		over.bind(InScope.bind(jdbc.sql("""
 				SELECT visited, COUNT(*) AS households, COALESCE(SUM(returnees), 0) AS returnees FROM (
 				  SELECT %2$s AS visited, returnees FROM household_visit

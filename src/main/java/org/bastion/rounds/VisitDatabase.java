@@ -5,14 +5,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.bastion.people.HouseholdListing;
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.SubtreeTally;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +34,19 @@ class VisitDatabase {
 
 	private static final String INSERT = "INSERT INTO household_visit (round_id, household_id, jurisdiction_code, "
 			+ "jurisdiction_path, address, head_name, members) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+	/**
+	 * The visits counted for every place by what is counted and the hour visited: what the chart's month reads
+	 * ({@link RoundFigures}).
+	 */
+	static final SubtreeTally TALLY = new SubtreeTally("household_visit_tally", "figure", "visited_hour");
+
+	static final String HOUSEHOLDS = "HOUSEHOLDS";
+
+	static final String RETURNEES = "RETURNEES";
+
+	/** The outcomes at which someone answered the door: the visits a report counts. */
+	private static final Set<String> COUNTED = Set.of("VISITED_NO_RETURNEES", "VISITED_WITH_RETURNEES");
 
 	private final JdbcClient jdbc;
 
@@ -158,7 +177,7 @@ class VisitDatabase {
 	 */
 	boolean update(long id, VisitStatus expected, VisitStatus next, Integer returnees, String note, int knocks, String by,
 			Instant at) {
-		return jdbc.sql("""
+		return recounted(id, () -> jdbc.sql("""
 				UPDATE household_visit SET status = :next, returnees = :returnees, note = :note, attempts = attempts + :knocks,
 				  visited_by = :by, visited_at = :at
 				WHERE id = :id AND status = :expected""")
@@ -170,7 +189,7 @@ class VisitDatabase {
 			.param("at", RoundDatabase.utc(at))
 			.param("id", id)
 			.param("expected", expected.name())
-			.update() == 1;
+			.update() == 1);
 	}
 
 	/**
@@ -181,7 +200,7 @@ class VisitDatabase {
 	 * attempts and who visited it: nobody knocked again.
 	 */
 	boolean returneeRegistered(long id, VisitStatus expected, int personsRegistered, String by, Instant at) {
-		return jdbc.sql("""
+		return recounted(id, () -> jdbc.sql("""
 				UPDATE household_visit SET status = 'VISITED_WITH_RETURNEES',
 				  returnees = LEAST(99, GREATEST(COALESCE(returnees, 0), :registered)),
 				  attempts = attempts + CASE WHEN status = 'VISITED_WITH_RETURNEES' THEN 0 ELSE 1 END,
@@ -193,13 +212,71 @@ class VisitDatabase {
 			.param("at", RoundDatabase.utc(at))
 			.param("id", id)
 			.param("expected", expected.name())
-			.update() == 1;
+			.update() == 1);
 	}
 
 	boolean reopen(long id, VisitStatus expected) {
-		return jdbc.sql("UPDATE household_visit SET status = 'PENDING', returnees = NULL WHERE id = ? AND status = ?")
+		return recounted(id, () -> jdbc.sql("UPDATE household_visit SET status = 'PENDING', returnees = NULL WHERE id = ? AND status = ?")
 			.params(id, expected.name())
-			.update() == 1;
+			.update() == 1);
+	}
+
+	/**
+	 * Runs a change of one visit and moves its places' tallies from what it counted before to what it counts
+	 * after. The visit is read locked first, so that what it counted is what the change replaced.
+	 */
+	private boolean recounted(long id, BooleanSupplier change) {
+		List<Counted> before = counted(id, " FOR UPDATE");
+		if (!change.getAsBoolean()) {
+			return false;
+		}
+		for (Counted was : before) {
+			TALLY.add(jdbc, was.path(), -was.n(), was.figure(), was.hour());
+		}
+		for (Counted now : counted(id, "")) {
+			TALLY.add(jdbc, now.path(), now.n(), now.figure(), now.hour());
+		}
+		return true;
+	}
+
+	/** What a visit counts in the tallies: nothing unless someone answered at the door, else one household and its returnees. */
+	private List<Counted> counted(long id, String lock) {
+		return jdbc.sql("SELECT jurisdiction_path, status, returnees, visited_at FROM household_visit WHERE id = ?" + lock)
+			.param(id)
+			.query((rs, row) -> {
+				String status = rs.getString("status");
+				Instant at = RoundDatabase.instant(rs, "visited_at");
+				if (at == null || !COUNTED.contains(status)) {
+					return List.<Counted>of();
+				}
+				JurisdictionPath path = new JurisdictionPath(rs.getString("jurisdiction_path"));
+				long hour = WindowBuckets.hour(at);
+				int returnees = rs.getInt("returnees");
+				return returnees > 0
+						? List.of(new Counted(path, HOUSEHOLDS, hour, 1), new Counted(path, RETURNEES, hour, returnees))
+						: List.of(new Counted(path, HOUSEHOLDS, hour, 1));
+			})
+			.optional()
+			.orElse(List.of());
+	}
+
+	private record Counted(JurisdictionPath path, String figure, long hour, long n) {
+	}
+
+	/** What the chart's month reads ({@code household_visit_tally}) from the visits themselves, by the keys {@link SubtreeTally#kept} reads. */
+	Map<String, Long> recount(JurisdictionPath place) {
+		Map<String, Long> counted = new HashMap<>();
+		InScope.bind(jdbc.sql("SELECT jurisdiction_path, status, returnees, visited_at FROM household_visit WHERE "
+				+ InScope.sql() + " AND visited_at IS NOT NULL"), place.likePattern()).query(rs -> {
+			if (COUNTED.contains(rs.getString("status"))) {
+				long hour = WindowBuckets.hour(RoundDatabase.instant(rs, "visited_at"));
+				counted.merge(HOUSEHOLDS + "|" + hour, 1L, Long::sum);
+				if (rs.getInt("returnees") > 0) {
+					counted.merge(RETURNEES + "|" + hour, (long) rs.getInt("returnees"), Long::sum);
+				}
+			}
+		});
+		return counted;
 	}
 
 	/** @param corrects the status a correction replaced; null for an outcome at the door */
@@ -243,6 +320,7 @@ class VisitDatabase {
 	}
 
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		TALLY.move(jdbc, oldPath, newPath);
 		return PathRestamp.under(jdbc, oldPath, newPath, "household_visit");
 	}
 

@@ -1,6 +1,7 @@
 package org.bastion.shared;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,12 @@ public final class WindowBuckets {
 	private static final String EPOCH = "bucketsEpoch";
 
 	private static final String LENGTH = "bucketsLength";
+
+	private static final String FROM_HOUR = "bucketsFromHour";
+
+	private static final String TO_HOUR = "bucketsToHour";
+
+	private static final long HOUR = 3600;
 
 	private final List<ReportWindow> windows;
 
@@ -71,6 +78,44 @@ public final class WindowBuckets {
 				+ LENGTH + ") AS INTEGER) END";
 	}
 
+	/**
+	 * True when every window starts and ends on a whole hour (UTC): counts kept by the hour then fall in the
+	 * windows as their records do ({@link #hourBucket}). A cut-off at a whole hour of a zone whose offset is
+	 * whole hours gives such windows.
+	 */
+	public boolean onWholeHours() {
+		return windows.getFirst().from().getEpochSecond() % HOUR == 0 && windows.getFirst().from().getNano() == 0
+				&& seconds % HOUR == 0;
+	}
+
+	/**
+	 * The bucket of a column holding an hour as whole hours since the epoch ({@link #hour}), as {@link #bucket}
+	 * is of a timestamp; only for windows {@link #onWholeHours on whole hours}, whose bucket is then the one
+	 * of every instant of that hour.
+	 */
+	public String hourBucket(String column) {
+		if (!onWholeHours()) {
+			throw new IllegalStateException("The windows do not start on whole hours");
+		}
+		return "CASE WHEN " + column + " < :" + FROM_HOUR + " THEN -1 WHEN " + column + " >= :" + TO_HOUR + " THEN "
+				+ size() + " ELSE CAST((" + column + " * " + HOUR + " - :" + EPOCH + ") / :" + LENGTH + " AS INTEGER) END";
+	}
+
+	/** The hour of an instant as whole hours since the epoch, the key of counts kept by the hour. */
+	public static long hour(Instant instant) {
+		return Math.floorDiv(instant.getEpochSecond(), HOUR);
+	}
+
+	/** {@code :bucketsFromHour}, the hour the first window starts at, for a range predicate on an hour column. */
+	public String fromHour() {
+		return ":" + FROM_HOUR;
+	}
+
+	/** {@code :bucketsToHour}, the hour the last window ends at, for a range predicate on an hour column. */
+	public String toHour() {
+		return ":" + TO_HOUR;
+	}
+
 	/** {@code :bucketsFrom} and {@code :bucketsTo}, the first window's start and the last one's end, for a range predicate. */
 	public String from() {
 		return ":" + FROM;
@@ -84,7 +129,9 @@ public final class WindowBuckets {
 		return statement.param(FROM, windows.getFirst().from().atOffset(ZoneOffset.UTC))
 			.param(TO, windows.getLast().to().atOffset(ZoneOffset.UTC))
 			.param(EPOCH, windows.getFirst().from().getEpochSecond())
-			.param(LENGTH, seconds);
+			.param(LENGTH, seconds)
+			.param(FROM_HOUR, Math.floorDiv(windows.getFirst().from().getEpochSecond(), HOUR))
+			.param(TO_HOUR, Math.floorDiv(windows.getLast().to().getEpochSecond(), HOUR));
 	}
 
 	/** Empty totals, one map per window, to add counts into. */

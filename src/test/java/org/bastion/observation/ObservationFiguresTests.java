@@ -1,11 +1,13 @@
 package org.bastion.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.bastion.people.FigureTree.stored;
 import static org.bastion.people.FigureTree.under;
 import static org.bastion.people.FigureTree.window;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.bastion.observation.Releases.ReleaseRequest;
 import org.bastion.people.FigureTree;
 import org.bastion.people.People;
 import org.bastion.security.SystemTask;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.ReportFigureSource.PlaceCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,59 @@ class ObservationFiguresTests {
 		assertThat(under(counts, places.villagePath(), ObservationFigures.CHECKS_MISSED)).isEqualTo(checksPerDay - 1);
 		assertThat(under(counts, places.otherVillagePath(), ObservationFigures.CHECKS_MISSED)).isEqualTo(checksPerDay);
 		assertThat(counts).allSatisfy(c -> assertThat(c.path()).startsWith("/" + places.tree().county() + "/"));
+	}
+
+	/**
+	 * The chart's month reads the places' kept counts of orders: equal to a recount from the orders at every
+	 * place of this test's tree and of the demo county (whose month was made back-dated), after orders made,
+	 * released on the day they were made and on the day before it (back-dated), and after a village moves
+	 * to another county with its orders, where orders were made since the move.
+	 */
+	@Test
+	void theKeptCountsOfOrdersEqualARecountAndMoveWithTheirPlace() {
+		long released = order(places.grid(), ObservationKind.HOME, null);
+		long backdated = order(places.grid(), ObservationKind.HOME, null);
+		order(places.grid(), ObservationKind.SITE, IsolationTestSites.site(context, places.tree().village()));
+		order(places.otherGrid(), ObservationKind.HOME, null);
+		for (long id : List.of(released, backdated)) {
+			SystemTask.call(() -> checks.record(id, new NewCheck(null, today.minusDays(1), 1, new BigDecimal("36.5"), List.of())));
+		}
+		SystemTask.run(() -> releases.release(released, new ReleaseRequest(today, "提前解除")));
+		SystemTask.run(() -> releases.release(backdated, new ReleaseRequest(today.minusDays(1), "补录解除")));
+		order(places.elsewhere().grid(), ObservationKind.HOME, null);
+		assertKeptCountsEqualRecounts();
+		String demoCounty = SystemTask.call(() -> jurisdictions.find("511528")).orElseThrow().path().value();
+		assertKeptEqualsRecount(new JurisdictionPath(demoCounty));
+
+		String village = places.tree().village();
+		SystemTask.call(() -> jurisdictions.move(village, places.elsewhere().township()));
+		order(places.grid(), ObservationKind.HOME, null);
+		JurisdictionPath moved = SystemTask.call(() -> jurisdictions.find(places.grid())).orElseThrow().path();
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("SELECT COUNT(*) FROM observation WHERE jurisdiction_path LIKE ?")
+			.param(places.gridPath() + "%")
+			.query(Long.class)
+			.single() == 0);
+		assertKeptCountsEqualRecounts();
+		assertKeptEqualsRecount(moved);
+		assertThat(ObservationDatabase.TALLY.kept(jdbc, moved)).isNotEmpty();
+		assertThat(ObservationDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.gridPath()))).isEmpty();
+	}
+
+	/** At every place of both trees, the moved village wherever it is now. */
+	private void assertKeptCountsEqualRecounts() {
+		for (var tree : List.of(places.tree(), places.elsewhere())) {
+			assertKeptEqualsRecount(JurisdictionPath.of(tree.county()));
+			assertKeptEqualsRecount(JurisdictionPath.of(tree.county(), tree.township()));
+		}
+		assertKeptEqualsRecount(new JurisdictionPath(places.otherVillagePath()));
+		JurisdictionPath village = SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path();
+		assertKeptEqualsRecount(village);
+	}
+
+	private void assertKeptEqualsRecount(JurisdictionPath place) {
+		assertThat(ObservationDatabase.TALLY.kept(jdbc, place)).as("kept at %s", place)
+			.isEqualTo(figures.recountOrders(place));
 	}
 
 	/** An order since yesterday for a new person of {@code grid}. */

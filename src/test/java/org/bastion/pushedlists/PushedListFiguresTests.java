@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,9 @@ class PushedListFiguresTests {
 
 	@Autowired
 	PushedListFigures figures;
+
+	@Autowired
+	ListEntryDatabase entryDatabase;
 
 	@Autowired
 	FieldClock clock;
@@ -127,6 +131,56 @@ class PushedListFiguresTests {
 				.stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 			assertThat(unverified).as("unverified at %s", end).isEqualTo(recounted).isNotEmpty();
+		}
+	}
+
+	/**
+	 * The chart's month reads the places' kept counts of verifications: equal to a recount from the entries
+	 * at every place of this test's tree and of the demo county, after verdicts and a correction of one (which
+	 * moves it to its new category and hour), and after a village moves to another county with its entries,
+	 * where an entry was verified since the move.
+	 */
+	@Test
+	void theKeptCountsOfVerificationsEqualARecountAndMoveWithTheirPlace() {
+		List<Long> entries = imported(places.tree().county(), places.grid(), places.grid(), places.otherGrid(),
+				places.grid());
+		verified(entries.get(0), VerificationOutcome.ALREADY_KNOWN);
+		verified(entries.get(1), VerificationOutcome.NOT_LIVING_HERE);
+		verified(entries.get(2), VerificationOutcome.WRONG_INFORMATION);
+		verified(entries.get(1), VerificationOutcome.BEYOND_PERIOD);
+		assertKeptCountsEqualRecounts();
+		JurisdictionPath demoCounty = SystemTask.call(() -> jurisdictions.find("511528")).orElseThrow().path();
+		assertThat(ListEntryDatabase.TALLY.kept(jdbc, demoCounty)).isEqualTo(entryDatabase.recount(demoCounty));
+		Map<String, Long> byOutcome = new HashMap<>();
+		ListEntryDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))
+			.forEach((key, n) -> byOutcome.merge(key.split("\\|")[1], n, Long::sum));
+		assertThat(byOutcome).as("the corrected verdict counted once, in its new category")
+			.isEqualTo(Map.of("ALREADY_KNOWN", 1L, "BEYOND_PERIOD", 1L));
+
+		SystemTask.call(() -> jurisdictions.move(places.tree().village(), places.elsewhere().township()));
+		verified(entries.get(3), VerificationOutcome.ALREADY_KNOWN);
+		await().atMost(PATIENCE).until(() -> jdbc
+			.sql("SELECT COUNT(*) FROM list_entry WHERE jurisdiction_path LIKE ?")
+			.param(places.gridPath() + "%")
+			.query(Long.class)
+			.single() == 0);
+		assertKeptCountsEqualRecounts();
+		assertThat(ListEntryDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))).isEmpty();
+	}
+
+	/** At every place of both trees, the moved village wherever it is now. */
+	private void assertKeptCountsEqualRecounts() {
+		List<JurisdictionPath> at = new ArrayList<>();
+		for (OwnTree tree : List.of(places.tree(), places.elsewhere())) {
+			at.add(JurisdictionPath.of(tree.county()));
+			at.add(JurisdictionPath.of(tree.county(), tree.township()));
+		}
+		at.add(new JurisdictionPath(places.otherVillagePath()));
+		at.add(SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path());
+		at.add(SystemTask.call(() -> jurisdictions.find(places.grid())).orElseThrow().path());
+		for (JurisdictionPath place : at) {
+			assertThat(ListEntryDatabase.TALLY.kept(jdbc, place)).as("kept at %s", place)
+				.isEqualTo(entryDatabase.recount(place));
 		}
 	}
 

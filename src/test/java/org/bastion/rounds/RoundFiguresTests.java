@@ -1,12 +1,17 @@
 package org.bastion.rounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.bastion.people.FigureTree.stored;
 import static org.bastion.people.FigureTree.under;
 import static org.bastion.people.FigureTree.window;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.FigureTree;
@@ -15,6 +20,7 @@ import org.bastion.people.NewHousehold;
 import org.bastion.people.People;
 import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.ReportFigureSource.PlaceCount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,9 @@ class RoundFiguresTests {
 
 	@Autowired
 	RoundFigures figures;
+
+	@Autowired
+	VisitDatabase visitDatabase;
 
 	@Autowired
 	FieldClock clock;
@@ -88,6 +97,59 @@ class RoundFiguresTests {
 
 		assertThat(under(counts, places.villagePath(), RoundFigures.HOUSEHOLDS_VISITED)).isEqualTo(1);
 		assertThat(under(counts, places.villagePath(), RoundFigures.RETURNEES_FOUND)).isZero();
+	}
+
+	/**
+	 * The chart's month reads the places' kept counts of visits: equal to a recount from the visits at every
+	 * place of this test's tree and of the demo county (whose month was made back-dated), after outcomes at
+	 * the door, a correction, a returnee registered from a visit and a reopening, and after a village moves to
+	 * another county with its visits, where a visit was recorded since the move.
+	 */
+	@Test
+	void theKeptCountsOfVisitsEqualARecountAndMoveWithTheirPlace() {
+		List<Visit> village = round(places.tree().village(), places.grid(), 4);
+		List<Visit> other = round(places.otherVillage(), places.otherGrid(), 1);
+		visited(village.get(0), VisitOutcome.VISITED_NO_RETURNEES, null);
+		visited(village.get(1), VisitOutcome.VISITED_WITH_RETURNEES, 2);
+		visited(village.get(2), VisitOutcome.VISITED_WITH_RETURNEES, 1);
+		visited(other.get(0), VisitOutcome.VISITED_WITH_RETURNEES, 3);
+		SystemTask.run(() -> visits.correct(village.get(1).id(), new VisitReport(VisitOutcome.VISITED_NO_RETURNEES, null, null, null)));
+		SystemTask.run(() -> visits.correct(village.get(0).id(), new VisitReport(VisitOutcome.NOBODY_HOME, null, null, null)));
+		SystemTask.run(() -> visits.returneeRegistered(village.get(3).id(), 2));
+		SystemTask.run(() -> visits.reopen(village.get(2).id()));
+		assertKeptCountsEqualRecounts();
+		JurisdictionPath demoCounty = SystemTask.call(() -> jurisdictions.find("511528")).orElseThrow().path();
+		assertThat(VisitDatabase.TALLY.kept(jdbc, demoCounty)).isEqualTo(visitDatabase.recount(demoCounty));
+		Map<String, Long> byFigure = new HashMap<>();
+		VisitDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))
+			.forEach((key, n) -> byFigure.merge(key.substring(0, key.indexOf('|')), n, Long::sum));
+		assertThat(byFigure).as("two households answered, one corrected to none and one with 2 returnees")
+			.isEqualTo(Map.of(VisitDatabase.HOUSEHOLDS, 2L, VisitDatabase.RETURNEES, 2L));
+
+		SystemTask.call(() -> jurisdictions.move(places.tree().village(), places.elsewhere().township()));
+		visited(village.get(2), VisitOutcome.VISITED_NO_RETURNEES, null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("SELECT COUNT(*) FROM household_visit WHERE jurisdiction_path LIKE ?")
+			.param(places.gridPath() + "%")
+			.query(Long.class)
+			.single() == 0);
+		assertKeptCountsEqualRecounts();
+		assertThat(VisitDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))).isEmpty();
+	}
+
+	/** At every place of both trees, the moved village wherever it is now. */
+	private void assertKeptCountsEqualRecounts() {
+		List<JurisdictionPath> at = new ArrayList<>();
+		for (var tree : List.of(places.tree(), places.elsewhere())) {
+			at.add(JurisdictionPath.of(tree.county()));
+			at.add(JurisdictionPath.of(tree.county(), tree.township()));
+		}
+		at.add(new JurisdictionPath(places.otherVillagePath()));
+		at.add(SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path());
+		at.add(SystemTask.call(() -> jurisdictions.find(places.grid())).orElseThrow().path());
+		for (JurisdictionPath place : at) {
+			assertThat(VisitDatabase.TALLY.kept(jdbc, place)).as("kept at %s", place).isEqualTo(visitDatabase.recount(place));
+		}
 	}
 
 	/** A round over {@code village} after {@code households} households of {@code grid} were registered; its visits. */
