@@ -25,8 +25,8 @@ record NoticeForm(String kind, String title, String body, String recipient1, Str
 				List.of(), "");
 	}
 
-	/** Whether a group is ticked, so that a refused form shows it ticked again. */
-	boolean picked(long groupId) {
+	/** Whether a group is ticked, so that a refused form shows it ticked again (public: the template calls it). */
+	public boolean picked(long groupId) {
 		return groupIds != null && groupIds.contains(Long.toString(groupId));
 	}
 
