@@ -258,8 +258,10 @@ class NoticeApiTests {
 	@Test
 	void aSentNoticeIsPublishedWithWhatReportingCounts() {
 		// Sent in this thread, as the system, so that the test records the event the service publishes.
+		long group = group(hq, cadres.get(1), hq);
+		long person = fx.person(villages.getFirst());
 		NoticeView sent = SystemTask.call(() -> notices.send(new NewNotice(NoticeKind.DIRECTIVE, "事件通知", null,
-				List.of(township, villages.getFirst()), null, UUID.randomUUID().toString(), List.of(), null), List.of()));
+				List.of(township, villages.getFirst()), null, UUID.randomUUID().toString(), List.of(group), person), List.of()));
 		NoticeSent event = events.stream(NoticeSent.class).filter(e -> e.noticeId() == sent.id()).findFirst().orElseThrow();
 		assertThat(event.kind()).isEqualTo(NoticeKind.DIRECTIVE);
 		assertThat(event.title()).isEqualTo("事件通知");
@@ -268,6 +270,9 @@ class NoticeApiTests {
 		assertThat(event.recipientCodes()).containsExactly(township, villages.getFirst());
 		assertThat(event.units()).as("the township and its three villages, the village chosen twice counted once").isEqualTo(4);
 		assertThat(event.directiveId()).isNull();
+		assertThat(event.groupIds()).containsExactly(group);
+		assertThat(event.members()).isEqualTo(2);
+		assertThat(event.personId()).isEqualTo(person);
 		assertThat(event.sentAt()).isCloseTo(sent.sentAt(), within(1, ChronoUnit.MILLIS));
 	}
 
