@@ -113,7 +113,8 @@ class NoticePageController {
 	}
 
 	private String formPage(Model model) {
-		model.addAttribute("groups", groups.dispatchable());
+		// Only those who send have groups to send to; the form itself stays open to everyone, as it was.
+		model.addAttribute("groups", Roles.managesAreas(viewer.get()) ? groups.dispatchable() : java.util.List.of());
 		model.addAttribute("maxFileMegabytes", notices.maxFileMegabytes());
 		model.addAttribute("maxFiles", notices.maxFiles());
 		return "command/notice-form";
