@@ -171,7 +171,9 @@ public class Notices {
 			}
 		}
 		List<WorkGroupDatabase.Group> chosenGroups = new ArrayList<>();
-		for (long groupId : request.groupIds()) {
+		List<NoticeDatabase.Member> members = new ArrayList<>();
+		// Past the cap only the cap is named: no look-up per id of an oversized list.
+		for (long groupId : request.groupIds().size() > MAX_GROUPS ? List.<Long>of() : request.groupIds()) {
 			Optional<WorkGroupDatabase.Group> group = groups.find(groupId);
 			if (group.isEmpty()) {
 				problems.add(new FieldViolation("groupIds", "known", "notice.group.unknown", groupId));
@@ -180,11 +182,15 @@ public class Notices {
 				// Refused by field, not as forbidden: the sender picked it beside groups they may send to.
 				problems.add(new FieldViolation("groupIds", "inArea", "notice.group.outside", groupId));
 			}
-			else if (groups.members(groupId).isEmpty()) {
-				problems.add(new FieldViolation("groupIds", "members", "notice.group.empty", group.get().name()));
-			}
 			else {
-				chosenGroups.add(group.get());
+				List<WorkGroupDatabase.Member> inGroup = groups.members(groupId);
+				if (inGroup.isEmpty()) {
+					problems.add(new FieldViolation("groupIds", "members", "notice.group.empty", group.get().name()));
+				}
+				else {
+					chosenGroups.add(group.get());
+					inGroup.forEach(m -> members.add(new NoticeDatabase.Member(m.groupId(), m.userId(), m.username())));
+				}
 			}
 		}
 		if (request.personId() != null) {
@@ -232,8 +238,6 @@ public class Notices {
 			notices.insertArea(id, place.code(), place.path());
 		}
 		notices.insertUnits(id, units.stream().map(u -> new Unit(u.code(), u.path())).toList());
-		List<NoticeDatabase.Member> members = chosenGroups.stream().flatMap(g -> groups.members(g.id()).stream())
-			.map(m -> new NoticeDatabase.Member(m.groupId(), m.userId(), m.username())).toList();
 		notices.insertGroups(id, chosenGroups.stream().map(WorkGroupDatabase.Group::id).toList(), members);
 		for (int i = 0; i < files.size(); i++) {
 			NoticeUpload file = files.get(i);

@@ -336,6 +336,9 @@ class NoticeApiTests {
 		assertThat(rules(refused)).containsExactly("groupIds:inArea", "groupIds:members", "groupIds:known");
 		assertThat(refused.json().path("violations").get(0).path("message").asString()).contains("不在您的辖区内");
 
+		body.put("groupIds", java.util.stream.LongStream.rangeClosed(1, Notices.MAX_GROUPS + 1).boxed().toList());
+		assertThat(rules(fx.post(hq, "/api/v1/notices", body))).containsExactly("groupIds:size");
+
 		body.put("groupIds", List.of(outside));
 		String english = fx.as(hq).post().uri("/api/v1/notices").contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "en").body(body).retrieve().onStatus(s -> true, (request, response) -> {
