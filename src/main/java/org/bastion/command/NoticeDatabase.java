@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The tables of notices: {@code command_notice}, the areas chosen, the places that read each
- * ({@code command_notice_unit}), one receipt per account, and the attachments' bytes.
+ * ({@code command_notice_unit}), the work groups chosen and their members who read it
+ * ({@code command_notice_group}, {@code command_notice_member}), one receipt per account, and the attachments' bytes.
  */
 @Repository
 class NoticeDatabase {
@@ -44,11 +45,27 @@ class NoticeDatabase {
 	record Listed(Notice notice, Instant readAt, long key) {
 	}
 
+	/** A member of a group a notice went to, as they were when it was sent. */
+	record Member(long groupId, long userId, String username) {
+	}
+
+	/** A group a notice went to, with its HQ's place (the group's own, kept up to date when places move). */
+	record Group(long id, String name, JurisdictionPath path) {
+	}
+
+	/** A notice about a person, for their timeline. */
+	record Concerning(long id, NoticeKind kind, String title, Instant sentAt) {
+	}
+
 	/** A key above every id, so that unread notices page before the read ones. */
 	static final long UNREAD = 1L << 40;
 
+	/** A notice the account reads as a member of one of its groups, the account bound as the next parameter. */
+	private static final String MEMBER = "EXISTS (SELECT 1 FROM command_notice_member m WHERE m.notice_id = n.id AND m.user_id = ?)";
+
 	private static final String NOTICES = """
-			SELECT n.id, n.client_id, n.kind, n.title, n.body, n.directive_id, n.sent_by, n.jurisdiction_path, n.sent_at
+			SELECT n.id, n.client_id, n.kind, n.title, n.body, n.directive_id, n.sent_by, n.jurisdiction_path, n.sent_at,
+			  n.person_id
 			FROM command_notice n""";
 
 	private final JdbcClient jdbc;
@@ -61,11 +78,96 @@ class NoticeDatabase {
 	}
 
 	long insert(String clientId, NoticeKind kind, String title, String body, Long directiveId, String sentBy,
-			JurisdictionPath path, Instant sentAt) {
+			JurisdictionPath path, Instant sentAt, Long personId) {
 		return Inserts.returningId(jdbc.sql("""
-				INSERT INTO command_notice (client_id, kind, title, body, directive_id, sent_by, jurisdiction_path, sent_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(clientId, kind.name(), title, body, directiveId, sentBy, path.value(), Timestamps.utc(sentAt)));
+				INSERT INTO command_notice (client_id, kind, title, body, directive_id, sent_by, jurisdiction_path, sent_at, person_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(clientId, kind.name(), title, body, directiveId, sentBy, path.value(), Timestamps.utc(sentAt), personId));
+	}
+
+	/** The groups a notice goes to, with their members as they are now: those who read it. */
+	void insertGroups(long noticeId, List<Long> groupIds, List<Member> members) {
+		template.batchUpdate("INSERT INTO command_notice_group (notice_id, group_id) VALUES (?, ?)",
+				groupIds.stream().map(g -> new Object[] { noticeId, g }).toList());
+		template.batchUpdate("INSERT INTO command_notice_member (notice_id, group_id, user_id, username) VALUES (?, ?, ?, ?)",
+				members.stream().map(m -> new Object[] { noticeId, m.groupId(), m.userId(), m.username() }).toList());
+	}
+
+	/** The groups a notice went to, by name. */
+	List<Group> groups(long noticeId) {
+		return jdbc.sql("SELECT w.id, w.name, w.jurisdiction_path FROM command_notice_group g JOIN command_work_group w "
+				+ "ON w.id = g.group_id WHERE g.notice_id = ? ORDER BY w.name, w.id")
+			.param(noticeId)
+			.query((rs, row) -> new Group(rs.getLong(1), rs.getString(2), new JurisdictionPath(rs.getString(3))))
+			.list();
+	}
+
+	/** The groups of several notices at once, for a list. */
+	Map<Long, List<Group>> groups(List<Long> noticeIds) {
+		Map<Long, List<Group>> groups = new HashMap<>();
+		if (noticeIds.isEmpty()) {
+			return groups;
+		}
+		jdbc.sql("SELECT g.notice_id, w.id, w.name, w.jurisdiction_path FROM command_notice_group g JOIN command_work_group w "
+				+ "ON w.id = g.group_id WHERE g.notice_id IN (:ids) ORDER BY g.notice_id, w.name, w.id")
+			.param("ids", noticeIds)
+			.query((RowCallbackHandler) rs -> groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Group(rs.getLong(2), rs.getString(3), new JurisdictionPath(rs.getString(4)))));
+		return groups;
+	}
+
+	/** The members a notice went to through its groups, group by group. */
+	List<Member> members(long noticeId) {
+		return jdbc.sql("SELECT group_id, user_id, username FROM command_notice_member WHERE notice_id = ? ORDER BY group_id, username")
+			.param(noticeId)
+			.query((rs, row) -> new Member(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	/** Whether an account reads a notice as a member of one of its groups. */
+	boolean isMember(long noticeId, long userId) {
+		return jdbc.sql("SELECT COUNT(*) FROM command_notice_member WHERE notice_id = ? AND user_id = ?")
+			.params(noticeId, userId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Per notice, the members (each account once) of its groups whose HQ lies in a subtree, and how many of
+	 * them have read it.
+	 */
+	Map<Long, int[]> memberCounts(List<Long> noticeIds, String scope) {
+		Map<Long, int[]> counts = new HashMap<>();
+		if (noticeIds.isEmpty()) {
+			return counts;
+		}
+		String in = String.join(", ", Collections.nCopies(noticeIds.size(), "?"));
+		List<Object> params = new ArrayList<>(noticeIds);
+		params.add(InScope.pattern(scope));
+		jdbc.sql("SELECT m.notice_id, COUNT(DISTINCT m.user_id), COUNT(DISTINCT r.user_id) FROM command_notice_member m "
+				+ "JOIN command_work_group w ON w.id = m.group_id LEFT JOIN command_notice_read r ON r.notice_id = m.notice_id "
+				+ "AND r.user_id = m.user_id WHERE m.notice_id IN (" + in + ") AND " + InScope.positional("w.jurisdiction_path")
+				+ " GROUP BY m.notice_id")
+			.params(params)
+			.query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) }));
+		return counts;
+	}
+
+	/**
+	 * The notices about a person that a viewer's area covers: sent from it, or to a place or a group of it; newest
+	 * first.
+	 */
+	List<Concerning> concerning(long personId, String scope, int limit) {
+		String pattern = InScope.pattern(scope);
+		return jdbc.sql("SELECT n.id, n.kind, n.title, n.sent_at FROM command_notice n WHERE n.person_id = ? AND ("
+				+ InScope.positional("n.jurisdiction_path") + " OR EXISTS (SELECT 1 FROM command_notice_unit u WHERE "
+				+ "u.notice_id = n.id AND " + InScope.positional("u.jurisdiction_path") + ") OR EXISTS (SELECT 1 FROM "
+				+ "command_notice_group g JOIN command_work_group w ON w.id = g.group_id WHERE g.notice_id = n.id AND "
+				+ InScope.positional("w.jurisdiction_path") + ")) ORDER BY n.sent_at DESC, n.id DESC FETCH FIRST " + limit + " ROWS ONLY")
+			.params(personId, pattern, pattern, pattern)
+			.query((rs, row) -> new Concerning(rs.getLong(1), NoticeKind.valueOf(rs.getString(2)), rs.getString(3),
+					Timestamps.instant(rs, "sent_at")))
+			.list();
 	}
 
 	void insertArea(long noticeId, String code, JurisdictionPath path) {
@@ -186,14 +288,15 @@ class NoticeDatabase {
 		List<Object> params = new ArrayList<>();
 		params.add(userId);
 		params.addAll(holders);
+		params.add(userId);
 		if (after != null) {
 			params.add(after);
 		}
 		return jdbc.sql("SELECT * FROM (SELECT n.id, n.client_id, n.kind, n.title, n.body, n.directive_id, n.sent_by, "
-				+ "n.jurisdiction_path, n.sent_at, r.read_at, CASE WHEN r.read_at IS NULL THEN n.id + " + UNREAD
+				+ "n.jurisdiction_path, n.sent_at, n.person_id, r.read_at, CASE WHEN r.read_at IS NULL THEN n.id + " + UNREAD
 				+ " ELSE n.id END AS sort_key FROM command_notice n LEFT JOIN command_notice_read r ON r.notice_id = n.id "
 				+ "AND r.user_id = ? WHERE EXISTS (SELECT 1 FROM command_notice_unit u WHERE u.notice_id = n.id AND "
-				+ "u.jurisdiction_path IN (" + in + "))) listed" + (after == null ? "" : " WHERE sort_key < ?")
+				+ "u.jurisdiction_path IN (" + in + ")) OR " + MEMBER + ") listed" + (after == null ? "" : " WHERE sort_key < ?")
 				+ " ORDER BY sort_key DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.params(params)
 			.query((rs, row) -> new Listed(notice(rs, row), Timestamps.instant(rs, "read_at"), rs.getLong("sort_key")))
@@ -205,20 +308,26 @@ class NoticeDatabase {
 		String in = String.join(", ", Collections.nCopies(holders.size(), "?"));
 		List<Object> params = new ArrayList<>(holders);
 		params.add(userId);
-		return jdbc.sql("SELECT COUNT(*) FROM command_notice n WHERE EXISTS (SELECT 1 FROM command_notice_unit u WHERE "
-				+ "u.notice_id = n.id AND u.jurisdiction_path IN (" + in + ")) AND NOT EXISTS (SELECT 1 FROM "
+		params.add(userId);
+		return jdbc.sql("SELECT COUNT(*) FROM command_notice n WHERE (EXISTS (SELECT 1 FROM command_notice_unit u WHERE "
+				+ "u.notice_id = n.id AND u.jurisdiction_path IN (" + in + ")) OR " + MEMBER + ") AND NOT EXISTS (SELECT 1 FROM "
 				+ "command_notice_read r WHERE r.notice_id = n.id AND r.user_id = ?)")
 			.params(params)
 			.query(Long.class)
 			.single();
 	}
 
-	/** The notices with a place in a subtree (what the HQ of that area follows), newest first, a page at a time. */
+	/**
+	 * The notices with a place or a group in a subtree (what the HQ of that area follows), newest first, a page at
+	 * a time.
+	 */
 	List<Notice> inScope(String scope, Long after, int limit) {
-		return jdbc.sql(NOTICES + " WHERE EXISTS (SELECT 1 FROM command_notice_unit u WHERE u.notice_id = n.id AND "
-				+ InScope.positional("u.jurisdiction_path") + ")" + (after == null ? "" : " AND n.id < " + after)
+		return jdbc.sql(NOTICES + " WHERE (EXISTS (SELECT 1 FROM command_notice_unit u WHERE u.notice_id = n.id AND "
+				+ InScope.positional("u.jurisdiction_path") + ") OR EXISTS (SELECT 1 FROM command_notice_group g JOIN "
+				+ "command_work_group w ON w.id = g.group_id WHERE g.notice_id = n.id AND "
+				+ InScope.positional("w.jurisdiction_path") + "))" + (after == null ? "" : " AND n.id < " + after)
 				+ " ORDER BY n.id DESC FETCH FIRST " + limit + " ROWS ONLY")
-			.param(InScope.pattern(scope))
+			.params(InScope.pattern(scope), InScope.pattern(scope))
 			.query(NoticeDatabase::notice)
 			.list();
 	}
@@ -252,8 +361,10 @@ class NoticeDatabase {
 	private static Notice notice(ResultSet rs, int row) throws SQLException {
 		long directive = rs.getLong("directive_id");
 		Long directiveId = rs.wasNull() ? null : directive;
+		long person = rs.getLong("person_id");
+		Long personId = rs.wasNull() ? null : person;
 		return new Notice(rs.getLong("id"), rs.getString("client_id"), NoticeKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), rs.getString("body"), directiveId, rs.getString("sent_by"),
-				new JurisdictionPath(rs.getString("jurisdiction_path")), Timestamps.instant(rs, "sent_at"));
+				new JurisdictionPath(rs.getString("jurisdiction_path")), Timestamps.instant(rs, "sent_at"), personId);
 	}
 }

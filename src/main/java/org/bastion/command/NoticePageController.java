@@ -29,10 +29,13 @@ class NoticePageController {
 
 	private final Notices notices;
 
+	private final WorkGroups groups;
+
 	private final CurrentViewer viewer;
 
-	NoticePageController(Notices notices, CurrentViewer viewer) {
+	NoticePageController(Notices notices, WorkGroups groups, CurrentViewer viewer) {
 		this.notices = notices;
+		this.groups = groups;
 		this.viewer = viewer;
 	}
 
@@ -97,7 +100,7 @@ class NoticePageController {
 	String notice(@PathVariable long id, Model model) {
 		NoticeView notice = notices.open(id);
 		model.addAttribute("item", notice);
-		if (Roles.managesAreas(viewer.get()) && notice.units() > 0) {
+		if (Roles.managesAreas(viewer.get()) && (notice.units() > 0 || notice.members() > 0)) {
 			model.addAttribute("reading", notices.reading(id));
 		}
 		model.addAttribute("canGuide", Roles.managesAreas(viewer.get()) && notice.kind() == NoticeKind.DIRECTIVE);
@@ -110,6 +113,8 @@ class NoticePageController {
 	}
 
 	private String formPage(Model model) {
+		// Only those who send have groups to send to; the form itself stays open to everyone, as it was.
+		model.addAttribute("groups", Roles.managesAreas(viewer.get()) ? groups.dispatchable() : java.util.List.of());
 		model.addAttribute("maxFileMegabytes", notices.maxFileMegabytes());
 		model.addAttribute("maxFiles", notices.maxFiles());
 		return "command/notice-form";

@@ -13,11 +13,16 @@ import org.bastion.shared.JurisdictionPath;
  * @param recipientCodes the areas it was sent to, as chosen
  * @param units how many places (townships, villages) are to read it
  * @param directiveId the directive a guideline was made from, or null
+ * @param groupIds the work groups it was sent to
+ * @param members how many members of those groups are to read it, each account once
+ * @param personId the person it concerns, or null
  */
 public record NoticeSent(long noticeId, NoticeKind kind, String title, String sentBy, JurisdictionPath senderPath,
-		List<String> recipientCodes, int units, Long directiveId, Instant sentAt) {
+		List<String> recipientCodes, int units, Long directiveId, Instant sentAt, List<Long> groupIds, int members,
+		Long personId) {
 
 	public NoticeSent {
 		recipientCodes = List.copyOf(recipientCodes);
+		groupIds = List.copyOf(groupIds);
 	}
 }

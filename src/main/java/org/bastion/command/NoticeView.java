@@ -13,16 +13,26 @@ import java.util.List;
  * @param readUnits how many of those have, through one of their accounts at least
  * @param recipient whether the viewer is among those who read it
  * @param readAt when the viewer first opened it, null when they have not (localReadAt on the field's clock)
+ * @param groups the work groups it went to
+ * @param members how many members of those groups of the viewer's area are to read it, each account once
+ * @param readMembers how many of those have
+ * @param personId the person it concerns, or null; personName where the viewer sees them
  * @param replayed true when a repeated client id answered the notice stored the first time
  */
 public record NoticeView(long id, NoticeKind kind, String title, String body, String sentBy, String sentByName,
 		Instant sentAt, LocalDateTime localSent, List<Place> recipients, int units, int readUnits, boolean recipient,
-		Instant readAt, LocalDateTime localReadAt, List<Attachment> attachments, Link directive, List<Link> guidelines, boolean replayed) {
+		Instant readAt, LocalDateTime localReadAt, List<Attachment> attachments, Link directive, List<Link> guidelines,
+		List<Group> groups, int members, int readMembers, Long personId, String personName, boolean replayed) {
 
 	public NoticeView {
 		recipients = List.copyOf(recipients);
 		attachments = List.copyOf(attachments);
 		guidelines = List.copyOf(guidelines);
+		groups = List.copyOf(groups);
+	}
+
+	/** A work group by id and name. */
+	public record Group(long id, String name) {
 	}
 
 	/** A place by code and name. */
@@ -43,6 +53,7 @@ public record NoticeView(long id, NoticeKind kind, String title, String body, St
 
 	NoticeView asReplay() {
 		return new NoticeView(id, kind, title, body, sentBy, sentByName, sentAt, localSent, recipients, units, readUnits,
-				recipient, readAt, localReadAt, attachments, directive, guidelines, true);
+				recipient, readAt, localReadAt, attachments, directive, guidelines, groups, members, readMembers, personId,
+				personName, true);
 	}
 }

@@ -17,6 +17,8 @@ import org.bastion.command.NoticeDatabase.Unit;
 import org.bastion.command.NoticePolicy.Place;
 import org.bastion.jurisdiction.Jurisdiction;
 import org.bastion.jurisdiction.Jurisdictions;
+import org.bastion.people.People;
+import org.bastion.people.PersonView;
 import org.bastion.shared.AccountNames;
 import org.bastion.shared.AuditAction;
 import org.bastion.shared.AuditTrail;
@@ -46,9 +48,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Notices, directives from above and the working guidelines made from them: sent by township and county HQ to
- * areas of theirs with a few attachments; the townships and villages of those areas read them (a place is
- * read once one of its accounts has opened it, each account's reading stored once), and the HQ of the area
- * follows who has not. The rules are {@link NoticePolicy}'s; a sent notice publishes {@link NoticeSent}.
+ * areas of theirs and to their work groups with a few attachments, perhaps about a person (whose timeline shows
+ * them); the townships and villages of those areas read them (a place is read once one of its accounts has
+ * opened it, each account's reading stored once), as does every member a group had when it was sent, and the
+ * HQ of the area follows who has not. The rules are {@link NoticePolicy}'s; a sent notice publishes
+ * {@link NoticeSent}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,6 +67,9 @@ public class Notices {
 	/** The areas one notice may name. */
 	static final int MAX_AREAS = 50;
 
+	/** The work groups one notice may name. */
+	static final int MAX_GROUPS = 20;
+
 	/** The accounts of an area the unread list reads at once. */
 	static final int READERS_LIMIT = 5000;
 
@@ -72,6 +79,10 @@ public class Notices {
 	private static final int FILE_NAME_LENGTH = 200;
 
 	private final NoticeDatabase notices;
+
+	private final WorkGroupDatabase groups;
+
+	private final People people;
 
 	private final Jurisdictions jurisdictions;
 
@@ -91,11 +102,14 @@ public class Notices {
 
 	private final int maxFiles;
 
-	Notices(NoticeDatabase notices, Jurisdictions jurisdictions, StaffAccounts staff, CurrentViewer viewer,
-			AccountNames names, FieldClock clock, AuditTrail audit, ApplicationEventPublisher events,
+	Notices(NoticeDatabase notices, WorkGroupDatabase groups, People people, Jurisdictions jurisdictions,
+			StaffAccounts staff, CurrentViewer viewer, AccountNames names, FieldClock clock, AuditTrail audit,
+			ApplicationEventPublisher events,
 			@Value("${bastion.notices.max-file-size:10MB}") DataSize maxFileSize,
 			@Value("${bastion.notices.max-files:5}") int maxFiles) {
 		this.notices = notices;
+		this.groups = groups;
+		this.people = people;
 		this.jurisdictions = jurisdictions;
 		this.staff = staff;
 		this.viewer = viewer;
@@ -117,11 +131,12 @@ public class Notices {
 	}
 
 	/**
-	 * Sends a notice to areas of the sender's with its attachments; the same client id again answers the first
-	 * notice and stores nothing.
+	 * Sends a notice to areas and work groups of the sender's with its attachments; the same client id again
+	 * answers the first notice and stores nothing.
 	 *
 	 * @throws InvalidInputException naming every missing or wrong field (title, recipients, kind, directive,
-	 *         an attachment of a type not taken)
+	 *         an attachment of a type not taken, a group unknown, outside the sender's area or without members,
+	 *         a person the sender does not see)
 	 * @throws TooLargeException an attachment over the cap, or too many
 	 * @throws ForbiddenException {@code notice.recipient.outside} naming an area outside the sender's
 	 */
@@ -155,6 +170,35 @@ public class Notices {
 				chosen.add(place.get());
 			}
 		}
+		List<WorkGroupDatabase.Group> chosenGroups = new ArrayList<>();
+		List<NoticeDatabase.Member> members = new ArrayList<>();
+		// Past the cap only the cap is named: no look-up per id of an oversized list.
+		for (long groupId : request.groupIds().size() > MAX_GROUPS ? List.<Long>of() : request.groupIds()) {
+			Optional<WorkGroupDatabase.Group> group = groups.find(groupId);
+			if (group.isEmpty()) {
+				problems.add(new FieldViolation("groupIds", "known", "notice.group.unknown", groupId));
+			}
+			else if (!who.canSee(group.get().path())) {
+				// Refused by field, not as forbidden: the sender picked it beside groups they may send to.
+				problems.add(new FieldViolation("groupIds", "inArea", "notice.group.outside", groupId));
+			}
+			else {
+				List<WorkGroupDatabase.Member> inGroup = groups.members(groupId);
+				if (inGroup.isEmpty()) {
+					problems.add(new FieldViolation("groupIds", "members", "notice.group.empty", group.get().name()));
+				}
+				else {
+					chosenGroups.add(group.get());
+					inGroup.forEach(m -> members.add(new NoticeDatabase.Member(m.groupId(), m.userId(), m.username())));
+				}
+			}
+		}
+		if (request.personId() != null) {
+			PersonView person = people.listedViewsOf(List.of(request.personId())).get(request.personId());
+			if (person == null || person.outsideArea()) {
+				problems.add(new FieldViolation("personId", "known", "notice.person.unknown"));
+			}
+		}
 		NoticePolicy.Directive directive = request.directiveId() == null ? null
 				: notices.find(request.directiveId()).filter(d -> related(d.id(), who)).map(d -> new NoticePolicy.Directive(d.id(), d.kind()))
 					.orElse(null);
@@ -182,7 +226,8 @@ public class Notices {
 		NoticeKind kind = request.kindOrNotice();
 		String title = request.title().strip();
 		Optional<Long> inserted = BehindSavepoint.insertUnlessTaken(() -> notices.insert(clientId, kind, title,
-				stripped(request.body()), directive == null ? null : directive.id(), who.username(), who.scope(), now));
+				stripped(request.body()), directive == null ? null : directive.id(), who.username(), who.scope(), now,
+				request.personId()));
 		if (inserted.isEmpty()) {
 			// The same client id committed between the look-up and the insert: that notice it is.
 			return view(notices.findByClientId(clientId)
@@ -193,6 +238,7 @@ public class Notices {
 			notices.insertArea(id, place.code(), place.path());
 		}
 		notices.insertUnits(id, units.stream().map(u -> new Unit(u.code(), u.path())).toList());
+		notices.insertGroups(id, chosenGroups.stream().map(WorkGroupDatabase.Group::id).toList(), members);
 		for (int i = 0; i < files.size(); i++) {
 			NoticeUpload file = files.get(i);
 			try (InputStream in = file.content().getInputStream()) {
@@ -202,10 +248,13 @@ public class Notices {
 				throw new UncheckedIOException(broken);
 			}
 		}
+		long readers = members.stream().map(NoticeDatabase.Member::userId).distinct().count();
 		audit.record(AuditAction.CREATE, NOTICE + ":" + id, kind + " to " + String.join(",", request.recipients()) + ", "
-				+ units.size() + " places, " + files.size() + " files");
+				+ units.size() + " places, groups " + request.groupIds() + " (" + readers + " members), " + files.size() + " files"
+				+ (request.personId() == null ? "" : ", about person " + request.personId()));
 		events.publishEvent(new NoticeSent(id, kind, title, who.username(), who.scope(), request.recipients(), units.size(),
-				directive == null ? null : directive.id(), now));
+				directive == null ? null : directive.id(), now, chosenGroups.stream().map(WorkGroupDatabase.Group::id).toList(),
+				(int) readers, request.personId()));
 		return view(notices.find(id).orElseThrow(() -> new NotFoundException(NOTICE)), true);
 	}
 
@@ -221,11 +270,14 @@ public class Notices {
 		if (request.body() != null && request.body().strip().length() > BODY_LENGTH) {
 			problems.add(new FieldViolation("body", "size", "notice.body.size", BODY_LENGTH));
 		}
-		if (request.recipients().isEmpty()) {
+		if (request.recipients().isEmpty() && request.groupIds().isEmpty()) {
 			problems.add(new FieldViolation("recipients", "required", "notice.recipients.required"));
 		}
 		else if (request.recipients().size() > MAX_AREAS) {
 			problems.add(new FieldViolation("recipients", "size", "notice.recipients.size", MAX_AREAS));
+		}
+		if (request.groupIds().size() > MAX_GROUPS) {
+			problems.add(new FieldViolation("groupIds", "size", "notice.groups.size", MAX_GROUPS));
 		}
 		return problems;
 	}
@@ -280,8 +332,10 @@ public class Notices {
 		Notice notice = visible(id);
 		Viewer who = viewer.get();
 		Optional<Place> unit = unitOf(id, who);
-		if (unit.isPresent() && notices.read(id, who.userId(), who.username(), unit.get().code(), clock.instant())) {
-			audit.record(AuditAction.UPDATE, NOTICE + ":" + id, "read for " + unit.get().code());
+		String unitCode = unit.map(Place::code).orElse(null);
+		if ((unit.isPresent() || notices.isMember(id, who.userId()))
+				&& notices.read(id, who.userId(), who.username(), unitCode, clock.instant())) {
+			audit.record(AuditAction.UPDATE, NOTICE + ":" + id, readFor(unitCode));
 		}
 		audit.record(AuditAction.VIEW, NOTICE + ":" + id, null);
 		return view(notice, true);
@@ -298,21 +352,26 @@ public class Notices {
 		Notice notice = visible(id);
 		Viewer who = viewer.get();
 		// A receipt changes no record: a leader, who may change nothing, reads too.
-		Place unit = unitOf(id, who).orElseThrow(() -> new ForbiddenException("notice.read.notRecipient"));
+		Optional<Place> unit = unitOf(id, who);
+		if (unit.isEmpty() && !notices.isMember(id, who.userId())) {
+			throw new ForbiddenException("notice.read.notRecipient");
+		}
+		String unitCode = unit.map(Place::code).orElse(null);
 		Instant now = clock.instant();
-		if (!notices.read(id, who.userId(), who.username(), unit.code(), now)) {
+		if (!notices.read(id, who.userId(), who.username(), unitCode, now)) {
 			Instant first = notices.readAt(id, who.userId()).orElse(now);
 			throw new ConflictException("notice.read.already",
-					new NoticeRead(id, who.username(), unit.code(), first, false), notice.title(),
+					new NoticeRead(id, who.username(), unitCode, first, false), notice.title(),
 					clock.local(first).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm")));
 		}
-		audit.record(AuditAction.UPDATE, NOTICE + ":" + id, "read for " + unit.code());
-		return new NoticeRead(id, who.username(), unit.code(), now, true);
+		audit.record(AuditAction.UPDATE, NOTICE + ":" + id, readFor(unitCode));
+		return new NoticeRead(id, who.username(), unitCode, now, true);
 	}
 
 	/**
 	 * Who has read a notice and who has not, for the HQ of its area: its places in the viewer's area, the unread
-	 * first, each with its accounts. Audited, as it names accounts.
+	 * first, each with its accounts, and the members of its groups of the viewer's area, by group, who has not
+	 * opened it first. Audited, as it names accounts.
 	 */
 	@Transactional
 	@PreAuthorize(Roles.AREA_MANAGERS)
@@ -320,7 +379,8 @@ public class Notices {
 		visible(id);
 		Viewer who = viewer.get();
 		List<Place> units = notices.units(id).stream().filter(u -> who.canSee(u.path())).map(u -> unitPlace(u)).toList();
-		if (units.isEmpty()) {
+		List<NoticeDatabase.Group> followed = notices.groups(id).stream().filter(g -> who.canSee(g.path())).toList();
+		if (units.isEmpty() && followed.isEmpty()) {
 			throw new ForbiddenException("notice.reading.notSender");
 		}
 		Map<Long, NoticeDatabase.Receipt> receipts = notices.receipts(id).stream()
@@ -346,7 +406,11 @@ public class Notices {
 				accounts.get(r.unitCode()).add(new Staff(r.userId(), r.username(), null, null));
 			}
 		});
-		UnaryOperator<String> namer = names.namer(accounts.values().stream().flatMap(List::stream).map(Staff::username).toList());
+		Set<Long> followedIds = followed.stream().map(NoticeDatabase.Group::id).collect(Collectors.toSet());
+		List<NoticeDatabase.Member> members = notices.members(id).stream().filter(m -> followedIds.contains(m.groupId())).toList();
+		List<String> usernames = new ArrayList<>(accounts.values().stream().flatMap(List::stream).map(Staff::username).toList());
+		members.forEach(m -> usernames.add(m.username()));
+		UnaryOperator<String> namer = names.namer(usernames);
 		Map<String, String> places = jurisdictions.names(units.stream().map(Place::code).toList());
 		List<NoticeReading.Unit> unread = new ArrayList<>();
 		List<NoticeReading.Unit> read = new ArrayList<>();
@@ -358,8 +422,19 @@ public class Notices {
 			(readUnits.contains(unit.code()) ? read : unread).add(new NoticeReading.Unit(unit.code(),
 					places.getOrDefault(unit.code(), unit.code()), readers));
 		}
+		List<NoticeReading.Group> byGroup = new ArrayList<>();
+		for (NoticeDatabase.Group group : followed) {
+			List<NoticeReading.Reader> readers = members.stream().filter(m -> m.groupId() == group.id())
+				.map(m -> new NoticeReading.Reader(m.username(), namer.apply(m.username()),
+						receipts.containsKey(m.userId()) ? receipts.get(m.userId()).readAt() : null))
+				.toList();
+			byGroup.add(new NoticeReading.Group(group.id(), group.name(), readers.stream().filter(r -> r.readAt() == null).toList(),
+					readers.stream().filter(r -> r.readAt() != null).toList()));
+		}
+		Set<Long> memberIds = members.stream().map(NoticeDatabase.Member::userId).collect(Collectors.toSet());
+		int readMembers = (int) memberIds.stream().filter(receipts::containsKey).count();
 		audit.record(AuditAction.VIEW, NOTICE + ":" + id, "reading");
-		return new NoticeReading(id, units.size(), read.size(), unread, read);
+		return new NoticeReading(id, units.size(), read.size(), unread, read, memberIds.size(), readMembers, byGroup);
 	}
 
 	/** An attachment's file, for whoever may see its notice. */
@@ -413,9 +488,14 @@ public class Notices {
 		}
 	}
 
-	/** Whether the viewer reads the notice or oversees one of its places. */
+	/** Whether the viewer reads the notice or oversees one of its places or groups. */
 	private boolean related(long id, Viewer who) {
-		return notices.units(id).stream().anyMatch(u -> who.canSee(u.path()) || u.path().contains(who.scope()));
+		return notices.units(id).stream().anyMatch(u -> who.canSee(u.path()) || u.path().contains(who.scope()))
+				|| notices.isMember(id, who.userId()) || notices.groups(id).stream().anyMatch(g -> who.canSee(g.path()));
+	}
+
+	private static String readFor(String unitCode) {
+		return unitCode == null ? "read as a group's member" : "read for " + unitCode;
 	}
 
 	/** A notice the viewer reads or oversees; otherwise not found, so ids do not leak. */
@@ -446,7 +526,7 @@ public class Notices {
 
 	private NoticeView view(Notice notice, boolean detail) {
 		Viewer who = viewer.get();
-		boolean recipient = unitOf(notice.id(), who).isPresent();
+		boolean recipient = unitOf(notice.id(), who).isPresent() || notices.isMember(notice.id(), who.userId());
 		Map<Long, Instant> readAt = new LinkedHashMap<>();
 		if (recipient) {
 			readAt.put(notice.id(), notices.readAt(notice.id(), who.userId()).orElse(null));
@@ -464,7 +544,8 @@ public class Notices {
 					.map(g -> new NoticeView.Link(g.id(), g.title())).toList();
 		return new NoticeView(view.id(), view.kind(), view.title(), view.body(), view.sentBy(), view.sentByName(),
 				view.sentAt(), view.localSent(), view.recipients(), view.units(), view.readUnits(), view.recipient(),
-				view.readAt(), view.localReadAt(), files, directive, guidelines, false);
+				view.readAt(), view.localReadAt(), files, directive, guidelines, view.groups(), view.members(),
+				view.readMembers(), view.personId(), view.personName(), false);
 	}
 
 	/**
@@ -476,14 +557,23 @@ public class Notices {
 		Map<Long, int[]> counts = notices.counts(rows.stream().map(Notice::id).toList(), viewer.scopePattern());
 		Map<Long, List<Unit>> areas = notices.areas(rows.stream().map(Notice::id).toList());
 		Map<String, String> places = jurisdictions.names(areas.values().stream().flatMap(List::stream).map(Unit::code).toList());
+		Map<Long, int[]> memberCounts = notices.memberCounts(rows.stream().map(Notice::id).toList(), viewer.scopePattern());
+		Map<Long, List<NoticeDatabase.Group>> chosenGroups = notices.groups(rows.stream().map(Notice::id).toList());
+		List<Long> personIds = rows.stream().map(Notice::personId).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, PersonView> persons = personIds.isEmpty() ? Map.of() : people.listedViewsOf(personIds);
 		return rows.stream().map(n -> {
 			int[] count = counts.getOrDefault(n.id(), new int[2]);
+			int[] memberCount = memberCounts.getOrDefault(n.id(), new int[2]);
+			List<NoticeView.Group> toGroups = chosenGroups.getOrDefault(n.id(), List.of()).stream()
+				.map(g -> new NoticeView.Group(g.id(), g.name())).toList();
+			PersonView person = n.personId() == null ? null : persons.get(n.personId());
 			List<NoticeView.Place> to = areas.getOrDefault(n.id(), List.of()).stream()
 				.map(a -> new NoticeView.Place(a.code(), places.getOrDefault(a.code(), a.code()))).toList();
 			return new NoticeView(n.id(), n.kind(), n.title(), n.body(), n.sentBy(), namer.apply(n.sentBy()), n.sentAt(),
 					clock.local(n.sentAt()), to, count[0], count[1], recipient, readAt.get(n.id()),
 					readAt.get(n.id()) == null ? null : clock.local(readAt.get(n.id())), List.of(), null,
-					List.of(), false);
+					List.of(), toGroups, memberCount[0], memberCount[1], n.personId(),
+					person == null || person.outsideArea() ? null : person.name(), false);
 		}).toList();
 	}
 

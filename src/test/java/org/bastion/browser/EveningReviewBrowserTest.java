@@ -7,8 +7,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
@@ -17,17 +20,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
 import org.bastion.ApiClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The day's rhythm in Chromium: the township dispatches a task due at 20:00 to a grid worker of a village of
- * its own; on a small phone the worker acknowledges it and reports it done with a photo of the post, which the
- * township sees on the task's page; the township's evening review
+ * The day's rhythm in Chromium, with the server's clock at 20:00 of today (the field's zone): the township
+ * dispatches a task then, due on post at 23:30, to a grid worker of a village of its own; on a small phone the
+ * worker acknowledges it and reports it done with a photo of the post, which the township sees on the task's
+ * page; the township's evening review
  * shows it done, in the figures and in the draft, and the dispatch list too; the township saves the draft as
  * the day's work log and finds it again on the list of logs by its date.
  */
@@ -38,6 +45,21 @@ class EveningReviewBrowserTest extends BrowserTest {
 	private static final String TOWNSHIP = "511528103";
 
 	private static final ZoneId FIELD = ZoneId.of("Asia/Shanghai");
+
+	private static final MovableClock CLOCK = new MovableClock(Clock.system(FIELD));
+
+	/** The server's clock: the system's until the test moves it. */
+	@TestBean(name = "fieldZoneClock", methodName = "serverClock")
+	Clock serverClock;
+
+	static Clock serverClock() {
+		return CLOCK;
+	}
+
+	@AfterEach
+	void clockBack() {
+		CLOCK.reset();
+	}
 
 	@Test
 	void aTaskDoneOnAPhoneShowsOnTheEveningReviewWhichIsSavedAndFoundByDate() throws Exception {
@@ -56,12 +78,17 @@ class EveningReviewBrowserTest extends BrowserTest {
 			.retrieve()
 			.body(String.class)).path("id").asLong();
 		String title = "夜间卡点值守" + suffix;
-		String due = LocalDate.now(FIELD).plusDays(1) + "T20:00";
-		long taskId = JSON.readTree(ApiClient.signedIn(port, "demo-township").post().uri("/api/v1/tasks")
+		LocalDate today = LocalDate.now(FIELD);
+		RestClient township = ApiClient.signedIn(port, "demo-township");
+		CLOCK.moveTo(today.atTime(20, 0).atZone(FIELD).toInstant());
+		JsonNode dispatched = JSON.readTree(township.post().uri("/api/v1/tasks")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", title, "due", due, "priority", "URGENT", "assigneeUserId", workerId))
+			.body(Map.of("title", title, "due", today + "T23:30", "priority", "URGENT", "assigneeUserId", workerId))
 			.retrieve()
-			.body(String.class)).path("id").asLong();
+			.body(String.class));
+		long taskId = dispatched.path("id").asLong();
+		assertThat(LocalDateTime.ofInstant(Instant.parse(dispatched.path("dispatchedAt").asString()), FIELD)
+			.truncatedTo(ChronoUnit.HOURS)).as("dispatched at 20:00 by the server's clock").isEqualTo(today.atTime(20, 0));
 		String card = "task-" + taskId;
 
 		browser.close();
@@ -91,6 +118,7 @@ class EveningReviewBrowserTest extends BrowserTest {
 		Instant closedAt = Instant.parse(JSON.readTree(ApiClient.signedIn(port, "demo-township").get()
 			.uri("/api/v1/tasks/" + taskId).retrieve().body(String.class)).path("closedAt").asString());
 		LocalDate day = LocalDate.ofInstant(closedAt, FIELD);
+		assertThat(day).as("done the evening it was dispatched").isEqualTo(today);
 
 		browser = Browser.open(port);
 		browser.signIn("demo-township", ApiClient.PASSWORD);

@@ -258,8 +258,10 @@ class NoticeApiTests {
 	@Test
 	void aSentNoticeIsPublishedWithWhatReportingCounts() {
 		// Sent in this thread, as the system, so that the test records the event the service publishes.
+		long group = group(hq, cadres.get(1), hq);
+		long person = fx.person(villages.getFirst());
 		NoticeView sent = SystemTask.call(() -> notices.send(new NewNotice(NoticeKind.DIRECTIVE, "事件通知", null,
-				List.of(township, villages.getFirst()), null, UUID.randomUUID().toString()), List.of()));
+				List.of(township, villages.getFirst()), null, UUID.randomUUID().toString(), List.of(group), person), List.of()));
 		NoticeSent event = events.stream(NoticeSent.class).filter(e -> e.noticeId() == sent.id()).findFirst().orElseThrow();
 		assertThat(event.kind()).isEqualTo(NoticeKind.DIRECTIVE);
 		assertThat(event.title()).isEqualTo("事件通知");
@@ -268,10 +270,128 @@ class NoticeApiTests {
 		assertThat(event.recipientCodes()).containsExactly(township, villages.getFirst());
 		assertThat(event.units()).as("the township and its three villages, the village chosen twice counted once").isEqualTo(4);
 		assertThat(event.directiveId()).isNull();
+		assertThat(event.groupIds()).containsExactly(group);
+		assertThat(event.members()).isEqualTo(2);
+		assertThat(event.personId()).isEqualTo(person);
 		assertThat(event.sentAt()).isCloseTo(sent.sentAt(), within(1, ChronoUnit.MILLIS));
 	}
 
+	@Test
+	void aNoticeToAWorkGroupReachesEveryMemberAndItsUnreadListNamesWhoHasNotOpenedIt() {
+		String staffer = account("TOWNSHIP_STAFF", township, "镇组员");
+		String cadre = cadres.get(1);
+		long group = group(hq, staffer, cadre);
+		Map<String, Object> body = notice("NOTICE", "工作组会议通知", List.of(), null, UUID.randomUUID().toString());
+		body.put("groupIds", List.of(group));
+		Reply sent = fx.post(hq, "/api/v1/notices", body);
+		assertThat(sent.status()).as(sent.json().toString()).isEqualTo(201);
+		long id = sent.json().path("id").asLong();
+		assertThat(sent.json().path("units").asInt()).isZero();
+		assertThat(sent.json().path("members").asInt()).isEqualTo(2);
+		assertThat(sent.json().path("readMembers").asInt()).isZero();
+		assertThat(sent.json().path("groups").get(0).path("id").asLong()).isEqualTo(group);
+
+		for (String member : List.of(staffer, cadre)) {
+			JsonNode mine = items(fx.get(member, "/api/v1/notices").json()).stream().filter(n -> n.path("id").asLong() == id)
+				.findFirst().orElseThrow();
+			assertThat(mine.path("recipient").asBoolean()).isTrue();
+			assertThat(mine.path("readAt").isNull()).isTrue();
+		}
+		assertThat(ids(fx.get(cadres.getFirst(), "/api/v1/notices").json())).as("not a member, and no place of theirs").doesNotContain(id);
+		assertThat(fx.get(cadres.getFirst(), "/api/v1/notices/" + id).status()).isEqualTo(404);
+		assertThat(fx.post(cadres.getFirst(), "/api/v1/notices/" + id + "/read", Map.of()).status()).isEqualTo(404);
+
+		JsonNode unread = fx.get(hq, "/api/v1/notices/" + id + "/unread").json();
+		assertThat(unread.path("members").asInt()).isEqualTo(2);
+		assertThat(unread.path("groups").get(0).path("groupId").asLong()).isEqualTo(group);
+		assertThat(names(unread.path("groups").get(0).path("unread"))).containsExactlyInAnyOrder("镇组员", "村干部2");
+
+		Reply read = fx.post(cadre, "/api/v1/notices/" + id + "/read", Map.of());
+		assertThat(read.status()).as(read.json().toString()).isEqualTo(200);
+		assertThat(read.json().path("unitCode").isNull()).as("read as a member, for no place").isTrue();
+		assertThat(fx.post(cadre, "/api/v1/notices/" + id + "/read", Map.of()).status()).isEqualTo(409);
+		unread = fx.get(hq, "/api/v1/notices/" + id + "/unread").json();
+		assertThat(unread.path("readMembers").asInt()).isEqualTo(1);
+		assertThat(names(unread.path("groups").get(0).path("unread"))).containsExactly("镇组员");
+		assertThat(names(unread.path("groups").get(0).path("read"))).containsExactly("村干部2");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM command_notice_read WHERE notice_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(1);
+		JsonNode area = items(fx.get(hq, "/api/v1/notices?box=area").json()).stream().filter(n -> n.path("id").asLong() == id)
+			.findFirst().orElseThrow();
+		assertThat(area.path("readMembers").asInt()).isEqualTo(1);
+		assertThat(area.path("members").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aGroupOutsideTheSendersAreaUnknownOrWithoutMembersIsRefusedByFieldInTheUsersLanguage() {
+		Reply elsewhere = fx.post("demo-township", "/api/v1/work-groups", Map.of("kind", "PUBLICITY", "name",
+				"宣传组" + UUID.randomUUID().toString().substring(0, 8)));
+		assertThat(elsewhere.status()).as(elsewhere.json().toString()).isEqualTo(201);
+		long outside = elsewhere.json().path("id").asLong();
+		long empty = group(hq);
+		String clientId = UUID.randomUUID().toString();
+		Map<String, Object> body = notice("NOTICE", "越界通知", List.of(), null, clientId);
+		body.put("groupIds", List.of(outside, empty, Long.MAX_VALUE));
+		Reply refused = fx.post(hq, "/api/v1/notices", body);
+		assertThat(rules(refused)).containsExactly("groupIds:inArea", "groupIds:members", "groupIds:known");
+		assertThat(refused.json().path("violations").get(0).path("message").asString()).contains("不在您的辖区内");
+
+		body.put("groupIds", java.util.stream.LongStream.rangeClosed(1, Notices.MAX_GROUPS + 1).boxed().toList());
+		assertThat(rules(fx.post(hq, "/api/v1/notices", body))).containsExactly("groupIds:size");
+
+		body.put("groupIds", List.of(outside));
+		String english = fx.as(hq).post().uri("/api/v1/notices").contentType(MediaType.APPLICATION_JSON)
+			.header("Accept-Language", "en").body(body).retrieve().onStatus(s -> true, (request, response) -> {
+			}).body(String.class);
+		assertThat(JSON.readTree(english).path("violations").get(0).path("message").asString()).contains("outside your area");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM command_notice WHERE client_id = ?").param(clientId).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aNoticeAboutAPersonIsOnTheirTimelineForViewersWhoseAreaCoversIt() {
+		long person = fx.person(villages.getFirst());
+		String title = "关于随访" + UUID.randomUUID().toString().substring(0, 6);
+		Map<String, Object> body = notice("NOTICE", title, List.of(villages.get(1)), null, UUID.randomUUID().toString());
+		body.put("personId", person);
+		Reply sent = fx.post(hq, "/api/v1/notices", body);
+		assertThat(sent.status()).as(sent.json().toString()).isEqualTo(201);
+		long id = sent.json().path("id").asLong();
+		assertThat(sent.json().path("personId").asLong()).isEqualTo(person);
+		assertThat(sent.json().path("personName").asString()).startsWith("观");
+
+		Reply sender = fx.get(hq, "/api/v1/people/" + person + "/health-timeline");
+		assertThat(sender.status()).as(sender.json().toString()).isEqualTo(200);
+		assertThat(sender.json().toString()).contains("\"NOTICE\"").contains("/notices/" + id).contains(title);
+		Reply village = fx.get(cadres.getFirst(), "/api/v1/people/" + person + "/health-timeline");
+		assertThat(village.status()).as("the person lives in the first village, whose cadre sees them").isEqualTo(200);
+		assertThat(village.json().toString()).as("but the notice went to the second village only").doesNotContain("/notices/" + id);
+		Map<String, Object> toTheirs = notice("NOTICE", title + "（本村）", List.of(villages.getFirst()), null, UUID.randomUUID().toString());
+		toTheirs.put("personId", person);
+		long theirs = fx.post(hq, "/api/v1/notices", toTheirs).json().path("id").asLong();
+		assertThat(fx.get(cadres.getFirst(), "/api/v1/people/" + person + "/health-timeline").json().toString())
+			.contains("/notices/" + theirs).doesNotContain("/notices/" + id + "\"");
+
+		long far = fx.person(village(HealthFixtures.OTHER_TOWNSHIP));
+		body.put("personId", far);
+		body.put("clientId", UUID.randomUUID().toString());
+		assertThat(rules(fx.post(hq, "/api/v1/notices", body))).containsExactly("personId:known");
+	}
+
 	// ---- helpers
+
+	/** A group of the sender's township with these members; its id. */
+	private long group(String by, String... members) {
+		Reply made = fx.post(by, "/api/v1/work-groups", Map.of("kind", "COORDINATION", "name",
+				"协调组" + UUID.randomUUID().toString().substring(0, 8)));
+		assertThat(made.status()).as(made.json().toString()).isEqualTo(201);
+		long id = made.json().path("id").asLong();
+		for (String member : members) {
+			Reply added = fx.post(by, "/api/v1/work-groups/" + id + "/members", Map.of("userId", fx.userId(member)));
+			assertThat(added.status()).as(added.json().toString()).isEqualTo(200);
+		}
+		return id;
+	}
 
 	private void node(String code, String name, String parent) {
 		Map<String, Object> body = new LinkedHashMap<>();
