@@ -137,20 +137,10 @@ class NoticeDatabase {
 	 * them have read it.
 	 */
 	Map<Long, int[]> memberCounts(List<Long> noticeIds, String scope) {
-		Map<Long, int[]> counts = new HashMap<>();
-		if (noticeIds.isEmpty()) {
-			return counts;
-		}
-		String in = String.join(", ", Collections.nCopies(noticeIds.size(), "?"));
-		List<Object> params = new ArrayList<>(noticeIds);
-		params.add(InScope.pattern(scope));
-		jdbc.sql("SELECT m.notice_id, COUNT(DISTINCT m.user_id), COUNT(DISTINCT r.user_id) FROM command_notice_member m "
-				+ "JOIN command_work_group w ON w.id = m.group_id LEFT JOIN command_notice_read r ON r.notice_id = m.notice_id "
-				+ "AND r.user_id = m.user_id WHERE m.notice_id IN (" + in + ") AND " + InScope.positional("w.jurisdiction_path")
-				+ " GROUP BY m.notice_id")
-			.params(params)
-			.query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) }));
-		return counts;
+		return perNotice(noticeIds, scope, "SELECT m.notice_id, COUNT(DISTINCT m.user_id), COUNT(DISTINCT r.user_id) "
+				+ "FROM command_notice_member m JOIN command_work_group w ON w.id = m.group_id LEFT JOIN command_notice_read r "
+				+ "ON r.notice_id = m.notice_id AND r.user_id = m.user_id WHERE m.notice_id IN (%s) AND "
+				+ InScope.positional("w.jurisdiction_path") + " GROUP BY m.notice_id");
 	}
 
 	/**
@@ -334,16 +324,24 @@ class NoticeDatabase {
 
 	/** Per notice, its places in a subtree and how many of them have read it. */
 	Map<Long, int[]> counts(List<Long> noticeIds, String scope) {
+		return perNotice(noticeIds, scope, "SELECT u.notice_id, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM "
+				+ "command_notice_read r WHERE r.notice_id = u.notice_id AND r.unit_code = u.jurisdiction_code) THEN 1 ELSE 0 "
+				+ "END) FROM command_notice_unit u WHERE u.notice_id IN (%s) AND " + InScope.positional("u.jurisdiction_path")
+				+ " GROUP BY u.notice_id");
+	}
+
+	/**
+	 * Two counts per notice from {@code select}: its notice ids as the {@code %s} of an IN list, then one
+	 * positional scope pattern; answers notice id, how many, how many read.
+	 */
+	private Map<Long, int[]> perNotice(List<Long> noticeIds, String scope, String select) {
 		Map<Long, int[]> counts = new HashMap<>();
 		if (noticeIds.isEmpty()) {
 			return counts;
 		}
-		String in = String.join(", ", Collections.nCopies(noticeIds.size(), "?"));
 		List<Object> params = new ArrayList<>(noticeIds);
 		params.add(InScope.pattern(scope));
-		jdbc.sql("SELECT u.notice_id, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM command_notice_read r WHERE "
-				+ "r.notice_id = u.notice_id AND r.unit_code = u.jurisdiction_code) THEN 1 ELSE 0 END) FROM command_notice_unit u "
-				+ "WHERE u.notice_id IN (" + in + ") AND " + InScope.positional("u.jurisdiction_path") + " GROUP BY u.notice_id")
+		jdbc.sql(select.formatted(String.join(", ", Collections.nCopies(noticeIds.size(), "?"))))
 			.params(params)
 			.query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) }));
 		return counts;
