@@ -130,9 +130,10 @@ public class Rosters {
 		Instant to = clock.endOf(request.to());
 		Instant around = from.minus(1, ChronoUnit.DAYS);
 		Instant after = to.plus(2, ChronoUnit.DAYS);
-		Set<Instant> taken = shifts.starts(checkpointId, around, after);
+		ShiftDatabase.Around known = shifts.around(checkpointId, pool, around, after);
+		Set<Instant> taken = known.taken();
 		RosterGenerator.Request ask = new RosterGenerator.Request(checkpointId, request.from(), request.to(), pattern, slots,
-				pool, new HashSet<>(request.leaders()), request.minPerShift(), shifts.duties(pool, around, after), taken,
+				pool, new HashSet<>(request.leaders()), request.minPerShift(), known.duties(), taken,
 				checkpoint::openOn);
 		List<RosterGenerator.Planned> planned = new RosterGenerator(policy, clock.zone()).generate(ask);
 		String by = viewer.get().username();

@@ -21,12 +21,9 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The tables of the rosters: {@code checkpoint_shift}, its assignments and the swaps asked for. */
@@ -74,54 +71,73 @@ class ShiftDatabase {
 		this.batch = batch;
 	}
 
-	private static final String INSERT_SHIFT = """
+	private static final String INSERT_SHIFTS = """
 			INSERT INTO checkpoint_shift (checkpoint_id, pattern, slot, starts_at, ends_at, field_date, min_people, gap,
 			  jurisdiction_path, created_by, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES """;
+
+	private static final String SHIFT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_ASSIGNMENTS = """
+			INSERT INTO checkpoint_shift_assignment (shift_id, checkpoint_id, user_id, username, leader, starts_at, ends_at)
+			VALUES """;
+
+	private static final String ASSIGNMENT_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
 
 	/**
-	 * Stores the planned shifts of a checkpoint with one batched insert and answers them as stored, in the order
-	 * given; a start already taken at the checkpoint fails the whole batch (the unique key).
+	 * Rows a multi-row insert carries at once: a month of three shifts a day in one statement, its people in
+	 * two, far below PostgreSQL's 32,767 bound parameters. One statement of many rows costs the database one
+	 * parse and one executor run where a JDBC batch costs one of each per row.
+	 */
+	static final int ROWS_PER_INSERT = 100;
+
+	/**
+	 * Stores the planned shifts of a checkpoint with multi-row inserts and answers them as stored, in the order
+	 * given; a start already taken at the checkpoint fails the whole insert (the unique key).
 	 */
 	List<ShiftRow> insertShifts(long checkpointId, ShiftPattern pattern, List<RosterGenerator.Planned> planned,
 			int minPeople, JurisdictionPath path, String by, Instant at) {
-		if (planned.isEmpty()) {
-			return List.of();
-		}
-		KeyHolder keys = new GeneratedKeyHolder();
-		batch.batchUpdate(connection -> connection.prepareStatement(INSERT_SHIFT, new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
-					@Override
-					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						RosterGenerator.Planned shift = planned.get(i);
-						ps.setLong(1, checkpointId);
-						ps.setString(2, pattern.name());
-						ps.setInt(3, shift.slot());
-						ps.setObject(4, utc(shift.start()));
-						ps.setObject(5, utc(shift.end()));
-						ps.setObject(6, shift.day(), Types.DATE);
-						ps.setInt(7, minPeople);
-						ps.setBoolean(8, shift.gap(minPeople));
-						ps.setString(9, path.value());
-						ps.setString(10, by);
-						ps.setObject(11, utc(at));
-					}
-
-					@Override
-					public int getBatchSize() {
-						return planned.size();
-					}
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
-		if (ids.size() != planned.size()) {
-			throw new IllegalStateException("Stored " + planned.size() + " shifts but got " + ids.size() + " ids back");
-		}
 		List<ShiftRow> rows = new ArrayList<>(planned.size());
-		for (int i = 0; i < planned.size(); i++) {
-			RosterGenerator.Planned shift = planned.get(i);
-			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
-			rows.add(new ShiftRow(id, checkpointId, pattern, shift.slot(), shift.start(), shift.end(), shift.day(), minPeople,
-					shift.gap(minPeople), path));
+		for (int from = 0; from < planned.size(); from += ROWS_PER_INSERT) {
+			List<RosterGenerator.Planned> chunk = planned.subList(from, Math.min(planned.size(), from + ROWS_PER_INSERT));
+			// Each id is matched to its shift by the start it came back with (unique at the checkpoint), not by
+			// the order the database hands the keys back in.
+			Map<Instant, Long> ids = batch.execute(
+					(java.sql.Connection connection) -> connection.prepareStatement(
+							INSERT_SHIFTS + String.join(", ", java.util.Collections.nCopies(chunk.size(), SHIFT_VALUES)),
+							new String[] { "id", "starts_at" }),
+					(PreparedStatement ps) -> {
+						int p = 0;
+						for (RosterGenerator.Planned shift : chunk) {
+							ps.setLong(++p, checkpointId);
+							ps.setString(++p, pattern.name());
+							ps.setInt(++p, shift.slot());
+							ps.setObject(++p, utc(shift.start()));
+							ps.setObject(++p, utc(shift.end()));
+							ps.setObject(++p, shift.day(), Types.DATE);
+							ps.setInt(++p, minPeople);
+							ps.setBoolean(++p, shift.gap(minPeople));
+							ps.setString(++p, path.value());
+							ps.setString(++p, by);
+							ps.setObject(++p, utc(at));
+						}
+						ps.executeUpdate();
+						Map<Instant, Long> back = new HashMap<>();
+						try (ResultSet keys = ps.getGeneratedKeys()) {
+							while (keys.next()) {
+								back.put(instant(keys, "starts_at"), keys.getLong("id"));
+							}
+						}
+						return back;
+					});
+			for (RosterGenerator.Planned shift : chunk) {
+				Long id = ids.get(shift.start());
+				if (id == null) {
+					throw new IllegalStateException("No id came back for the shift starting " + shift.start());
+				}
+				rows.add(new ShiftRow(id, checkpointId, pattern, shift.slot(), shift.start(), shift.end(), shift.day(),
+						minPeople, shift.gap(minPeople), path));
+			}
 		}
 		return rows;
 	}
@@ -130,28 +146,28 @@ class ShiftDatabase {
 	record NewAssignment(ShiftRow shift, long userId, String username, boolean leader) {
 	}
 
-	/** Puts people on shifts with one batched insert. */
+	/** Puts people on shifts with multi-row inserts. */
 	void insertAssignments(List<NewAssignment> assignments) {
-		if (assignments.isEmpty()) {
-			return;
+		for (int from = 0; from < assignments.size(); from += ROWS_PER_INSERT) {
+			List<NewAssignment> chunk = assignments.subList(from, Math.min(assignments.size(), from + ROWS_PER_INSERT));
+			batch.update(INSERT_ASSIGNMENTS + String.join(", ", java.util.Collections.nCopies(chunk.size(), ASSIGNMENT_VALUES)),
+					ps -> {
+						int p = 0;
+						for (NewAssignment a : chunk) {
+							ps.setLong(++p, a.shift().id());
+							ps.setLong(++p, a.shift().checkpointId());
+							ps.setLong(++p, a.userId());
+							ps.setString(++p, a.username());
+							ps.setBoolean(++p, a.leader());
+							ps.setObject(++p, utc(a.shift().startsAt()));
+							ps.setObject(++p, utc(a.shift().endsAt()));
+						}
+					});
 		}
-		batch.batchUpdate("""
-				INSERT INTO checkpoint_shift_assignment (shift_id, checkpoint_id, user_id, username, leader, starts_at, ends_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", assignments, assignments.size(), (ps, a) -> {
-			ps.setLong(1, a.shift().id());
-			ps.setLong(2, a.shift().checkpointId());
-			ps.setLong(3, a.userId());
-			ps.setString(4, a.username());
-			ps.setBoolean(5, a.leader());
-			ps.setObject(6, utc(a.shift().startsAt()));
-			ps.setObject(7, utc(a.shift().endsAt()));
-		});
 	}
 
 	void insertAssignment(ShiftRow shift, long userId, String username, boolean leader) {
-		jdbc.sql("""
-				INSERT INTO checkpoint_shift_assignment (shift_id, checkpoint_id, user_id, username, leader, starts_at, ends_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(INSERT_ASSIGNMENTS + ASSIGNMENT_VALUES)
 			.params(shift.id(), shift.checkpointId(), userId, username, leader, utc(shift.startsAt()), utc(shift.endsAt()))
 			.update();
 	}
@@ -205,8 +221,42 @@ class ShiftDatabase {
 			.list();
 	}
 
-	Set<Instant> starts(long checkpointId, Instant from, Instant to) {
-		return new HashSet<>(shifts(checkpointId, from, to).stream().map(ShiftRow::startsAt).toList());
+	/** What a roster is generated around: the starts taken at its checkpoint and its pool's duties anywhere. */
+	record Around(Set<Instant> taken, Map<Long, List<RestPolicy.Duty>> duties) {
+	}
+
+	/**
+	 * The starts of the checkpoint's shifts in {@code [from, to)} and what these people are on duty for, at
+	 * every checkpoint, overlapping it: one statement, as a roster reads both before it is laid out.
+	 */
+	Around around(long checkpointId, Collection<Long> userIds, Instant from, Instant to) {
+		Set<Instant> taken = new HashSet<>();
+		Map<Long, List<RestPolicy.Duty>> byUser = new HashMap<>();
+		String duties = userIds.isEmpty() ? "" : """
+				UNION ALL
+				SELECT user_id, checkpoint_id, starts_at, ends_at FROM checkpoint_shift_assignment
+				WHERE user_id IN (:users) AND starts_at < :to AND ends_at > :from""";
+		var query = jdbc.sql("""
+				SELECT CAST(NULL AS BIGINT) AS user_id, checkpoint_id, starts_at, ends_at FROM checkpoint_shift
+				WHERE checkpoint_id = :checkpoint AND starts_at >= :from AND starts_at < :to
+				""" + duties)
+			.param("checkpoint", checkpointId)
+			.param("from", utc(from))
+			.param("to", utc(to));
+		if (!userIds.isEmpty()) {
+			query = query.param("users", List.copyOf(userIds));
+		}
+		query.query((RowCallbackHandler) rs -> {
+			long user = rs.getLong("user_id");
+			if (rs.wasNull()) {
+				taken.add(instant(rs, "starts_at"));
+			}
+			else {
+				byUser.computeIfAbsent(user, k -> new ArrayList<>())
+					.add(new RestPolicy.Duty(rs.getLong("checkpoint_id"), instant(rs, "starts_at"), instant(rs, "ends_at")));
+			}
+		});
+		return new Around(taken, byUser);
 	}
 
 	/** The people on these shifts, by shift, leaders first. */
@@ -221,22 +271,6 @@ class ShiftDatabase {
 			.list()
 			.forEach(a -> byShift.computeIfAbsent(a.shiftId(), k -> new ArrayList<>()).add(a));
 		return byShift;
-	}
-
-	/** What these people are on duty for, at every checkpoint, overlapping {@code [from, to)}. */
-	Map<Long, List<RestPolicy.Duty>> duties(Collection<Long> userIds, Instant from, Instant to) {
-		Map<Long, List<RestPolicy.Duty>> byUser = new HashMap<>();
-		if (userIds.isEmpty()) {
-			return byUser;
-		}
-		jdbc.sql(ASSIGNMENTS + " WHERE user_id IN (:users) AND starts_at < :to AND ends_at > :from")
-			.param("users", List.copyOf(userIds))
-			.param("from", utc(from))
-			.param("to", utc(to))
-			.query(ShiftDatabase::assignment)
-			.list()
-			.forEach(a -> byUser.computeIfAbsent(a.userId(), k -> new ArrayList<>()).add(a.duty()));
-		return byUser;
 	}
 
 	/** A person's duties ending after {@code from}, soonest first, at most {@code limit}. */

@@ -75,6 +75,32 @@ class RosterApiTests {
 	}
 
 	@Test
+	void aMonthIsStoredInSeveralMultiRowInsertsAndReadBackAsAnswered() {
+		long checkpoint = checkpoint();
+		List<Long> pool = staff(8, HealthFixtures.TOWNSHIP);
+		LocalDate from = HealthFixtures.today().plusDays(120);
+		LocalDate to = from.plusDays(30);
+		Reply generated = generate(checkpoint, from, to, "THREE_EIGHTS", pool, pool.subList(0, 3), 2);
+		assertThat(generated.status()).as(generated.json().toString()).isEqualTo(200);
+		List<JsonNode> shifts = items(generated.json());
+		assertThat(shifts).hasSize(93);
+		long people = shifts.stream().mapToLong(s -> s.path("people").size()).sum();
+		// More people than one insert carries: the month's assignments span several statements.
+		assertThat(people).isGreaterThan(ShiftDatabase.ROWS_PER_INSERT);
+		assertThat(shifts).allSatisfy(shift -> assertThat(StreamSupport.stream(shift.path("people").spliterator(), false)
+			.map(p -> p.path("userId").asLong())
+			.distinct()
+			.count()).isEqualTo(shift.path("people").size()));
+
+		assertThat(items(fx.get("demo-township", "/api/v1/checkpoints/" + checkpoint + "/shifts?from=" + from + "&to=" + to)
+			.json())).isEqualTo(shifts);
+		Reply hours = fx.get("demo-township", "/api/v1/checkpoints/" + checkpoint + "/hours?from=" + from + "&to=" + to);
+		assertThat(items(hours.json()).stream().mapToDouble(h -> h.path("hours").asDouble()).sum()).isEqualTo(people * 8.0);
+		assertThat(ids(items(generate(checkpoint, from, to, "THREE_EIGHTS", pool, pool.subList(0, 3), 2).json())))
+			.isEqualTo(ids(shifts));
+	}
+
+	@Test
 	void tooFewPeopleLeaveGapsTheTownshipSeesAndFillsByHandWithinTheRules() {
 		long checkpoint = checkpoint();
 		List<Long> pool = staff(2, HealthFixtures.TOWNSHIP);
