@@ -181,13 +181,7 @@ class ObservationFiguresTests {
 
 	/** At every place of both trees, the moved village wherever it is now. */
 	private void assertKeptCountsEqualRecounts() {
-		for (var tree : List.of(places.tree(), places.elsewhere())) {
-			assertKeptEqualsRecount(JurisdictionPath.of(tree.county()));
-			assertKeptEqualsRecount(JurisdictionPath.of(tree.county(), tree.township()));
-		}
-		assertKeptEqualsRecount(new JurisdictionPath(places.otherVillagePath()));
-		JurisdictionPath village = SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path();
-		assertKeptEqualsRecount(village);
+		places.recountedPlaces(jurisdictions).forEach(this::assertKeptEqualsRecount);
 	}
 
 	private void assertKeptEqualsRecount(JurisdictionPath place) {

@@ -57,6 +57,22 @@ public record FigureTree(OwnTree tree, String otherVillage, String otherGrid, Ow
 		return JurisdictionPath.of(tree.county(), tree.township(), otherVillage, otherGrid).value();
 	}
 
+	/**
+	 * Where a test compares kept counts with a recount: the county and township of both trees, the second
+	 * village, and the first village and its grid wherever the tree has moved them since.
+	 */
+	public List<JurisdictionPath> recountedPlaces(Jurisdictions jurisdictions) {
+		List<JurisdictionPath> at = new java.util.ArrayList<>();
+		for (OwnTree own : List.of(tree, elsewhere)) {
+			at.add(JurisdictionPath.of(own.county()));
+			at.add(JurisdictionPath.of(own.county(), own.township()));
+		}
+		at.add(new JurisdictionPath(otherVillagePath()));
+		at.add(SystemTask.call(() -> jurisdictions.find(tree.village())).orElseThrow().path());
+		at.add(SystemTask.call(() -> jurisdictions.find(grid())).orElseThrow().path());
+		return at;
+	}
+
 	/** A new person living in {@code grid}; their id. */
 	public static long resident(People people, String grid, String name) {
 		return SystemTask.call(

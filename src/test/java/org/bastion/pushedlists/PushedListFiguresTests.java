@@ -170,15 +170,7 @@ class PushedListFiguresTests {
 
 	/** At every place of both trees, the moved village wherever it is now. */
 	private void assertKeptCountsEqualRecounts() {
-		List<JurisdictionPath> at = new ArrayList<>();
-		for (OwnTree tree : List.of(places.tree(), places.elsewhere())) {
-			at.add(JurisdictionPath.of(tree.county()));
-			at.add(JurisdictionPath.of(tree.county(), tree.township()));
-		}
-		at.add(new JurisdictionPath(places.otherVillagePath()));
-		at.add(SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path());
-		at.add(SystemTask.call(() -> jurisdictions.find(places.grid())).orElseThrow().path());
-		for (JurisdictionPath place : at) {
+		for (JurisdictionPath place : places.recountedPlaces(jurisdictions)) {
 			assertThat(ListEntryDatabase.TALLY.kept(jdbc, place)).as("kept at %s", place)
 				.isEqualTo(entryDatabase.recount(place));
 		}

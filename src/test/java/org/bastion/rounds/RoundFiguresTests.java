@@ -8,7 +8,6 @@ import static org.bastion.people.FigureTree.window;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,15 +138,7 @@ class RoundFiguresTests {
 
 	/** At every place of both trees, the moved village wherever it is now. */
 	private void assertKeptCountsEqualRecounts() {
-		List<JurisdictionPath> at = new ArrayList<>();
-		for (var tree : List.of(places.tree(), places.elsewhere())) {
-			at.add(JurisdictionPath.of(tree.county()));
-			at.add(JurisdictionPath.of(tree.county(), tree.township()));
-		}
-		at.add(new JurisdictionPath(places.otherVillagePath()));
-		at.add(SystemTask.call(() -> jurisdictions.find(places.tree().village())).orElseThrow().path());
-		at.add(SystemTask.call(() -> jurisdictions.find(places.grid())).orElseThrow().path());
-		for (JurisdictionPath place : at) {
+		for (JurisdictionPath place : places.recountedPlaces(jurisdictions)) {
 			assertThat(VisitDatabase.TALLY.kept(jdbc, place)).as("kept at %s", place).isEqualTo(visitDatabase.recount(place));
 		}
 	}
