@@ -9,14 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.bastion.shared.Inserts;
+import org.bastion.shared.KeptReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code risk_area} table. National reference data: not scoped to a viewer's area. The designations of
@@ -25,20 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class RiskAreaDatabase {
 
-	/**
-	 * How long the kept designations are trusted without a change seen by this process: a designation saved on
-	 * another node (or in SQL) tells this one nothing, so it is read again after this at the latest.
-	 */
-	static final long KEPT_NANOS = TimeUnit.SECONDS.toNanos(5);
-
-	/** The designations read for a day, under the change generation they were read in. */
-	private record Kept(LocalDate day, long generation, long readAt, List<RiskArea> areas) {
-	}
-
-	/** Moves on at every change, when it is written and again when its transaction ends. */
-	private final AtomicLong generation = new AtomicLong();
-
-	private volatile Kept kept;
+	/** The designations of a day, for the checks of every passing trip. */
+	private final KeptReads<LocalDate, List<RiskArea>> kept = new KeptReads<>();
 
 	private static final String COLUMNS = "id, division_code, division_name, level, valid_from, valid_to, created_by, "
 			+ "created_at, updated_at";
@@ -64,45 +49,9 @@ class RiskAreaDatabase {
 			.list();
 	}
 
-	/**
-	 * {@link #notEndedBefore} as kept in memory: read again when the day is another, when this process changed
-	 * a designation since (at once, committed or not, and again when that change's transaction ended, so that
-	 * nothing read between the write and its commit is kept), or after {@link #KEPT_NANOS}.
-	 */
+	/** {@link #notEndedBefore} as kept in memory for a few seconds ({@link KeptReads}). */
 	List<RiskArea> notEndedBeforeKept(LocalDate date) {
-		if (TransactionSynchronizationManager.hasResource(generation)) {
-			// This transaction changed a designation: what it reads is not yet everybody's to keep.
-			return notEndedBefore(date);
-		}
-		long now = System.nanoTime();
-		long seen = generation.get();
-		Kept last = kept;
-		if (last != null && last.day().equals(date) && last.generation() == seen && now - last.readAt() < KEPT_NANOS) {
-			return last.areas();
-		}
-		List<RiskArea> areas = List.copyOf(notEndedBefore(date));
-		if (generation.get() == seen) {
-			kept = new Kept(date, seen, now, areas);
-		}
-		return areas;
-	}
-
-	/** Forgets the kept designations now and again once the writing transaction has ended, whichever way. */
-	private void changed() {
-		generation.incrementAndGet();
-		kept = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.hasResource(generation)) {
-			TransactionSynchronizationManager.bindResource(generation, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(generation);
-					generation.incrementAndGet();
-					kept = null;
-				}
-			});
-		}
+		return kept.get(date, day -> List.copyOf(notEndedBefore(day)));
 	}
 
 	Optional<RiskArea> find(long id) {
@@ -110,7 +59,7 @@ class RiskAreaDatabase {
 	}
 
 	long insert(String code, String name, RiskLevel level, LocalDate from, LocalDate to, String by, Instant now) {
-		changed();
+		kept.changed();
 		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO risk_area (division_code, division_name, level, valid_from, valid_to, created_by,
 				  created_at, updated_at)
@@ -125,7 +74,7 @@ class RiskAreaDatabase {
 	}
 
 	void update(long id, String code, String name, RiskLevel level, LocalDate from, LocalDate to, Instant now) {
-		changed();
+		kept.changed();
 		jdbc.sql("""
 				UPDATE risk_area SET division_code = :code, division_name = :name, level = :level, valid_from = :from,
 				  valid_to = :to, updated_at = :now WHERE id = :id""")

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.bastion.shared.EnumSetText;
 import org.bastion.shared.InScope;
+import org.bastion.shared.KeptReads;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
@@ -40,12 +41,16 @@ class CheckpointDatabase {
 
 	private final JdbcClient jdbc;
 
+	/** The rows the roadside registrations read, by id ({@link #findKept}). */
+	private final KeptReads<Long, Optional<Row>> kept = new KeptReads<>();
+
 	CheckpointDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	long insert(NewCheckpoint checkpoint, String clientId, LocalDate openedOn, String siteCode, String code,
 			JurisdictionPath path, String by, Instant at) {
+		kept.changed();
 		return Inserts.returningId(jdbc.sql("""
 				INSERT INTO checkpoint (client_id, name, level, road, description, latitude, longitude, agencies, opened_on,
 				  closed_on, site_code, jurisdiction_code, jurisdiction_path, created_by, created_at)
@@ -54,6 +59,15 @@ class CheckpointDatabase {
 					blankToNull(checkpoint.description()), checkpoint.latitude(), checkpoint.longitude(),
 					EnumSetText.of(checkpoint.agencies()), openedOn, checkpoint.closedOn(), siteCode, code, path.value(), by,
 					OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+	}
+
+	/**
+	 * {@link #find} with the row kept in memory for a few seconds ({@link KeptReads}), for the passages that every
+	 * vehicle at the roadside registers: a checkpoint closed or moved by this process is read again at once.
+	 */
+	Optional<Row> findKept(long id, String scope) {
+		return kept.get(id, key -> jdbc.sql(COLUMNS + " WHERE id = ?").param(key).query(CheckpointDatabase::map).optional())
+			.filter(row -> InScope.holds(scope, row.path()));
 	}
 
 	Optional<Row> find(long id, String scope) {
@@ -91,10 +105,12 @@ class CheckpointDatabase {
 	}
 
 	void close(long id, LocalDate closedOn) {
+		kept.changed();
 		jdbc.sql("UPDATE checkpoint SET closed_on = ? WHERE id = ?").params(closedOn, id).update();
 	}
 
 	void repath(JurisdictionPath from, JurisdictionPath to) {
+		kept.changed();
 		PathRestamp.under(jdbc, from, to, "checkpoint");
 	}
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
@@ -64,9 +66,12 @@ class PassageDatabase {
 
 	private final JdbcTemplate batch;
 
-	PassageDatabase(JdbcClient jdbc, JdbcTemplate batch) {
+	private final DatabaseProduct database;
+
+	PassageDatabase(JdbcClient jdbc, JdbcTemplate batch, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.database = database;
 	}
 
 	private static final String INSERT = """
@@ -83,33 +88,22 @@ class PassageDatabase {
 	 * Stores the passages, their client ids and their occupants with one batched statement per table, whatever
 	 * their number, and answers them as stored, in the order given. A passage whose client id another request
 	 * stored first (under the key of {@code checkpoint_passage_client_id}, waiting for that request to end) is
-	 * taken out again and answered as null, for the caller to replay the one stored first.
+	 * taken out again and answered as null, for the caller to replay the one stored first. A single passage on
+	 * PostgreSQL is one statement ({@link #insertOne}).
 	 */
 	List<Row> insertAll(List<Draft> drafts) {
 		if (drafts.isEmpty()) {
 			return List.of();
+		}
+		if (drafts.size() == 1 && database.isPostgres()) {
+			return Collections.singletonList(insertOne(drafts.getFirst()));
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
 				new BatchPreparedStatementSetter() {
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						Draft d = drafts.get(i);
-						PassagePolicy.Accepted p = d.passage();
-						ps.setString(1, d.clientId());
-						ps.setLong(2, d.checkpointId());
-						ps.setString(3, p.plate());
-						ps.setString(4, p.plateProvince());
-						ps.setString(5, p.vehicleType().name());
-						ps.setString(6, p.outcome().name());
-						ps.setInt(7, p.occupants().size());
-						ps.setInt(8, p.fevers());
-						ps.setString(9, d.riskLevel());
-						ps.setObject(10, d.passedOn(), Types.DATE);
-						ps.setObject(11, Timestamps.utc(d.passedAt()));
-						ps.setString(12, d.jurisdictionCode());
-						ps.setString(13, d.path().value());
-						ps.setString(14, d.by());
+						setPassage(ps, drafts.get(i));
 					}
 
 					@Override
@@ -158,21 +152,13 @@ class PassageDatabase {
 				rows.add(null);
 				continue;
 			}
-			Draft d = drafts.get(n);
-			long id = ids.get(n);
-			List<OccupantRow> people = new ArrayList<>();
-			for (int i = 0; i < d.passage().occupants().size(); i++) {
-				PassagePolicy.Person o = d.passage().occupants().get(i);
-				BigDecimal temperature = stored(o.temperature());
-				occupants.add(new Object[] { id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(),
-						o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i), d.personIds().get(i), d.passedOn() });
-				people.add(new OccupantRow(id, i, o.name(), o.idNumber(), o.phone(), temperature, o.fever(), o.originCode(),
-						o.destinationCode(), o.purpose(), d.risks().get(i)));
+			Row row = stored(drafts.get(n), ids.get(n));
+			for (OccupantRow o : row.occupants()) {
+				occupants.add(new Object[] { o.passageId(), o.position(), o.name(), o.idNumber(), o.phone(), o.temperature(),
+						o.fever(), o.originCode(), o.destinationCode(), o.purpose(), o.riskLevel(),
+						drafts.get(n).personIds().get(o.position()), row.passedOn() });
 			}
-			PassagePolicy.Accepted p = d.passage();
-			rows.add(new Row(id, d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType(), p.outcome(),
-					p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(), d.passedAt(), d.jurisdictionCode(), d.path(),
-					d.by(), List.copyOf(people)));
+			rows.add(row);
 		}
 		batch.batchUpdate(INSERT_OCCUPANT, occupants, occupants.size(), (ps, row) -> {
 			for (int c = 0; c < row.length; c++) {
@@ -188,6 +174,98 @@ class PassageDatabase {
 			}
 		});
 		return rows;
+	}
+
+	/**
+	 * One passage on PostgreSQL in one statement, one round trip instead of three: its row, its client id (the
+	 * same {@code ON CONFLICT DO NOTHING} as the batch) and its occupants, these only when the client id was
+	 * taken, in a data-modifying {@code WITH}. A client id stored first by another request leaves the passage
+	 * alone in its table, taken out again at once, and is answered as null.
+	 */
+	private Row insertOne(Draft d) {
+		Row row = stored(d, 0);
+		boolean withClientId = d.clientId() != null;
+		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+				+ "CAST(? AS NUMERIC), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+				+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))";
+		String sql = "WITH passage AS (" + INSERT + " RETURNING id, passed_on)"
+				+ (withClientId ? """
+						, client AS (INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
+						  SELECT ?, id, passed_on FROM passage ON CONFLICT DO NOTHING RETURNING passage_id)""" : "")
+				+ """
+						, occupant AS (INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone,
+						  temperature, fever, origin_code, destination_code, purpose, risk_level, person_id, passed_on)
+						  SELECT passage.id, o.position, o.name, o.id_number, o.phone, o.temperature, o.fever, o.origin_code,
+						    o.destination_code, o.purpose, o.risk_level, o.person_id, passage.passed_on
+						  FROM passage CROSS JOIN (VALUES %s) AS o (position, name, id_number, phone, temperature, fever,
+						    origin_code, destination_code, purpose, risk_level, person_id)%s)
+						SELECT id, %s AS kept FROM passage""".formatted(
+						String.join(", ", Collections.nCopies(row.occupants().size(), occupantRow)),
+						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
+						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE");
+		long[] stored = batch.query(connection -> {
+			PreparedStatement ps = connection.prepareStatement(sql);
+			setPassage(ps, d);
+			int index = 15;
+			if (withClientId) {
+				ps.setString(index++, d.clientId());
+			}
+			for (OccupantRow o : row.occupants()) {
+				ps.setInt(index++, o.position());
+				ps.setString(index++, o.name());
+				ps.setString(index++, o.idNumber());
+				ps.setString(index++, o.phone());
+				ps.setBigDecimal(index++, o.temperature());
+				ps.setBoolean(index++, o.fever());
+				ps.setString(index++, o.originCode());
+				ps.setString(index++, o.destinationCode());
+				ps.setString(index++, o.purpose());
+				ps.setString(index++, o.riskLevel());
+				ps.setObject(index++, d.personIds().get(o.position()), Types.BIGINT);
+			}
+			return ps;
+		}, rs -> {
+			rs.next();
+			return new long[] { rs.getLong("id"), rs.getBoolean("kept") ? 1 : 0 };
+		});
+		if (stored[1] == 0) {
+			jdbc.sql("DELETE FROM checkpoint_passage WHERE id = ?").param(stored[0]).update();
+			return null;
+		}
+		return stored(d, stored[0]);
+	}
+
+	/** The passage's row as {@link #INSERT} stores it: its 14 parameters. */
+	private static void setPassage(PreparedStatement ps, Draft d) throws SQLException {
+		PassagePolicy.Accepted p = d.passage();
+		ps.setString(1, d.clientId());
+		ps.setLong(2, d.checkpointId());
+		ps.setString(3, p.plate());
+		ps.setString(4, p.plateProvince());
+		ps.setString(5, p.vehicleType().name());
+		ps.setString(6, p.outcome().name());
+		ps.setInt(7, p.occupants().size());
+		ps.setInt(8, p.fevers());
+		ps.setString(9, d.riskLevel());
+		ps.setObject(10, d.passedOn(), Types.DATE);
+		ps.setObject(11, Timestamps.utc(d.passedAt()));
+		ps.setString(12, d.jurisdictionCode());
+		ps.setString(13, d.path().value());
+		ps.setString(14, d.by());
+	}
+
+	/** The passage as it is stored under {@code id}, its occupants in the order typed, temperatures as kept. */
+	private static Row stored(Draft d, long id) {
+		PassagePolicy.Accepted p = d.passage();
+		List<OccupantRow> people = new ArrayList<>();
+		for (int i = 0; i < p.occupants().size(); i++) {
+			PassagePolicy.Person o = p.occupants().get(i);
+			people.add(new OccupantRow(id, i, o.name(), o.idNumber(), o.phone(), stored(o.temperature()), o.fever(),
+					o.originCode(), o.destinationCode(), o.purpose(), d.risks().get(i)));
+		}
+		return new Row(id, d.checkpointId(), p.plate(), p.plateProvince(), p.vehicleType(), p.outcome(),
+				p.occupants().size(), p.fevers(), d.riskLevel(), d.passedOn(), d.passedAt(), d.jurisdictionCode(), d.path(),
+				d.by(), List.copyOf(people));
 	}
 
 	/** A temperature as its column keeps it: to a tenth of a degree, rounded half up. */

@@ -1,8 +1,8 @@
 package org.bastion.checkpoint;
 
 import java.time.LocalDate;
-import javax.sql.DataSource;
 
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.MonthlyPartitions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,8 @@ class PassagePartitions {
 
 	private final MonthlyPartitions months;
 
-	PassagePartitions(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
-		this.months = new MonthlyPartitions(jdbc, dataSource, transactions, "checkpoint_passage");
+	PassagePartitions(JdbcClient jdbc, DatabaseProduct database, PlatformTransactionManager transactions) {
+		this.months = new MonthlyPartitions(jdbc, database, transactions, "checkpoint_passage");
 	}
 
 	void ensure(LocalDate day) {

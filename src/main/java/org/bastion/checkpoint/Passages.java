@@ -111,7 +111,7 @@ public class Passages {
 	@PreAuthorize(Roles.PASSAGE_REGISTRARS)
 	public PassageView register(long checkpointId, NewPassage request) {
 		String clientId = Idempotency.stored(request.clientId(), "passage.clientId.size");
-		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
+		CheckpointDatabase.Row checkpoint = registeringAt(checkpointId);
 		Lookups lookups = new Lookups(clock.today());
 		PassagePolicy.Accepted passage;
 		try {
@@ -159,7 +159,7 @@ public class Passages {
 	@Transactional
 	@PreAuthorize(Roles.PASSAGE_REGISTRARS)
 	List<Registered> registerAll(long checkpointId, List<NewPassage> batch) {
-		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
+		CheckpointDatabase.Row checkpoint = registeringAt(checkpointId);
 		Registered[] answers = new Registered[batch.size()];
 		String[] clientIds = new String[batch.size()];
 		for (int i = 0; i < batch.size(); i++) {
@@ -379,6 +379,12 @@ public class Passages {
 	/** A checkpoint of the viewer's area, or not found. */
 	CheckpointDatabase.Row checkpoint(long id) {
 		return checkpoints.find(id, viewer.scopePattern())
+			.orElseThrow(() -> new NotFoundException(Checkpoints.CHECKPOINT));
+	}
+
+	/** {@link #checkpoint} as kept in memory for a few seconds, for the registrations every vehicle makes. */
+	private CheckpointDatabase.Row registeringAt(long id) {
+		return checkpoints.findKept(id, viewer.scopePattern())
 			.orElseThrow(() -> new NotFoundException(Checkpoints.CHECKPOINT));
 	}
 

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.bastion.observation.ReadingView.ReadingSource;
 import org.bastion.shared.ColumnArrays;
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +46,12 @@ class ReadingDatabase {
 
 	private final JdbcTemplate template;
 
-	private volatile Boolean postgres;
+	private final DatabaseProduct database;
 
-	ReadingDatabase(JdbcClient jdbc, JdbcTemplate template) {
+	ReadingDatabase(JdbcClient jdbc, JdbcTemplate template, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.database = database;
 	}
 
 	/** A reading on its way in. */
@@ -65,7 +67,7 @@ class ReadingDatabase {
 	 * @throws org.springframework.dao.DuplicateKeyException when a client id was stored before, on any date
 	 */
 	List<Long> insertAll(List<NewReading> rows, ReadingSource source, String recordedBy, Instant recordedAt) {
-		if (rows.size() > 1 && postgres()) {
+		if (rows.size() > 1 && database.isPostgres()) {
 			long[] ids = template.execute(
 					(Connection connection) -> ReadingCopy.copy(connection, rows, source, recordedBy, recordedAt));
 			return Arrays.stream(ids).boxed().toList();
@@ -158,16 +160,6 @@ class ReadingDatabase {
 		return ids;
 	}
 
-	/** Whether the database is PostgreSQL, asked once: its sets of readings go in through {@link ReadingCopy}. */
-	private boolean postgres() {
-		Boolean known = postgres;
-		if (known == null) {
-			known = template.execute(
-					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-			postgres = known;
-		}
-		return known;
-	}
 
 	/**
 	 * Unscoped on purpose: a client id names one submission wherever it landed. The ids travel as one

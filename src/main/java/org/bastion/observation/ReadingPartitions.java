@@ -1,8 +1,8 @@
 package org.bastion.observation;
 
 import java.time.LocalDate;
-import javax.sql.DataSource;
 
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.MonthlyPartitions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,8 @@ class ReadingPartitions {
 
 	private final MonthlyPartitions months;
 
-	ReadingPartitions(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
-		this.months = new MonthlyPartitions(jdbc, dataSource, transactions, "health_reading");
+	ReadingPartitions(JdbcClient jdbc, DatabaseProduct database, PlatformTransactionManager transactions) {
+		this.months = new MonthlyPartitions(jdbc, database, transactions, "health_reading");
 	}
 
 	void ensure(LocalDate day) {

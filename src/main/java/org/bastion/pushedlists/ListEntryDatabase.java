@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
@@ -75,12 +76,12 @@ class ListEntryDatabase {
 
 	private final JdbcTemplate batch;
 
-	/** Whether the database is PostgreSQL, asked once: its entries go in through {@link ListEntryCopy}. */
-	private volatile Boolean postgres;
+	private final DatabaseProduct database;
 
-	ListEntryDatabase(JdbcClient jdbc, JdbcTemplate batch) {
+	ListEntryDatabase(JdbcClient jdbc, JdbcTemplate batch, DatabaseProduct database) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.database = database;
 	}
 
 	/** A slice of an import's entries, in the caller's transaction. */
@@ -88,7 +89,7 @@ class ListEntryDatabase {
 		if (entries.isEmpty()) {
 			return;
 		}
-		if (postgres()) {
+		if (database.isPostgres()) {
 			batch.execute((Connection connection) -> ListEntryCopy.copy(connection, listId, deadline, entries));
 		}
 		else {
@@ -96,15 +97,6 @@ class ListEntryDatabase {
 		}
 	}
 
-	private boolean postgres() {
-		Boolean known = postgres;
-		if (known == null) {
-			known = batch.execute(
-					(Connection connection) -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-			postgres = known;
-		}
-		return known;
-	}
 
 	private void insertAsSet(long listId, LocalDate deadline, List<NewEntry> entries) {
 		int n = entries.size();

@@ -98,4 +98,13 @@ public final class InScope {
 		new JurisdictionPath(scopePattern.substring(0, scopePattern.length() - 1));
 		return scopePattern;
 	}
+
+	/**
+	 * Whether a row at {@code path} lies in the scope a pattern names: the predicate of {@link #positional()} in
+	 * Java, for a row kept in memory.
+	 */
+	public static boolean holds(String scopePattern, JurisdictionPath path) {
+		String pattern = pattern(scopePattern);
+		return path.value().startsWith(pattern.substring(0, pattern.length() - 1));
+	}
 }

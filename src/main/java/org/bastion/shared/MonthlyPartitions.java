@@ -1,12 +1,9 @@
 package org.bastion.shared;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,12 +29,12 @@ public final class MonthlyPartitions {
 
 	private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
 
-	public MonthlyPartitions(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, String table) {
+	public MonthlyPartitions(JdbcClient jdbc, DatabaseProduct database, PlatformTransactionManager transactions, String table) {
 		this.jdbc = jdbc;
 		this.table = table;
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.partitioned = isPostgres(dataSource, table);
+		this.partitioned = database.isPostgres();
 	}
 
 	public void ensure(LocalDate day) {
@@ -49,14 +46,5 @@ public final class MonthlyPartitions {
 		separate.executeWithoutResult(status -> jdbc.sql("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table
 				+ " FOR VALUES FROM ('" + month.atDay(1) + "') TO ('" + month.plusMonths(1).atDay(1) + "')").update());
 		known.add(month);
-	}
-
-	private static boolean isPostgres(DataSource dataSource, String table) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot tell which database holds " + table, e);
-		}
 	}
 }

@@ -134,6 +134,25 @@ class PassageApiTests {
 		assertThat(closed.json().path("detail").asString()).contains(body.get("name").toString());
 	}
 
+	/** The checkpoint a registration reads is kept in memory for a few seconds: a closing must end it at once. */
+	@Test
+	void aCheckpointClosedTodayRefusesTheVeryNextPassage() {
+		Map<String, Object> body = CheckpointApiTests.checkpoint("今日撤点" + CheckpointApiTests.suffix(),
+				HealthFixtures.TOWNSHIP, "VILLAGE_ROAD");
+		body.put("openedOn", HealthFixtures.today().minusDays(5).toString());
+		long id = fx.post("demo-township", "/api/v1/checkpoints", body).json().path("id").asLong();
+		String path = "/api/v1/checkpoints/" + id + "/passages";
+		assertThat(fx.post("demo-township", path, passage("粤B12345", "PASSED", occupant(null, null, null, 36.5))).status())
+			.isEqualTo(201);
+		assertThat(fx.post("demo-township", "/api/v1/checkpoints/" + id + "/close",
+				Map.of("closedOn", HealthFixtures.today().minusDays(1).toString())).status()).isEqualTo(200);
+		assertThat(fx.post("demo-township", path, passage("粤B12346", "PASSED", occupant(null, null, null, 36.5))).status())
+			.isEqualTo(409);
+		assertThat(fx.post("demo-township", path + ":batch",
+				Map.of("passages", List.of(passage("粤B12347", "PASSED", occupant(null, null, null, 36.5))))).json()
+			.path("stored").asInt()).isZero();
+	}
+
 	@Test
 	void aBatchAnswersEachPassageOnItsOwn() {
 		long checkpoint = checkpoint("demo-township", HealthFixtures.TOWNSHIP, "TOWNSHIP_BORDER");

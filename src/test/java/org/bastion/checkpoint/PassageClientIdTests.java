@@ -69,6 +69,35 @@ class PassageClientIdTests {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("36.6");
 	}
 
+	/** A single passage takes another path on PostgreSQL (one statement for the three tables): it must lose the same way. */
+	@Test
+	void aSinglePassageThatLosesTheRaceForAClientIdLeavesNothingBehind() {
+		FigureTree places = FigureTree.create(jurisdictions);
+		CheckpointView checkpoint = SystemTask.call(() -> checkpoints.create(new NewCheckpoint(
+				"单重卡点" + UUID.randomUUID().toString().substring(0, 6), CheckpointLevel.VILLAGE_ROAD, places.grid(), null, null,
+				null, null, Set.of(StaffingAgency.VOLUNTEERS), null, null, null)));
+		String taken = UUID.randomUUID().toString();
+		long first = SystemTask.call(() -> passages.register(checkpoint.id(), passage(taken, "36.5"))).id();
+		long before = jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage_occupant").query(Long.class).single();
+
+		List<PassageDatabase.Row> rows = new TransactionTemplate(transactions)
+			.execute(status -> database.insertAll(List.of(draft(checkpoint.id(), taken, "37.1"))));
+
+		assertThat(rows).hasSize(1).containsOnlyNulls();
+		assertThat(database.findByClientId(taken).orElseThrow().id()).isEqualTo(first);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage WHERE checkpoint_id = ?").param(checkpoint.id())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage_occupant").query(Long.class).single()).isEqualTo(before);
+
+		String fresh = UUID.randomUUID().toString();
+		PassageDatabase.Row stored = new TransactionTemplate(transactions)
+			.execute(status -> database.insertAll(List.of(draft(checkpoint.id(), fresh, "37.04")))).getFirst();
+		PassageDatabase.Row read = database.findByClientId(fresh).orElseThrow();
+		assertThat(read.id()).isEqualTo(stored.id());
+		assertThat(read.occupants()).isEqualTo(stored.occupants());
+		assertThat(stored.occupants().getFirst().temperature()).isEqualByComparingTo("37.0");
+	}
+
 	private static NewPassage passage(String clientId, String temperature) {
 		return new NewPassage(clientId, "川A12345", PassageVehicle.CAR,
 				List.of(new NewPassage.Occupant(null, null, null, new BigDecimal(temperature), null, null, null)),

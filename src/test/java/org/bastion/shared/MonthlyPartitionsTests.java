@@ -2,9 +2,7 @@ package org.bastion.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,19 +21,16 @@ class MonthlyPartitionsTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DataSource dataSource;
+	DatabaseProduct database;
 
 	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Test
-	void aMonthWithoutAPartitionGetsOneOnceAndOnlyOnPostgres() throws Exception {
-		boolean postgres;
-		try (Connection connection = dataSource.getConnection()) {
-			postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+	void aMonthWithoutAPartitionGetsOneOnceAndOnlyOnPostgres() {
+		boolean postgres = database.isPostgres();
 		for (String table : new String[] { "checkpoint_passage", "health_reading" }) {
-			MonthlyPartitions months = new MonthlyPartitions(jdbc, dataSource, transactions, table);
+			MonthlyPartitions months = new MonthlyPartitions(jdbc, database, transactions, table);
 			months.ensure(LocalDate.of(2031, 5, 17));
 			months.ensure(LocalDate.of(2031, 5, 30));
 			if (postgres) {
