@@ -164,7 +164,10 @@ public final class CheckpointBench {
 			long total = HealthBench.single(db.createStatement(), "SELECT COUNT(*) FROM checkpoint_passage");
 
 			// A month's roster for every checkpoint, one request each, one after the other.
-			LocalDate from = today.plusDays(1);
+			// After the shifts a run before this one stored (--reuse), so that every shift of this month is new.
+			LocalDate lastStored = LocalDate.of(2000, 1, 1).plusDays(HealthBench.single(db.createStatement(),
+					"SELECT COALESCE(MAX(field_date), DATE '2000-01-01') - DATE '2000-01-01' FROM checkpoint_shift"));
+			LocalDate from = lastStored.isBefore(today) ? today.plusDays(1) : lastStored.plusDays(1);
 			LocalDate to = from.plusDays(29);
 			String loadRoster = BenchOutput.loadAverage();
 			long shiftsBefore = HealthBench.single(db.createStatement(), "SELECT COUNT(*) FROM checkpoint_shift");
@@ -432,6 +435,21 @@ public final class CheckpointBench {
 						SELECT client_id, id, passed_on FROM checkpoint_passage WHERE id > %d""".formatted(before));
 				say("History: %,d client ids written in %.0f s", passages, (System.nanoTime() - s0) / 1e9);
 				s0 = System.nanoTime();
+				// The counts kept per checkpoint and hour, as V118 counts them, added to those of passages before.
+				sql.executeUpdate("""
+						INSERT INTO checkpoint_passage_tally AS t (checkpoint_id, passed_hour, passages, vehicles, persons, fevers,
+						  turned_back, referrals)
+						SELECT checkpoint_id, floor(extract(epoch FROM passed_at) / 3600)::bigint, COUNT(*),
+						  COUNT(*) FILTER (WHERE vehicle_type <> 'ON_FOOT'), SUM(occupant_count), SUM(fever_count),
+						  COUNT(*) FILTER (WHERE outcome = 'TURNED_BACK'),
+						  COUNT(*) FILTER (WHERE outcome IN ('REFERRED_OBSERVATION', 'REFERRED_FEVER_CLINIC'))
+						FROM checkpoint_passage WHERE id > %d GROUP BY 1, 2
+						ON CONFLICT (checkpoint_id, passed_hour) DO UPDATE SET passages = t.passages + EXCLUDED.passages,
+						  vehicles = t.vehicles + EXCLUDED.vehicles, persons = t.persons + EXCLUDED.persons,
+						  fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
+						  referrals = t.referrals + EXCLUDED.referrals""".formatted(before));
+				say("History: counts kept by checkpoint and hour in %.0f s", (System.nanoTime() - s0) / 1e9);
+				s0 = System.nanoTime();
 				HealthBench.restore(sql, passageKeys);
 				HealthBench.restore(sql, occupantKeys);
 				HealthBench.restore(sql, clientKeys);
@@ -592,6 +610,10 @@ public final class CheckpointBench {
 
 		private final PreparedStatement occupants;
 
+		private final PreparedStatement tallyRow;
+
+		private final PreparedStatement tally;
+
 		PlainConnection() throws SQLException {
 			db = DriverManager.getConnection(HOST + DATABASE, "postgres", "");
 			db.setAutoCommit(false);
@@ -605,6 +627,14 @@ public final class CheckpointBench {
 			occupants = db.prepareStatement("""
 					INSERT INTO checkpoint_passage_occupant (passage_id, position, name, phone, temperature, fever,
 					  risk_level, passed_on) VALUES (?, 0, ?, ?, ?, ?, 'NONE', ?)""");
+			// The batch's hour of its checkpoint, counted as the application counts it: the row, then its counts.
+			tallyRow = db.prepareStatement("""
+					INSERT INTO checkpoint_passage_tally (checkpoint_id, passed_hour, passages, vehicles, persons, fevers,
+					  turned_back, referrals) VALUES (?, ?, 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING""");
+			tally = db.prepareStatement("""
+					UPDATE checkpoint_passage_tally SET passages = passages + ?, vehicles = vehicles + ?, persons = persons + ?,
+					  fevers = fevers + ?, turned_back = turned_back + ?, referrals = referrals + ?
+					WHERE checkpoint_id = ? AND passed_hour = ?""");
 		}
 
 		void insert(Checkpoint checkpoint) throws SQLException {
@@ -613,8 +643,10 @@ public final class CheckpointBench {
 			LocalDate today = LocalDate.now(ZONE);
 			String[] ids = new String[batch];
 			boolean[] fevers = new boolean[batch];
+			int footCount = 0;
 			for (int i = 0; i < batch; i++) {
 				boolean foot = random.nextInt(8) == 0;
+				footCount += foot ? 1 : 0;
 				String province = PROVINCES[random.nextInt(PROVINCES.length)];
 				boolean fever = random.nextInt(500) == 0;
 				ids[i] = UUID.randomUUID().toString();
@@ -651,6 +683,22 @@ public final class CheckpointBench {
 			}
 			clientIds.executeBatch();
 			occupants.executeBatch();
+			long hour = Math.floorDiv(now.toEpochSecond(), 3600);
+			int feverCount = 0;
+			for (int i = 0; i < batch; i++) {
+				feverCount += fevers[i] ? 1 : 0;
+			}
+			int vehicles = batch - footCount;
+			tallyRow.setLong(1, checkpoint.id());
+			tallyRow.setLong(2, hour);
+			tallyRow.executeUpdate();
+			long[] counts = { batch, vehicles, batch, feverCount, 0, feverCount };
+			for (int i = 0; i < counts.length; i++) {
+				tally.setLong(i + 1, counts[i]);
+			}
+			tally.setLong(7, checkpoint.id());
+			tally.setLong(8, hour);
+			tally.executeUpdate();
 			db.commit();
 		}
 	}
@@ -681,17 +729,13 @@ public final class CheckpointBench {
 			SELECT passed_at, vehicle_type, outcome, occupant_count, fever_count, plate_province
 			FROM checkpoint_passage WHERE checkpoint_id = ? AND passed_on = ?""";
 
-	/** PassageFigures.counts' statement over a day's window of the field clock. */
+	/** PassageFigures.counts' statement over a day's window of the field clock: the counts kept by checkpoint and hour. */
 	private static final String FIGURES_SQL = """
-			SELECT jurisdiction_path,
-			  COUNT(CASE WHEN vehicle_type <> 'ON_FOOT' THEN 1 END) AS vehicles,
-			  SUM(occupant_count) AS persons,
-			  SUM(fever_count) AS fevers,
-			  COUNT(CASE WHEN outcome = 'TURNED_BACK' THEN 1 END) AS turned_back,
-			  COUNT(CASE WHEN outcome IN ('REFERRED_OBSERVATION', 'REFERRED_FEVER_CLINIC') THEN 1 END) AS referrals
-			FROM checkpoint_passage
-			WHERE passed_on >= ? AND passed_on <= ? AND passed_at >= ? AND passed_at < ?
-			  AND jurisdiction_path LIKE ? GROUP BY jurisdiction_path""";
+			SELECT c.jurisdiction_path, SUM(t.vehicles) AS vehicles, SUM(t.persons) AS persons, SUM(t.fevers) AS fevers,
+			  SUM(t.turned_back) AS turned_back, SUM(t.referrals) AS referrals
+			FROM checkpoint_passage_tally t JOIN checkpoint c ON c.id = t.checkpoint_id
+			WHERE t.passed_hour >= ? AND t.passed_hour < ? AND c.jurisdiction_path LIKE ?
+			GROUP BY c.jurisdiction_path""";
 
 	private static boolean statsSql(Connection db, Checkpoint checkpoint, LocalDate day) throws SQLException {
 		return statsSqlRows(db, new Checkpoint(checkpoint.id(), checkpoint.code(), checkpoint.path()), day) >= 0;
@@ -718,11 +762,9 @@ public final class CheckpointBench {
 
 	private static int figuresSqlRows(Connection db, String scope, LocalDate day) throws SQLException {
 		try (PreparedStatement q = db.prepareStatement(FIGURES_SQL)) {
-			q.setObject(1, day.minusDays(1), Types.DATE);
-			q.setObject(2, day.plusDays(1), Types.DATE);
-			q.setObject(3, day.atStartOfDay(ZONE).toInstant().atOffset(ZoneOffset.UTC));
-			q.setObject(4, day.plusDays(1).atStartOfDay(ZONE).toInstant().atOffset(ZoneOffset.UTC));
-			q.setString(5, scope);
+			q.setLong(1, Math.floorDiv(day.atStartOfDay(ZONE).toEpochSecond(), 3600));
+			q.setLong(2, Math.floorDiv(day.plusDays(1).atStartOfDay(ZONE).toEpochSecond(), 3600));
+			q.setString(3, scope);
 			int rows = 0;
 			try (ResultSet rs = q.executeQuery()) {
 				while (rs.next()) {

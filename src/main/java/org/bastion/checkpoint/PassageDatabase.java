@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
 import org.bastion.shared.Timestamps;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,7 +176,72 @@ class PassageDatabase {
 				}
 			}
 		});
+		List<Draft> kept = new ArrayList<>();
+		for (int n = 0; n < drafts.size(); n++) {
+			if (rows.get(n) != null) {
+				kept.add(drafts.get(n));
+			}
+		}
+		tally(kept);
 		return rows;
+	}
+
+	/** A checkpoint's hour in {@code checkpoint_passage_tally}. */
+	private record TallyKey(long checkpointId, long hour) {
+	}
+
+	/** How many counts {@link #tallied} gives. */
+	private static final int TALLIED = 6;
+
+	/**
+	 * What the daily report counts of a passage, in the order of {@code checkpoint_passage_tally}'s columns:
+	 * the passage, a vehicle (not on foot), its persons, their fevers, turned back, referred on.
+	 */
+	static long[] tallied(PassagePolicy.Accepted p) {
+		return new long[] { 1, p.vehicleType() == PassageVehicle.ON_FOOT ? 0 : 1, p.occupants().size(), p.fevers(),
+				p.outcome() == PassageOutcome.TURNED_BACK ? 1 : 0, p.outcome().referral() ? 1 : 0 };
+	}
+
+	/**
+	 * Counts the stored passages in their checkpoints' hours: the rows first (so that concurrent first passages of
+	 * an hour wait on one another's row instead of failing on its key), then one update per hour, in key order so
+	 * that two batches of the same hours take their rows in the same order.
+	 */
+	private void tally(List<Draft> stored) {
+		if (stored.isEmpty()) {
+			return;
+		}
+		Map<TallyKey, long[]> byHour = new TreeMap<>(
+				Comparator.comparingLong(TallyKey::checkpointId).thenComparingLong(TallyKey::hour));
+		for (Draft d : stored) {
+			long[] sums = byHour.computeIfAbsent(new TallyKey(d.checkpointId(), WindowBuckets.hour(d.passedAt())),
+					k -> new long[TALLIED]);
+			long[] counts = tallied(d.passage());
+			for (int i = 0; i < TALLIED; i++) {
+				sums[i] += counts[i];
+			}
+		}
+		List<Object> keys = new ArrayList<>();
+		byHour.keySet().forEach(key -> {
+			keys.add(key.checkpointId());
+			keys.add(key.hour());
+		});
+		jdbc.sql("INSERT INTO checkpoint_passage_tally (checkpoint_id, passed_hour, passages, vehicles, persons, fevers, "
+				+ "turned_back, referrals) VALUES " + String.join(", ", Collections.nCopies(byHour.size(), "(?, ?, 0, 0, 0, 0, 0, 0)"))
+				+ " ON CONFLICT DO NOTHING")
+			.params(keys)
+			.update();
+		batch.batchUpdate("""
+				UPDATE checkpoint_passage_tally SET passages = passages + ?, vehicles = vehicles + ?, persons = persons + ?,
+				  fevers = fevers + ?, turned_back = turned_back + ?, referrals = referrals + ?
+				WHERE checkpoint_id = ? AND passed_hour = ?""", new ArrayList<>(byHour.entrySet()), byHour.size(),
+				(ps, hour) -> {
+					for (int i = 0; i < TALLIED; i++) {
+						ps.setLong(i + 1, hour.getValue()[i]);
+					}
+					ps.setLong(TALLIED + 1, hour.getKey().checkpointId());
+					ps.setLong(TALLIED + 2, hour.getKey().hour());
+				});
 	}
 
 	/**
@@ -197,9 +265,17 @@ class PassageDatabase {
 						  temperature, fever, origin_code, destination_code, purpose, risk_level, person_id, passed_on)
 						  SELECT passage.id, o.position, o.name, o.id_number, o.phone, o.temperature, o.fever, o.origin_code,
 						    o.destination_code, o.purpose, o.risk_level, o.person_id, passage.passed_on
-						  FROM passage CROSS JOIN (VALUES %s) AS o (position, name, id_number, phone, temperature, fever,
-						    origin_code, destination_code, purpose, risk_level, person_id)%s)
-						SELECT id, %s AS kept FROM passage""".formatted(
+						  FROM passage CROSS JOIN (VALUES %1$s) AS o (position, name, id_number, phone, temperature, fever,
+						    origin_code, destination_code, purpose, risk_level, person_id)%2$s)
+						, tally AS (INSERT INTO checkpoint_passage_tally AS t (checkpoint_id, passed_hour, passages, vehicles,
+						  persons, fevers, turned_back, referrals)
+						  SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT),
+						    CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM passage%2$s
+						  ON CONFLICT (checkpoint_id, passed_hour) DO UPDATE SET passages = t.passages + EXCLUDED.passages,
+						    vehicles = t.vehicles + EXCLUDED.vehicles, persons = t.persons + EXCLUDED.persons,
+						    fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
+						    referrals = t.referrals + EXCLUDED.referrals)
+						SELECT id, %3$s AS kept FROM passage""".formatted(
 						String.join(", ", Collections.nCopies(row.occupants().size(), occupantRow)),
 						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
 						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE");
@@ -222,6 +298,11 @@ class PassageDatabase {
 				ps.setString(index++, o.purpose());
 				ps.setString(index++, o.riskLevel());
 				ps.setObject(index++, d.personIds().get(o.position()), Types.BIGINT);
+			}
+			ps.setLong(index++, d.checkpointId());
+			ps.setLong(index++, WindowBuckets.hour(d.passedAt()));
+			for (long count : tallied(d.passage())) {
+				ps.setLong(index++, count);
 			}
 			return ps;
 		}, rs -> {

@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.bastion.people.FigureTree;
 import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.ReportFigureSource.PlaceCount;
+import org.bastion.shared.ReportFigureSource.ReportWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +99,51 @@ class PassageFiguresTests {
 		assertThat(count(counts, places.gridPath(), PassageFigures.PERSONS)).isEqualTo(1);
 	}
 
+	/**
+	 * A day's window on whole hours is read from the counts kept per checkpoint and hour: they must equal a recount
+	 * from the passages at the village, the township and the county, after single passages, a batch with a repeat
+	 * inside and a retry of a stored one; the month of a chart in one statement must equal it window by window.
+	 */
+	@Test
+	void theCountsKeptByTheHourEqualARecountFromThePassages() {
+		long here = checkpoint(places.grid());
+		long other = checkpoint(places.otherGrid());
+		registered(here, PassageOutcome.PASSED, PassageVehicle.CAR, "36.5", "36.6");
+		registered(here, PassageOutcome.REFERRED_FEVER_CLINIC, PassageVehicle.TRUCK, "38.4");
+		registered(other, PassageOutcome.TURNED_BACK, PassageVehicle.ON_FOOT, "36.7");
+		NewPassage twice = passage(PassageOutcome.REFERRED_OBSERVATION, PassageVehicle.BUS, "36.6", "36.8", "37.0");
+		List<Passages.Registered> batch = SystemTask.call(() -> passages.registerAll(other,
+				List.of(twice, passage(PassageOutcome.PASSED, PassageVehicle.CAR, "36.5"), twice)));
+		assertThat(batch).allSatisfy(answer -> assertThat(answer.refused()).isNull());
+		SystemTask.call(() -> passages.register(other, twice));
+
+		ReportWindow today = new ReportWindow(day, clock.startOf(day), clock.endOf(day));
+		for (String scope : List.of(places.gridPath() + "%", places.scope(), "/" + places.tree().county() + "/%")) {
+			assertThat(sorted(figures.counts(today, scope))).as(scope).isEqualTo(sorted(figures.recount(today, scope)));
+		}
+		List<PlaceCount> counted = figures.counts(today, places.scope());
+		assertThat(count(counted, places.gridPath(), PassageFigures.PERSONS)).isEqualTo(3);
+		assertThat(count(counted, places.otherGridPath(), PassageFigures.PERSONS)).isEqualTo(5);
+		assertThat(count(counted, places.otherGridPath(), PassageFigures.REFERRALS)).isEqualTo(1);
+
+		List<ReportWindow> month = new ArrayList<>();
+		for (LocalDate d = day.minusDays(29); !d.isAfter(day); d = d.plusDays(1)) {
+			month.add(new ReportWindow(d, clock.startOf(d), clock.endOf(d)));
+		}
+		List<Map<String, Long>> totals = figures.totals(month, places.scope());
+		for (int i = 0; i < month.size(); i++) {
+			Map<String, Long> recounted = new java.util.HashMap<>();
+			figures.recount(month.get(i), places.scope())
+				.forEach(c -> recounted.merge(c.figure(), c.count(), Long::sum));
+			assertThat(totals.get(i)).as(month.get(i).date().toString()).isEqualTo(recounted);
+		}
+		assertThat(totals.getLast()).containsEntry(PassageFigures.VEHICLES, 4L);
+	}
+
+	private static List<PlaceCount> sorted(List<PlaceCount> counts) {
+		return counts.stream().sorted(Comparator.comparing(PlaceCount::path).thenComparing(PlaceCount::figure)).toList();
+	}
+
 	private long checkpoint(String place) {
 		return SystemTask.call(() -> checkpoints.create(new NewCheckpoint("报表卡点" + UUID.randomUUID().toString().substring(0, 6),
 				CheckpointLevel.VILLAGE_ROAD, place, null, null, null, null, Set.of(StaffingAgency.VOLUNTEERS), null, null,
@@ -104,14 +152,17 @@ class PassageFiguresTests {
 
 	/** Registers a passage whose first occupant is named, so that a fever or referral is allowed; the instant stored. */
 	private Instant registered(long checkpoint, PassageOutcome outcome, PassageVehicle vehicle, String... temperatures) {
+		long id = SystemTask.call(() -> passages.register(checkpoint, passage(outcome, vehicle, temperatures))).id();
+		return stored(jdbc, "SELECT passed_at FROM checkpoint_passage WHERE id = ?", id);
+	}
+
+	private static NewPassage passage(PassageOutcome outcome, PassageVehicle vehicle, String... temperatures) {
 		List<NewPassage.Occupant> occupants = new ArrayList<>();
 		for (int i = 0; i < temperatures.length; i++) {
 			occupants.add(new NewPassage.Occupant("报表" + i, null, "1391234%04d".formatted(i), new BigDecimal(temperatures[i]),
 					null, null, null));
 		}
 		String plate = vehicle == PassageVehicle.ON_FOOT ? null : "川A12345";
-		long id = SystemTask.call(() -> passages.register(checkpoint,
-				new NewPassage(UUID.randomUUID().toString(), plate, vehicle, occupants, outcome))).id();
-		return stored(jdbc, "SELECT passed_at FROM checkpoint_passage WHERE id = ?", id);
+		return new NewPassage(UUID.randomUUID().toString(), plate, vehicle, occupants, outcome);
 	}
 }
