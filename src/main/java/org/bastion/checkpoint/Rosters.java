@@ -139,22 +139,15 @@ public class Rosters {
 		String by = viewer.get().username();
 		Instant now = clock.instant();
 		int min = request.minPerShift();
-		List<ShiftDatabase.ShiftRow> stored = BehindSavepoint
-			.insertUnlessTaken(() -> shifts.insertShifts(checkpointId, pattern, planned, min, checkpoint.path(), by, now))
-			.orElse(null);
-		List<RosterGenerator.Planned> laid = planned;
-		if (stored == null) {
-			// A concurrent request laid some of these shifts out first: they stay as that one made them, the
-			// others are stored one by one.
-			stored = new ArrayList<>();
-			laid = new ArrayList<>();
-			for (RosterGenerator.Planned shift : planned) {
-				var one = BehindSavepoint.insertUnlessTaken(
-						() -> shifts.insertShifts(checkpointId, pattern, List.of(shift), min, checkpoint.path(), by, now));
-				if (one.isPresent()) {
-					stored.add(one.get().getFirst());
-					laid.add(shift);
-				}
+		// A shift a concurrent request laid out first stays as that one made it; the others are stored.
+		List<ShiftDatabase.ShiftRow> inserted = shifts.insertShifts(checkpointId, pattern, planned, min, checkpoint.path(),
+				by, now);
+		List<ShiftDatabase.ShiftRow> stored = new ArrayList<>();
+		List<RosterGenerator.Planned> laid = new ArrayList<>();
+		for (int i = 0; i < planned.size(); i++) {
+			if (inserted.get(i) != null) {
+				stored.add(inserted.get(i));
+				laid.add(planned.get(i));
 			}
 		}
 		List<ShiftDatabase.NewAssignment> assignments = new ArrayList<>();

@@ -93,7 +93,8 @@ class ShiftDatabase {
 
 	/**
 	 * Stores the planned shifts of a checkpoint with multi-row inserts and answers them as stored, in the order
-	 * given; a start already taken at the checkpoint fails the whole insert (the unique key).
+	 * given: null for a shift whose start another request took at the checkpoint since it was read (the unique
+	 * key, {@code ON CONFLICT DO NOTHING}), which stays as that request made it.
 	 */
 	List<ShiftRow> insertShifts(long checkpointId, ShiftPattern pattern, List<RosterGenerator.Planned> planned,
 			int minPeople, JurisdictionPath path, String by, Instant at) {
@@ -104,7 +105,8 @@ class ShiftDatabase {
 			// the order the database hands the keys back in.
 			Map<Instant, Long> ids = batch.execute(
 					(java.sql.Connection connection) -> connection.prepareStatement(
-							INSERT_SHIFTS + String.join(", ", java.util.Collections.nCopies(chunk.size(), SHIFT_VALUES)),
+							INSERT_SHIFTS + String.join(", ", java.util.Collections.nCopies(chunk.size(), SHIFT_VALUES))
+									+ " ON CONFLICT DO NOTHING",
 							new String[] { "id", "starts_at" }),
 					(PreparedStatement ps) -> {
 						int p = 0;
@@ -132,11 +134,8 @@ class ShiftDatabase {
 					});
 			for (RosterGenerator.Planned shift : chunk) {
 				Long id = ids.get(shift.start());
-				if (id == null) {
-					throw new IllegalStateException("No id came back for the shift starting " + shift.start());
-				}
-				rows.add(new ShiftRow(id, checkpointId, pattern, shift.slot(), shift.start(), shift.end(), shift.day(),
-						minPeople, shift.gap(minPeople), path));
+				rows.add(id == null ? null : new ShiftRow(id, checkpointId, pattern, shift.slot(), shift.start(), shift.end(),
+						shift.day(), minPeople, shift.gap(minPeople), path));
 			}
 		}
 		return rows;

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Rosters over HTTP: generating, the rules it keeps, gaps and filling them, swaps, the duty check-in and hours. */
@@ -30,6 +32,16 @@ class RosterApiTests {
 
 	@Autowired
 	CheckpointDatabase database;
+
+	@Autowired
+	ShiftDatabase shifts;
+
+	TransactionTemplate transactions;
+
+	@Autowired
+	void transactions(PlatformTransactionManager manager) {
+		transactions = new TransactionTemplate(manager);
+	}
 
 	HealthFixtures fx;
 
@@ -98,6 +110,35 @@ class RosterApiTests {
 		assertThat(items(hours.json()).stream().mapToDouble(h -> h.path("hours").asDouble()).sum()).isEqualTo(people * 8.0);
 		assertThat(ids(items(generate(checkpoint, from, to, "THREE_EIGHTS", pool, pool.subList(0, 3), 2).json())))
 			.isEqualTo(ids(shifts));
+	}
+
+	/**
+	 * Two requests generating the same days at once: the one whose insert comes second finds some starts taken
+	 * since it read them. Those stay as the first request stored them; the rest of its shifts are stored.
+	 */
+	@Test
+	void aShiftWhoseStartAnotherRequestTookMeanwhileIsLeftToItAndTheOthersAreStored() {
+		long checkpoint = checkpoint();
+		List<Long> pool = staff(6, HealthFixtures.TOWNSHIP);
+		LocalDate day = HealthFixtures.today().plusDays(200);
+		Reply first = generate(checkpoint, day, day, "THREE_EIGHTS", pool, pool.subList(0, 2), 2);
+		assertThat(first.status()).as(first.json().toString()).isEqualTo(200);
+		JsonNode taken = items(first.json()).get(1);
+		Instant start = Instant.parse(taken.path("startsAt").asString());
+		Instant later = start.plus(java.time.Duration.ofDays(1));
+		List<RosterGenerator.Planned> planned = List.of(
+				new RosterGenerator.Planned(taken.path("slot").asInt(), start, start.plus(java.time.Duration.ofHours(8)), day, List.of(), null),
+				new RosterGenerator.Planned(0, later, later.plus(java.time.Duration.ofHours(8)), day.plusDays(1), List.of(), null));
+
+		List<ShiftDatabase.ShiftRow> rows = transactions.execute(status -> shifts.insertShifts(checkpoint,
+				ShiftPattern.THREE_EIGHTS, planned, 2, database.find(checkpoint, "/%").orElseThrow().path(), "test", Instant.now()));
+
+		assertThat(rows.get(0)).isNull();
+		assertThat(rows.get(1).startsAt()).isEqualTo(later);
+		JsonNode kept = items(fx.get("demo-township", "/api/v1/checkpoints/" + checkpoint + "/shifts?from=" + day + "&to=" + day)
+			.json()).get(1);
+		assertThat(kept.path("id").asLong()).isEqualTo(taken.path("id").asLong());
+		assertThat(kept.path("people").size()).isEqualTo(taken.path("people").size());
 	}
 
 	@Test
