@@ -48,10 +48,7 @@ class PassageClientIdTests {
 
 	@Test
 	void anInsertThatLosesTheRaceForAClientIdStoresNothingOfItsPassageAndKeepsTheOthers() {
-		FigureTree places = FigureTree.create(jurisdictions);
-		CheckpointView checkpoint = SystemTask.call(() -> checkpoints.create(new NewCheckpoint(
-				"重号卡点" + UUID.randomUUID().toString().substring(0, 6), CheckpointLevel.VILLAGE_ROAD, places.grid(), null, null,
-				null, null, Set.of(StaffingAgency.VOLUNTEERS), null, null, null)));
+		CheckpointView checkpoint = checkpoint("重号卡点");
 		String taken = UUID.randomUUID().toString();
 		String fresh = UUID.randomUUID().toString();
 		long first = SystemTask.call(() -> passages.register(checkpoint.id(), passage(taken, "36.5"))).id();
@@ -72,10 +69,7 @@ class PassageClientIdTests {
 	/** A single passage takes another path on PostgreSQL (one statement for the three tables): it must lose the same way. */
 	@Test
 	void aSinglePassageThatLosesTheRaceForAClientIdLeavesNothingBehind() {
-		FigureTree places = FigureTree.create(jurisdictions);
-		CheckpointView checkpoint = SystemTask.call(() -> checkpoints.create(new NewCheckpoint(
-				"单重卡点" + UUID.randomUUID().toString().substring(0, 6), CheckpointLevel.VILLAGE_ROAD, places.grid(), null, null,
-				null, null, Set.of(StaffingAgency.VOLUNTEERS), null, null, null)));
+		CheckpointView checkpoint = checkpoint("单重卡点");
 		String taken = UUID.randomUUID().toString();
 		long first = SystemTask.call(() -> passages.register(checkpoint.id(), passage(taken, "36.5"))).id();
 		long before = jdbc.sql("SELECT COUNT(*) FROM checkpoint_passage_occupant").query(Long.class).single();
@@ -96,6 +90,13 @@ class PassageClientIdTests {
 		assertThat(read.id()).isEqualTo(stored.id());
 		assertThat(read.occupants()).isEqualTo(stored.occupants());
 		assertThat(stored.occupants().getFirst().temperature()).isEqualByComparingTo("37.0");
+	}
+
+	private CheckpointView checkpoint(String name) {
+		FigureTree places = FigureTree.create(jurisdictions);
+		return SystemTask.call(() -> checkpoints.create(new NewCheckpoint(name + UUID.randomUUID().toString().substring(0, 6),
+				CheckpointLevel.VILLAGE_ROAD, places.grid(), null, null, null, null, Set.of(StaffingAgency.VOLUNTEERS), null,
+				null, null)));
 	}
 
 	private static NewPassage passage(String clientId, String temperature) {
