@@ -79,11 +79,11 @@ final class ReportingData {
 
 	/** The migrations that count the records of a table for every place of the tree, and their tables. */
 	private static final List<String> KEPT_COUNTS = List.of("V112__observation_tally.sql", "V113__household_visit_tally.sql",
-			"V114__list_entry_tally.sql");
+			"V114__list_entry_tally.sql", "V117__arrival_origin_tally.sql");
 
 	/**
-	 * The counts kept per place of the tree, which orders, visits and verdicts move as they are stored: these
-	 * rows came by SQL, so each table is counted again by its migration's own statement.
+	 * The counts kept per place of the tree, which orders, visits, verdicts and arrivals move as they are
+	 * stored: these rows came by SQL, so each table is counted again by its migration's own statement.
 	 */
 	private void keptCounts(Statement sql) throws Exception {
 		for (String migration : KEPT_COUNTS) {

@@ -12,6 +12,8 @@ import org.bastion.shared.InScope;
 import org.bastion.shared.Inserts;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.PathRestamp;
+import org.bastion.shared.SubtreeTally;
+import org.bastion.shared.WindowBuckets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,13 +31,22 @@ class ArrivalDatabase {
 			recommended_measure, round_id, visit_id, registered_by, registered_at, person_document_type, id_region, \
 			contact_count, typed_name, typed_phone""";
 
+	/**
+	 * The arrivals counted for every place by the class of their origin ({@link ArrivalFigures.Origin}) and
+	 * the hour registered: what the chart's month reads ({@link ArrivalFigures}).
+	 */
+	static final SubtreeTally TALLY = new SubtreeTally("arrival_origin_tally", "origin_class", "registered_hour");
+
 	private final JdbcClient jdbc;
 
 	ArrivalDatabase(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores an arrival and counts it in its place's tally, in the caller's transaction. */
+	/**
+	 * Stores an arrival and counts it in its place's tally and, by its origin and hour, in the tally of its
+	 * place and those above it, in the caller's transaction.
+	 */
 	long insert(ArrivalDraft a) {
 		long id = insertRow(a);
 		// The row first, then the count: concurrent first arrivals of a place wait on one another's row
@@ -46,6 +57,8 @@ class ArrivalDatabase {
 		jdbc.sql("UPDATE arrival_tally SET arrivals = arrivals + 1 WHERE jurisdiction_path = ?")
 			.param(a.jurisdictionPath().value())
 			.update();
+		TALLY.add(jdbc, a.jurisdictionPath(), 1, ArrivalFigures.Origin.of(a.originCode(), a.risk().level()).name(),
+				WindowBuckets.hour(a.registeredAt()));
 		return id;
 	}
 
@@ -204,10 +217,43 @@ class ArrivalDatabase {
 			.list();
 	}
 
-	void reassess(long id, RiskAssessment risk, Measure measure) {
-		jdbc.sql("UPDATE arrival SET risk_level = ?, risk_reasons = ?, recommended_measure = ? WHERE id = ?")
-			.params(risk.level().name(), RiskReason.encode(risk.reasons()), measure.name(), id)
+	/** An arrival read locked until the caller's transaction ends, so that nobody re-assesses or moves it meanwhile. */
+	Arrival locked(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM arrival WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(ArrivalDatabase::map)
+			.single();
+	}
+
+	/**
+	 * Stores a new assessment of an arrival as it was read, unless another transaction re-assessed or moved it
+	 * since: false then, and the caller assesses it again as it is now ({@link #locked}). An arrival the new
+	 * level moves to another origin class (between "other risk areas" and "elsewhere") is noted in
+	 * {@code classes}, which the caller adds to the tally once for all ({@link #count}).
+	 */
+	boolean reassess(Arrival arrival, RiskAssessment risk, Measure measure, SubtreeTally.Changes classes) {
+		int updated = jdbc.sql("""
+				UPDATE arrival SET risk_level = ?, risk_reasons = ?, recommended_measure = ?
+				WHERE id = ? AND risk_level = ? AND recommended_measure = ? AND jurisdiction_path = ?""")
+			.params(risk.level().name(), RiskReason.encode(risk.reasons()), measure.name(), arrival.id(),
+					arrival.riskLevel().name(), arrival.recommendedMeasure().name(), arrival.jurisdictionPath().value())
 			.update();
+		if (updated == 0) {
+			return false;
+		}
+		ArrivalFigures.Origin was = ArrivalFigures.Origin.of(arrival.originCode(), arrival.riskLevel());
+		ArrivalFigures.Origin is = ArrivalFigures.Origin.of(arrival.originCode(), risk.level());
+		if (was != is) {
+			long hour = WindowBuckets.hour(arrival.registeredAt());
+			classes.add(arrival.jurisdictionPath(), -1, was.name(), hour);
+			classes.add(arrival.jurisdictionPath(), 1, is.name(), hour);
+		}
+		return true;
+	}
+
+	/** Adds the classes' changes of a re-assessment to the tally, in the caller's transaction. */
+	void count(SubtreeTally.Changes classes) {
+		classes.apply(jdbc);
 	}
 
 	void recordChange(long arrivalId, ArrivalRiskChange change) {
@@ -220,16 +266,22 @@ class ArrivalDatabase {
 			.update();
 	}
 
-	/** Re-stamps every arrival under a moved node in one statement. */
 	/** The persons registered from one household visit: what the visit's returnee count must at least be. */
 	int personsAtVisit(long visitId) {
 		return jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM arrival WHERE visit_id = ?").param(visitId).query(Integer.class).single();
 	}
 
-	/** @return the arrivals re-stamped; their places' counts move with them */
+	/**
+	 * Re-stamps every arrival under a moved node in one statement; their places' counts move with them. The
+	 * arrivals first: a re-assessment holding some of them adds to the tallies before this reads them.
+	 *
+	 * @return the arrivals re-stamped
+	 */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		int moved = PathRestamp.under(jdbc, oldPath, newPath, "arrival");
 		PathRestamp.under(jdbc, oldPath, newPath, "arrival_tally");
-		return PathRestamp.under(jdbc, oldPath, newPath, "arrival");
+		TALLY.move(jdbc, oldPath, newPath);
+		return moved;
 	}
 
 	private static String trim(String text, int max) {

@@ -1,16 +1,23 @@
 package org.bastion.arrivals;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.bastion.shared.InScope;
+import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.ReportFigureSource;
 import org.bastion.shared.ReportFigureSource.ReportFigure.Kind;
+import org.bastion.shared.SubtreeTally;
 import org.bastion.shared.WindowBuckets;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +51,68 @@ class ArrivalFigures implements ReportFigureSource {
 			new ReportFigure(FROM_HUBEI, GROUP, Kind.FLOW), new ReportFigure(FROM_RISK_AREAS, GROUP, Kind.FLOW),
 			new ReportFigure(FROM_ELSEWHERE, GROUP, Kind.FLOW), new ReportFigure(TOTAL, GROUP, Kind.STOCK));
 
-	/** The origin class of an arrival, in the order the classes are tried: each arrival is in one. */
-	private static final String ORIGIN_CLASS = """
-			CASE WHEN origin_code LIKE '4201%' THEN 'arrivals.fromWuhan'
-			  WHEN origin_code LIKE '42%' THEN 'arrivals.fromHubei'
-			  WHEN risk_level IN ('HIGH', 'MEDIUM') THEN 'arrivals.fromRiskAreas'
-			  ELSE 'arrivals.fromElsewhere' END""";
+	/**
+	 * The classes of where an arrival came from, in the order they are tried, each arrival in the first that
+	 * takes it: by the origin's division code (Wuhan, then the rest of Hubei), else by its risk level. Both
+	 * the statements' {@code CASE} ({@link #SQL}) and the kept counts' writes ({@link #of}) are made from
+	 * this list, so that what a registration counts is what a recount classes.
+	 */
+	enum Origin {
+
+		WUHAN(FROM_WUHAN, "4201"), HUBEI(FROM_HUBEI, "42"),
+		RISK_AREA(FROM_RISK_AREAS, null, RiskLevel.HIGH, RiskLevel.MEDIUM), ELSEWHERE(FROM_ELSEWHERE, null);
+
+		/**
+		 * An arrival's class as a statement reads it from its {@code origin_code} and {@code risk_level}: the
+		 * name of its {@link Origin}.
+		 */
+		static final String SQL = sql();
+
+		/** The figure of the report that counts the class. */
+		final String figure;
+
+		/** The division codes the class takes, by their first digits; null for a class by level. */
+		private final String prefix;
+
+		/** The levels the class takes when no earlier class took the origin; none for the last, which takes all. */
+		private final List<RiskLevel> levels;
+
+		Origin(String figure, String prefix, RiskLevel... levels) {
+			this.figure = figure;
+			this.prefix = prefix;
+			this.levels = List.of(levels);
+		}
+
+		/** The class of an arrival from {@code originCode} (null when unknown) at {@code level}. */
+		static Origin of(String originCode, RiskLevel level) {
+			for (Origin origin : values()) {
+				if (origin.prefix != null ? originCode != null && originCode.startsWith(origin.prefix)
+						: origin.levels.isEmpty() || origin.levels.contains(level)) {
+					return origin;
+				}
+			}
+			throw new IllegalStateException("The last class takes every arrival");
+		}
+
+		/** The same choice in SQL: {@code LIKE} on a prefix without wildcards is its {@code startsWith}. */
+		private static String sql() {
+			StringJoiner when = new StringJoiner(" ", "CASE ", " END");
+			for (Origin origin : values()) {
+				if (origin.prefix != null) {
+					when.add("WHEN origin_code LIKE '" + origin.prefix + "%' THEN '" + origin.name() + "'");
+				}
+				else if (!origin.levels.isEmpty()) {
+					StringJoiner levels = new StringJoiner("', '", "('", "')");
+					origin.levels.forEach(level -> levels.add(level.name()));
+					when.add("WHEN risk_level IN " + levels + " THEN '" + origin.name() + "'");
+				}
+				else {
+					when.add("ELSE '" + origin.name() + "'");
+				}
+			}
+			return when.toString();
+		}
+	}
 
 	private final JdbcClient jdbc;
 
@@ -81,28 +144,49 @@ class ArrivalFigures implements ReportFigureSource {
 
 	/**
 	 * The month of a chart in two statements instead of two per window: the windows' arrivals by origin, and
-	 * those registered before the first, from which each window's total so far is added up.
+	 * those registered before the first, from which each window's total so far is added up. For windows on
+	 * whole hours both come from the place's kept counts ({@code arrival_origin_tally}, a row per class and
+	 * hour), otherwise from the arrivals.
 	 */
 	@Override
 	public boolean countOver(WindowBuckets over, String scope, List<Map<String, Long>> totals) {
 		long[] registered = new long[over.size()];
-		over.bind(InScope.bind(jdbc.sql("""
-				SELECT figure, registered, COUNT(*) AS n FROM (
-				  SELECT %2$s AS figure, %3$s AS registered FROM arrival
-				  WHERE registered_at >= %4$s AND registered_at < %5$s AND %1$s
-				) classed GROUP BY figure, registered""".formatted(InScope.sql(), ORIGIN_CLASS,
-				over.bucket("registered_at"), over.from(), over.to())), scope))
-			.query(rs -> {
-				int window = rs.getInt("registered");
-				totals.get(window).merge(rs.getString("figure"), rs.getLong("n"), Long::sum);
-				registered[window] += rs.getLong("n");
-			});
+		RowCallbackHandler windows = rs -> {
+			int window = rs.getInt("registered");
+			totals.get(window).merge(Origin.valueOf(rs.getString("origin")).figure, rs.getLong("n"), Long::sum);
+			registered[window] += rs.getLong("n");
+		};
+		Optional<JurisdictionPath> place = SubtreeTally.node(scope);
+		String since;
+		if (over.onWholeHours() && place.isPresent()) {
+			over.bind(jdbc.sql("""
+					SELECT origin, registered, SUM(n) AS n FROM (
+					  SELECT origin_class AS origin, %1$s AS registered, n FROM arrival_origin_tally
+					  WHERE jurisdiction_path = :place AND registered_hour >= %2$s AND registered_hour < %3$s
+					) bucketed GROUP BY origin, registered HAVING SUM(n) <> 0""".formatted(
+					over.hourBucket("registered_hour"), over.fromHour(), over.toHour())))
+				.param("place", place.get().value())
+				.query(windows);
+			since = "SELECT COALESCE(SUM(n), 0) FROM arrival_origin_tally WHERE jurisdiction_path = :place"
+					+ " AND registered_hour >= " + over.toHour();
+		}
+		else {
+			over.bind(InScope.bind(jdbc.sql("""
+					SELECT origin, registered, COUNT(*) AS n FROM (
+					  SELECT %2$s AS origin, %3$s AS registered FROM arrival
+					  WHERE registered_at >= %4$s AND registered_at < %5$s AND %1$s
+					) classed GROUP BY origin, registered""".formatted(InScope.sql(), Origin.SQL,
+					over.bucket("registered_at"), over.from(), over.to())), scope))
+				.query(windows);
+			since = "SELECT COUNT(*) FROM arrival WHERE registered_at >= " + over.to() + " AND " + InScope.sql();
+		}
 		// Those registered before the first window: the kept counts less the windows' and the later ones.
-		long soFar = over.bind(InScope.bind(jdbc.sql("SELECT (SELECT COALESCE(SUM(arrivals), 0) FROM arrival_tally WHERE "
-				+ InScope.sql() + ") - (SELECT COUNT(*) FROM arrival WHERE registered_at >= " + over.to() + " AND "
-				+ InScope.sql() + ")"), scope))
-			.query(Long.class)
-			.single();
+		StatementSpec before = over.bind(InScope.bind(jdbc.sql("SELECT (SELECT COALESCE(SUM(arrivals), 0) FROM arrival_tally WHERE "
+				+ InScope.sql() + ") - (" + since + ")"), scope));
+		if (place.isPresent()) {
+			before = before.param("place", place.get().value());
+		}
+		long soFar = before.query(Long.class).single();
 		for (long inWindow : registered) {
 			soFar -= inWindow;
 		}
@@ -121,14 +205,15 @@ class ArrivalFigures implements ReportFigureSource {
 	 */
 	private List<PlaceCount> newArrivals(ReportWindow window, String scope) {
 		return InScope.bind(jdbc.sql("""
-				SELECT jurisdiction_path, figure, COUNT(*) AS n FROM (
-				  SELECT jurisdiction_path, """ + ORIGIN_CLASS + """
-				   AS figure FROM arrival
+				SELECT jurisdiction_path, origin, COUNT(*) AS n FROM (
+				  SELECT jurisdiction_path, """ + Origin.SQL + """
+				   AS origin FROM arrival
 				  WHERE registered_at >= :from AND registered_at < :to AND\s""" + InScope.sql() + """
-				) classed GROUP BY jurisdiction_path, figure"""), scope)
+				) classed GROUP BY jurisdiction_path, origin"""), scope)
 			.param("from", window.from().atOffset(ZoneOffset.UTC))
 			.param("to", window.to().atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), rs.getString("figure"), rs.getLong("n")))
+			.query((rs, n) -> new PlaceCount(rs.getString("jurisdiction_path"), Origin.valueOf(rs.getString("origin")).figure,
+					rs.getLong("n")))
 			.list();
 	}
 
@@ -156,4 +241,21 @@ class ArrivalFigures implements ReportFigureSource {
 			.list();
 	}
 
+	/**
+	 * What {@code arrival_origin_tally} holds at a place, from the arrivals themselves: the kept counts must
+	 * equal it, by the keys {@link SubtreeTally#kept} reads.
+	 */
+	Map<String, Long> recountOrigins(JurisdictionPath place) {
+		Map<String, Long> counted = new HashMap<>();
+		InScope.bind(jdbc.sql("""
+				SELECT origin, registered_hour, COUNT(*) AS n FROM (
+				  SELECT %2$s AS origin,
+				    CAST(FLOOR(CAST(EXTRACT(EPOCH FROM registered_at) AS DOUBLE PRECISION) / 3600) AS BIGINT) AS registered_hour
+				  FROM arrival WHERE %1$s
+				) classed GROUP BY origin, registered_hour""".formatted(InScope.sql(), Origin.SQL)), place.likePattern())
+			.query(rs -> {
+				counted.put(rs.getString("origin") + "|" + rs.getString("registered_hour"), rs.getLong("n"));
+			});
+		return counted;
+	}
 }
