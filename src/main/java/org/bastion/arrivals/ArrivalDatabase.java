@@ -229,7 +229,7 @@ class ArrivalDatabase {
 	 * Stores a new assessment of an arrival as it was read, unless another transaction re-assessed or moved it
 	 * since: false then, and the caller assesses it again as it is now ({@link #locked}). An arrival the new
 	 * level moves to another origin class (between "other risk areas" and "elsewhere") is noted in
-	 * {@code classes}, which the caller adds to the tally once for all ({@link #count}).
+	 * {@code classes}, which the caller adds to the tally once for all ({@link #countClasses}).
 	 */
 	boolean reassess(Arrival arrival, RiskAssessment risk, Measure measure, SubtreeTally.Changes classes) {
 		int updated = jdbc.sql("""
@@ -252,7 +252,7 @@ class ArrivalDatabase {
 	}
 
 	/** Adds the classes' changes of a re-assessment to the tally, in the caller's transaction. */
-	void count(SubtreeTally.Changes classes) {
+	void countClasses(SubtreeTally.Changes classes) {
 		classes.apply(jdbc);
 	}
 

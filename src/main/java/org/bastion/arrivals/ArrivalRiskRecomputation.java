@@ -74,7 +74,7 @@ class ArrivalRiskRecomputation {
 				changed++;
 			}
 		}
-		arrivals.count(classes);
+		arrivals.countClasses(classes);
 		return changed;
 	}
 
