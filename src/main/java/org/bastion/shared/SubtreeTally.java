@@ -3,7 +3,6 @@ package org.bastion.shared;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public final class SubtreeTally {
 		return new Changes();
 	}
 
-	/** The rows one statement of {@link Changes#apply} writes at most: some 4,000 parameters. */
+	/** The rows one statement of {@link Changes#apply} writes at most: some 2,000 parameters. */
 	static final int ROWS_A_STATEMENT = 500;
 
 	/** Counts to add by place and key values, each added to the places above too; see {@link #changes()}. */
@@ -139,8 +138,9 @@ public final class SubtreeTally {
 
 		/**
 		 * Writes the counts noted, in the caller's transaction, and forgets them: for each 500 rows (in the
-		 * order of their places and keys) a multi-row insert of those that are new, then one update adding to
-		 * each its own amount.
+		 * order of their places and keys) a multi-row insert of those that are new, then one {@code MERGE}
+		 * joining each to its own amount (standard SQL, which PostgreSQL 15 and H2 both run; an {@code UPDATE}
+		 * matching a list of 500 keys took some 20 ms a statement on PostgreSQL).
 		 *
 		 * @return the statements run
 		 */
@@ -163,9 +163,6 @@ public final class SubtreeTally {
 			});
 			String columns = "jurisdiction_path, " + String.join(", ", keys);
 			String inserted = "(" + "?, ".repeat(keys.size() + 1) + "0)";
-			String tuple = "(" + "?, ".repeat(keys.size()) + "?)";
-			// The row's own amount: the keys' types come from their columns, the amount's from the cast.
-			String amount = "WHEN jurisdiction_path = ? AND " + matching("", "?") + " THEN CAST(? AS BIGINT)";
 			int statements = 0;
 			for (int from = 0; from < moved.size(); from += ROWS_A_STATEMENT) {
 				List<Map.Entry<List<Object>, Long>> part = moved.subList(from,
@@ -176,25 +173,38 @@ public final class SubtreeTally {
 						+ String.join(", ", Collections.nCopies(part.size(), inserted)) + " ON CONFLICT DO NOTHING")
 					.params(values)
 					.update();
-				// The places alone too, which an index on the path serves where the database would scan for
-				// the list of tuples.
-				LinkedHashSet<Object> places = new LinkedHashSet<>();
+				// Every row's amount joined to it: each parameter cast, as a list of values has no column to
+				// take its types from.
+				StringJoiner typed = new StringJoiner(", ", "(", ")");
+				for (Object value : part.getFirst().getKey()) {
+					typed.add("CAST(? AS " + sqlType(value) + ")");
+				}
+				typed.add("CAST(? AS BIGINT)");
 				List<Object> params = new ArrayList<>();
 				for (Map.Entry<List<Object>, Long> row : part) {
 					params.addAll(row.getKey());
 					params.add(row.getValue());
-					places.add(row.getKey().getFirst());
 				}
-				params.addAll(places);
-				params.addAll(values);
-				jdbc.sql("UPDATE " + table + " SET n = n + CASE " + String.join(" ", Collections.nCopies(part.size(), amount))
-						+ " ELSE 0 END WHERE jurisdiction_path IN (" + "?, ".repeat(places.size() - 1) + "?) AND ("
-						+ columns + ") IN (" + String.join(", ", Collections.nCopies(part.size(), tuple)) + ")")
+				jdbc.sql("MERGE INTO " + table + " AS t USING (VALUES "
+						+ String.join(", ", Collections.nCopies(part.size(), typed.toString())) + ") AS d (" + columns
+						+ ", n) ON t.jurisdiction_path = d.jurisdiction_path AND " + matching("t.", "d.")
+						+ " WHEN MATCHED THEN UPDATE SET n = t.n + d.n")
 					.params(params)
 					.update();
 				statements += 2;
 			}
 			return statements;
+		}
+
+		/** The type a key value is cast to in a list of values: the key columns hold text, whole numbers or dates. */
+		private static String sqlType(Object value) {
+			return switch (value) {
+				case String text -> "VARCHAR(400)";
+				case Long number -> "BIGINT";
+				case Integer number -> "BIGINT";
+				case java.time.LocalDate date -> "DATE";
+				default -> throw new IllegalArgumentException("No SQL type for a key of " + value.getClass());
+			};
 		}
 	}
 
