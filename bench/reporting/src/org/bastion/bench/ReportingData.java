@@ -79,7 +79,7 @@ final class ReportingData {
 
 	/** The migrations that count the records of a table for every place of the tree, and their tables. */
 	private static final List<String> KEPT_COUNTS = List.of("V112__observation_tally.sql", "V113__household_visit_tally.sql",
-			"V114__list_entry_tally.sql", "V117__arrival_origin_tally.sql");
+			"V114__list_entry_tally.sql", "V119__arrival_origin_tally.sql");
 
 	/**
 	 * The counts kept per place of the tree, which orders, visits, verdicts and arrivals move as they are
