@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The checks arrivals makes of a trip, for other modules that meet travellers (a checkpoint at the
  * roadside): whether a plate is a mainland plate, and the risk level a plate's province or an origin
  * carries on a day from the risk areas HQ designates, by the same rules an arrival is assessed with. A
  * checkpoint asks for every passing vehicle, so the day's designations are kept in memory, forgotten the moment
- * one changes ({@link RiskAreaDatabase#notEndedBeforeKept}).
+ * one changes ({@link RiskAreaDatabase#notEndedBeforeKept}). Without a transaction of its own: it only reads what
+ * is kept, or once in a while the designations, in the caller's transaction if there is one.
  */
 @Service
-@Transactional(readOnly = true)
 public class TripChecks {
 
 	private final RiskAreaDatabase riskAreas;

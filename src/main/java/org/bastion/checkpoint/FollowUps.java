@@ -73,12 +73,12 @@ public class FollowUps {
 	}
 
 	/**
-	 * Opens what the occupants of the passages just stored at a checkpoint leave to do, in the registration's
-	 * transaction, with one batched insert; {@code places} finds a destination in the county's tree (the
-	 * registration's own look-ups, so that no destination is looked up twice).
+	 * What the occupants of the passages just stored at a checkpoint leave to do, for the registration to open in
+	 * its transaction with one batched insert ({@link FollowUpDatabase#openAll}); {@code places} finds a destination
+	 * in the county's tree (the registration's own look-ups, so that no destination is looked up twice). Static, so
+	 * that every passing vehicle does not go through this service's proxy for what is arithmetic.
 	 */
-	@Transactional
-	public void openFor(CheckpointDatabase.Row checkpoint, List<Stored> passages,
+	static List<FollowUpDatabase.Opening> openings(CheckpointDatabase.Row checkpoint, List<Stored> passages,
 			Function<String, Optional<Jurisdiction>> places, Instant at) {
 		List<FollowUpDatabase.Opening> openings = new ArrayList<>();
 		for (Stored stored : passages) {
@@ -97,7 +97,7 @@ public class FollowUps {
 				}
 			}
 		}
-		followUps.openAll(openings);
+		return openings;
 	}
 
 	/**

@@ -46,7 +46,11 @@ final class PassagePolicy {
 			List<Person> occupants) implements Decision {
 
 		int fevers() {
-			return (int) occupants.stream().filter(Person::fever).count();
+			int fevers = 0;
+			for (Person occupant : occupants) {
+				fevers += occupant.fever() ? 1 : 0;
+			}
+			return fevers;
 		}
 	}
 

@@ -73,7 +73,7 @@ public class Passages {
 
 	private final People people;
 
-	private final FollowUps followUps;
+	private final FollowUpDatabase followUpRows;
 
 	private final PassagePartitions partitions;
 
@@ -81,12 +81,12 @@ public class Passages {
 
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
-			ApplicationEventPublisher events, People people, FollowUps followUps, PassagePartitions partitions,
+			ApplicationEventPublisher events, People people, FollowUpDatabase followUpRows, PassagePartitions partitions,
 			InspectionDatabase inspections) {
 		this.partitions = partitions;
 		this.inspections = inspections;
 		this.people = people;
-		this.followUps = followUps;
+		this.followUpRows = followUpRows;
 		this.passages = passages;
 		this.checkpoints = checkpoints;
 		this.trips = trips;
@@ -280,7 +280,7 @@ public class Passages {
 			stored.add(new FollowUps.Stored(rows.get(n).id(), drafts.get(n).passedOn(), drafts.get(n).passage(),
 					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
 		}
-		followUps.openFor(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt());
+		followUpRows.openAll(FollowUps.openings(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt()));
 		List<String> targets = new ArrayList<>(drafts.size());
 		for (int n = 0; n < drafts.size(); n++) {
 			PassageDatabase.Draft d = drafts.get(n);
