@@ -253,32 +253,8 @@ class PassageDatabase {
 	private Row insertOne(Draft d) {
 		Row row = stored(d, 0);
 		boolean withClientId = d.clientId() != null;
-		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-				+ "CAST(? AS NUMERIC), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-				+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))";
-		String sql = "WITH passage AS (" + INSERT + " RETURNING id, passed_on)"
-				+ (withClientId ? """
-						, client AS (INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
-						  SELECT ?, id, passed_on FROM passage ON CONFLICT DO NOTHING RETURNING passage_id)""" : "")
-				+ """
-						, occupant AS (INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone,
-						  temperature, fever, origin_code, destination_code, purpose, risk_level, person_id, passed_on)
-						  SELECT passage.id, o.position, o.name, o.id_number, o.phone, o.temperature, o.fever, o.origin_code,
-						    o.destination_code, o.purpose, o.risk_level, o.person_id, passage.passed_on
-						  FROM passage CROSS JOIN (VALUES %1$s) AS o (position, name, id_number, phone, temperature, fever,
-						    origin_code, destination_code, purpose, risk_level, person_id)%2$s)
-						, tally AS (INSERT INTO checkpoint_passage_tally AS t (checkpoint_id, passed_hour, passages, vehicles,
-						  persons, fevers, turned_back, referrals)
-						  SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT),
-						    CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM passage%2$s
-						  ON CONFLICT (checkpoint_id, passed_hour) DO UPDATE SET passages = t.passages + EXCLUDED.passages,
-						    vehicles = t.vehicles + EXCLUDED.vehicles, persons = t.persons + EXCLUDED.persons,
-						    fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
-						    referrals = t.referrals + EXCLUDED.referrals)
-						SELECT id, %3$s AS kept FROM passage""".formatted(
-						String.join(", ", Collections.nCopies(row.occupants().size(), occupantRow)),
-						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
-						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE");
+		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 2 + (withClientId ? 1 : 0),
+				shape -> oneShot(shape / 2, shape % 2 == 1));
 		long[] stored = batch.query(connection -> {
 			PreparedStatement ps = connection.prepareStatement(sql);
 			setPassage(ps, d);
@@ -314,6 +290,39 @@ class PassageDatabase {
 			return null;
 		}
 		return stored(d, stored[0]);
+	}
+
+	/** {@link #insertOne}'s statements by shape (occupants × 2 + 1 with a client id), each built once. */
+	private static final Map<Integer, String> ONE_PASSAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The statement of {@link #insertOne} for a passage of this many occupants, with or without a client id. */
+	private static String oneShot(int occupants, boolean withClientId) {
+		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+				+ "CAST(? AS NUMERIC), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+				+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))";
+		return "WITH passage AS (" + INSERT + " RETURNING id, passed_on)"
+				+ (withClientId ? """
+						, client AS (INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
+						  SELECT ?, id, passed_on FROM passage ON CONFLICT DO NOTHING RETURNING passage_id)""" : "")
+				+ """
+						, occupant AS (INSERT INTO checkpoint_passage_occupant (passage_id, position, name, id_number, phone,
+						  temperature, fever, origin_code, destination_code, purpose, risk_level, person_id, passed_on)
+						  SELECT passage.id, o.position, o.name, o.id_number, o.phone, o.temperature, o.fever, o.origin_code,
+						    o.destination_code, o.purpose, o.risk_level, o.person_id, passage.passed_on
+						  FROM passage CROSS JOIN (VALUES %1$s) AS o (position, name, id_number, phone, temperature, fever,
+						    origin_code, destination_code, purpose, risk_level, person_id)%2$s)
+						, tally AS (INSERT INTO checkpoint_passage_tally AS t (checkpoint_id, passed_hour, passages, vehicles,
+						  persons, fevers, turned_back, referrals)
+						  SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT),
+						    CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM passage%2$s
+						  ON CONFLICT (checkpoint_id, passed_hour) DO UPDATE SET passages = t.passages + EXCLUDED.passages,
+						    vehicles = t.vehicles + EXCLUDED.vehicles, persons = t.persons + EXCLUDED.persons,
+						    fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
+						    referrals = t.referrals + EXCLUDED.referrals)
+						SELECT id, %3$s AS kept FROM passage""".formatted(
+						String.join(", ", Collections.nCopies(occupants, occupantRow)),
+						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
+						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE");
 	}
 
 	/** The passage's row as {@link #INSERT} stores it: its 14 parameters. */
