@@ -243,16 +243,17 @@ class ListEntryDatabase {
 	}
 
 	/** What an entry holds now, its row locked until the transaction ends: a verdict starts from it. */
-	record Verdict(VerificationOutcome outcome, String clientId) {
+	/** An entry's verdict and the place it sits in, as read under its lock. */
+	record Verdict(VerificationOutcome outcome, String clientId, JurisdictionPath path) {
 	}
 
 	Verdict lockVerdict(long id) {
-		return jdbc.sql("SELECT outcome, verification_client_id FROM list_entry WHERE id = ? FOR UPDATE")
+		return jdbc.sql("SELECT outcome, verification_client_id, jurisdiction_path FROM list_entry WHERE id = ? FOR UPDATE")
 			.param(id)
 			.query((rs, n) -> {
 				String outcome = rs.getString("outcome");
 				return new Verdict(outcome == null ? null : VerificationOutcome.valueOf(outcome),
-						rs.getString("verification_client_id"));
+						rs.getString("verification_client_id"), new JurisdictionPath(rs.getString("jurisdiction_path")));
 			})
 			.single();
 	}

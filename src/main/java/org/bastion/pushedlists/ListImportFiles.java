@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -94,12 +95,24 @@ class ListImportFiles {
 	}
 
 	private void removeAbandoned() throws IOException {
-		Instant before = Instant.now().minus(ABANDONED);
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
+			removeOlderThan(files.toList(), Instant.now().minus(ABANDONED));
+		}
+	}
+
+	/**
+	 * A file listed may be gone by the time it is looked at: another upload refused at the same moment
+	 * deletes its own, and that is no reason to refuse this one.
+	 */
+	static void removeOlderThan(Iterable<Path> files, Instant before) throws IOException {
+		for (Path file : files) {
+			try {
 				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
 					Files.deleteIfExists(file);
 				}
+			}
+			catch (NoSuchFileException gone) {
+				// Removed by another request between the listing and now.
 			}
 		}
 	}

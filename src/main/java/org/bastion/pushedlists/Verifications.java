@@ -95,6 +95,8 @@ public class Verifications implements ArrivalListEntries {
 		ListEntryDatabase.EntryRow row = load(id);
 		viewer.requireWritable(row.jurisdictionPath());
 		// Read again under the entry's lock: a verdict committed since the read above is the one to move from.
+		// The place too: a move of the entry's village committed since the read above has restamped the entry
+		// and its tallies, and the verdict is counted where they are now.
 		ListEntryDatabase.Verdict before = entries.lockVerdict(id);
 		if (clientId != null && Objects.equals(clientId, before.clientId())) {
 			return view(load(id), viewer.get().masked());
@@ -104,12 +106,12 @@ public class Verifications implements ArrivalListEntries {
 		String note = verification.note() == null || verification.note().isBlank() ? null : verification.note().strip();
 		entries.verify(id, verification.outcome(), verification.outcome().found() ? verification.route() : null, note,
 				who.userId(), who.username(), now, clientId);
-		tallies.move(row.listId(), row.jurisdictionPath().value(), before.outcome(), verification.outcome());
+		tallies.move(row.listId(), before.path().value(), before.outcome(), verification.outcome());
 		audit.record(before.outcome() == null ? AuditAction.CREATE : AuditAction.UPDATE, target(id),
 				verification.outcome().name());
 		events.publishEvent(new ListEntryVerified(id, row.listId(), row.personId(), row.idNumber(),
 				verification.outcome(), verification.outcome().found() ? verification.route() : null,
-				row.jurisdictionCode(), row.jurisdictionPath().value(), who.userId(), now));
+				row.jurisdictionCode(), before.path().value(), who.userId(), now));
 		return view(load(id), who.masked());
 	}
 
