@@ -76,7 +76,7 @@ class PassageFigures implements ReportFigureSource {
 
 	/**
 	 * What {@link #counts} reads from the kept counts, from the passages themselves: one pass over the window's
-	 * passages, served by {@code checkpoint_passage_path_idx} (the field dates bound the window: a day's window
+	 * passages, served by the scope index ({@code checkpoint_passage_scope_idx}, partial on PostgreSQL: see V120) (the field dates bound the window: a day's window
 	 * lies within the day before and the day itself, or the day after for a cut-off after midnight; the instants
 	 * cut it exactly). For windows off the whole hours, and for a test to compare the kept counts with.
 	 */
