@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a failure from the database means for the caller. Spring files many unrelated failures under
@@ -54,6 +55,12 @@ enum DatabaseTrouble {
 	private static final String UNIQUE_VIOLATION = "23505";
 
 	static DatabaseTrouble of(Throwable failure) {
+		// A connection killed under a transaction fails its rollback too ("Connection is closed", no SQL state),
+		// and the rollback's failure is what reaches us: the outage is in the failure it replaced.
+		if (failure instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+				&& of(rollback.getApplicationException()) == UNAVAILABLE) {
+			return UNAVAILABLE;
+		}
 		DatabaseTrouble seen = UNKNOWN;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			DatabaseTrouble here = classify(cause);

@@ -14,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** What each database failure means for the caller, from the failures H2 and PostgreSQL really raise. */
 class DatabaseTroubleTest {
@@ -53,6 +54,21 @@ class DatabaseTroubleTest {
 			.isEqualTo(DatabaseTrouble.UNAVAILABLE);
 		assertThat(DatabaseTrouble.of(integrity(new SQLException("could not extend file: No space left on device", "53100"))))
 			.isEqualTo(DatabaseTrouble.UNAVAILABLE);
+	}
+
+	/** Seen when PostgreSQL's backends were terminated under a batch of passages: a 500 before. */
+	@Test
+	void aRollbackThatFailsOnAConnectionKilledUnderItIsAnOutage() {
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new UncategorizedSQLException("batch", "INSERT",
+				new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+		assertThat(DatabaseTrouble.of(rollback)).isEqualTo(DatabaseTrouble.UNAVAILABLE);
+
+		TransactionSystemException ours = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		ours.initApplicationException(new IllegalStateException("a fault of ours"));
+		assertThat(DatabaseTrouble.of(ours)).isEqualTo(DatabaseTrouble.UNKNOWN);
 	}
 
 	@Test
