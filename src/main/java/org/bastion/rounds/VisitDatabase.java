@@ -319,9 +319,14 @@ class VisitDatabase {
 			.optional();
 	}
 
+	/**
+	 * The visits first, as the other modules do: a visit being recorded holds its row and then its places'
+	 * counts, so a move that held the counts first and then waited for the visit deadlocked with it.
+	 */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
+		int moved = PathRestamp.under(jdbc, oldPath, newPath, "household_visit");
 		TALLY.move(jdbc, oldPath, newPath);
-		return PathRestamp.under(jdbc, oldPath, newPath, "household_visit");
+		return moved;
 	}
 
 	private static void setText(PreparedStatement ps, int index, String text) throws SQLException {

@@ -18,6 +18,7 @@ import org.bastion.people.Households;
 import org.bastion.people.NewHousehold;
 import org.bastion.people.People;
 import org.bastion.security.SystemTask;
+import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.JurisdictionPath;
 import org.bastion.shared.ReportFigureSource.PlaceCount;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The screening rounds' report figures, counted from visits recorded through the service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +61,12 @@ class RoundFiguresTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	DatabaseProduct database;
 
 	FigureTree places;
 
@@ -134,6 +144,47 @@ class RoundFiguresTests {
 			.single() == 0);
 		assertKeptCountsEqualRecounts();
 		assertThat(VisitDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))).isEmpty();
+	}
+
+	/**
+	 * A visit recorded while its village moves: the recording holds the visit and then its places' counts,
+	 * and the move waits for the visit before it takes any count, so both finish and the counts still equal
+	 * a recount (the move once took the counts first, and the two deadlocked).
+	 */
+	@Test
+	void aVisitRecordedWhileItsVillageMovesIsWaitedForAndBothFinish() {
+		List<Visit> village = round(places.tree().village(), places.grid(), 1);
+		visited(village.get(0), VisitOutcome.VISITED_WITH_RETURNEES, 2);
+		long waitingBefore = waitingOnALock();
+
+		new TransactionTemplate(transactions).executeWithoutResult(recording -> {
+			jdbc.sql("SELECT id FROM household_visit WHERE id = ? FOR UPDATE").param(village.get(0).id()).query(Long.class).single();
+			TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+			ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			ownTransaction.executeWithoutResult(move -> SystemTask
+				.call(() -> jurisdictions.move(places.tree().village(), places.elsewhere().township())));
+			await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnALock() > waitingBefore);
+			if (database.isPostgres()) {
+				// This transaction, waiting second, finds a deadlock before the listener looks for one, so a
+				// deadlock fails the test instead of the listener (whose failed event would be run again).
+				jdbc.sql("SET LOCAL deadlock_timeout = '100ms'").update();
+			}
+			SystemTask.run(() -> visits.correct(village.get(0).id(), new VisitReport(VisitOutcome.VISITED_NO_RETURNEES, null, null, null)));
+		});
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("SELECT COUNT(*) FROM household_visit WHERE jurisdiction_path LIKE ?")
+			.param(places.gridPath() + "%")
+			.query(Long.class)
+			.single() == 0);
+		assertKeptCountsEqualRecounts();
+	}
+
+	/** Sessions of this database waiting for a lock another holds: the move's listener, once it reaches the visit. */
+	private long waitingOnALock() {
+		String waiting = database.isPostgres() ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+				: "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+		return jdbc.sql(waiting).query(Long.class).single();
 	}
 
 	/** At every place of both trees, the moved village wherever it is now. */
