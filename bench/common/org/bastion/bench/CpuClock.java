@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * CPU time spent, read beside the wall-clock figures: on two shared cores the wall clock of a step moves
@@ -25,6 +27,30 @@ public final class CpuClock {
 			return os.getProcessCpuTime() / 1e9;
 		}
 		return Double.NaN;
+	}
+
+	/** The pids of this machine's processes of that command name ({@code postgres}: the server and all its backends). */
+	public static List<Integer> pidsNamed(String command) {
+		List<Integer> pids = new ArrayList<>();
+		try (var entries = Files.list(Path.of("/proc"))) {
+			entries.forEach(entry -> {
+				String name = entry.getFileName().toString();
+				if (name.chars().allMatch(Character::isDigit)) {
+					try {
+						if (command.equals(Files.readString(entry.resolve("comm")).strip())) {
+							pids.add(Integer.parseInt(name));
+						}
+					}
+					catch (IOException | RuntimeException gone) {
+						// Ended meanwhile.
+					}
+				}
+			});
+		}
+		catch (IOException e) {
+			// No /proc: nothing is counted.
+		}
+		return pids;
 	}
 
 	/**

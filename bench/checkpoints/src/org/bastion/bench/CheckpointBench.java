@@ -143,8 +143,11 @@ public final class CheckpointBench {
 			stats(county, checkpoints.getFirst(), yesterday);
 
 			String load = BenchOutput.loadAverage();
+			CpuUse cpu0 = CpuUse.now(server);
 			Rate ping = measure(single, clients, i -> get(county, "/api/v1/bench/ping"));
+			CpuUse cpu1 = CpuUse.now(server);
 			Rate one = measure(single, clients, i -> postOne(county, checkpoints));
+			CpuUse cpu2 = CpuUse.now(server);
 			int batches = (batched + batch - 1) / batch;
 			// The API's batches and the plain insert take turns, twice each, so that both meet the same load of the
 			// machine (shared with others); each figure is the sum of its two halves.
@@ -215,6 +218,8 @@ public final class CheckpointBench {
 			figures.put("trivial endpoint GET /api/v1/bench/ping", rate(ping, clients + " clients", 1));
 			figures.put("POST /checkpoints/{id}/passages, one by one", rate(one, clients + " clients", 1));
 			figures.put("  one by one / trivial endpoint", "%.2f (goal >= 0.5)".formatted(one.perSecond() / ping.perSecond()));
+			figures.put("  CPU per request, trivial endpoint", cpu1.minus(cpu0).perCall(single));
+			figures.put("  CPU per request, one by one", cpu2.minus(cpu1).perCall(single));
 			figures.put("POST /checkpoints/{id}/passages:batch", rate(inBatches, batch + " each, " + batchClients + " clients", batch));
 			figures.put("plain JDBC INSERT of the same rows", rate(plain, "batches of " + batch + " and commit, " + batchClients
 					+ " connections", batch));
@@ -478,6 +483,28 @@ public final class CheckpointBench {
 			say("History: vacuum and analyze %.0f s", (System.nanoTime() - s0) / 1e9);
 		}
 		say("History: %,d passages with their occupants filled in %.0f s in all", passages, (System.nanoTime() - t) / 1e9);
+	}
+
+	/**
+	 * CPU seconds used so far by the server's JVM, PostgreSQL (all its processes) and this load generator: on
+	 * two shared cores, where each request's time goes.
+	 */
+	private record CpuUse(double server, double database, double generator) {
+
+		static CpuUse now(Process server) {
+			return new CpuUse(CpuClock.processSeconds(List.of((int) server.pid())),
+					CpuClock.processSeconds(CpuClock.pidsNamed("postgres")), CpuClock.jvmSeconds());
+		}
+
+		CpuUse minus(CpuUse before) {
+			return new CpuUse(server - before.server, database - before.database, generator - before.generator);
+		}
+
+		String perCall(int calls) {
+			double ms = 1000.0 / calls;
+			return "server %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms (%.2f ms in all)".formatted(server * ms,
+					database * ms, generator * ms, (server + database + generator) * ms);
+		}
 	}
 
 	private record Rate(int count, double seconds, int failed) {
