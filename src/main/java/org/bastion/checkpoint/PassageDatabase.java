@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.bastion.shared.AuditTrail;
 import org.bastion.shared.DatabaseProduct;
 import org.bastion.shared.InScope;
 import org.bastion.shared.JurisdictionPath;
@@ -99,7 +100,7 @@ class PassageDatabase {
 			return List.of();
 		}
 		if (drafts.size() == 1 && database.isPostgres()) {
-			return Collections.singletonList(insertOne(drafts.getFirst()));
+			return Collections.singletonList(insertOne(drafts.getFirst(), null));
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
@@ -245,16 +246,35 @@ class PassageDatabase {
 	}
 
 	/**
+	 * Stores one passage as {@link #insertAll} does, and the audit's line of it when it is stored: on PostgreSQL
+	 * in the passage's own statement, a round trip fewer for every vehicle at the roadside.
+	 *
+	 * @return the passage as stored, or null when another request stored its client id first
+	 */
+	Row insert(Draft draft, AuditTrail.Line line) {
+		if (database.isPostgres()) {
+			return insertOne(draft, line);
+		}
+		Row row = insertAll(List.of(draft)).getFirst();
+		if (row != null) {
+			List<Object> params = new ArrayList<>(line.parameters());
+			params.add(row.id());
+			jdbc.sql(line.insertFrom("(VALUES (CAST(? AS BIGINT))) AS stored (id)")).params(params).update();
+		}
+		return row;
+	}
+
+	/**
 	 * One passage on PostgreSQL in one statement, one round trip instead of three: its row, its client id (the
 	 * same {@code ON CONFLICT DO NOTHING} as the batch) and its occupants, these only when the client id was
 	 * taken, in a data-modifying {@code WITH}. A client id stored first by another request leaves the passage
 	 * alone in its table, taken out again at once, and is answered as null.
 	 */
-	private Row insertOne(Draft d) {
+	private Row insertOne(Draft d, AuditTrail.Line line) {
 		Row row = stored(d, 0);
 		boolean withClientId = d.clientId() != null;
-		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 2 + (withClientId ? 1 : 0),
-				shape -> oneShot(shape / 2, shape % 2 == 1));
+		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 4 + (withClientId ? 2 : 0) + (line == null ? 0 : 1),
+				shape -> oneShot(shape / 4, shape % 4 >= 2, line == null ? null : line));
 		long[] stored = batch.query(connection -> {
 			PreparedStatement ps = connection.prepareStatement(sql);
 			setPassage(ps, d);
@@ -280,6 +300,11 @@ class PassageDatabase {
 			for (long count : tallied(d.passage())) {
 				ps.setLong(index++, count);
 			}
+			if (line != null) {
+				for (Object value : line.parameters()) {
+					ps.setObject(index++, value, Types.VARCHAR);
+				}
+			}
 			return ps;
 		}, rs -> {
 			rs.next();
@@ -292,11 +317,17 @@ class PassageDatabase {
 		return stored(d, stored[0]);
 	}
 
-	/** {@link #insertOne}'s statements by shape (occupants × 2 + 1 with a client id), each built once. */
+	/**
+	 * {@link #insertOne}'s statements by shape (occupants × 4, + 2 with a client id, + 1 with an audit line), each
+	 * built once: the audit's line is the same statement part for every passage, its values parameters.
+	 */
 	private static final Map<Integer, String> ONE_PASSAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** The statement of {@link #insertOne} for a passage of this many occupants, with or without a client id. */
-	private static String oneShot(int occupants, boolean withClientId) {
+	/**
+	 * The statement of {@link #insertOne} for a passage of this many occupants, with or without a client id, with
+	 * or without an audit line (null).
+	 */
+	private static String oneShot(int occupants, boolean withClientId, AuditTrail.Line line) {
 		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
 				+ "CAST(? AS NUMERIC), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
 				+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))";
@@ -318,11 +349,13 @@ class PassageDatabase {
 						  ON CONFLICT (checkpoint_id, passed_hour) DO UPDATE SET passages = t.passages + EXCLUDED.passages,
 						    vehicles = t.vehicles + EXCLUDED.vehicles, persons = t.persons + EXCLUDED.persons,
 						    fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
-						    referrals = t.referrals + EXCLUDED.referrals)
+						    referrals = t.referrals + EXCLUDED.referrals)%4$s
 						SELECT id, %3$s AS kept FROM passage""".formatted(
 						String.join(", ", Collections.nCopies(occupants, occupantRow)),
 						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
-						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE");
+						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE",
+						line == null ? "" : "\n, audit AS (" + line.insertFrom("passage" + (withClientId
+								? " WHERE EXISTS (SELECT 1 FROM client)" : "")) + ")");
 	}
 
 	/** The passage's row as {@link #INSERT} stores it: its 14 parameters. */

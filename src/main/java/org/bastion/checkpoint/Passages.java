@@ -133,12 +133,13 @@ public class Passages {
 		partitions.ensure(lookups.today);
 		// No look-up of the client id first: the common passage is new, and a retry loses its insert to the key
 		// of the one stored before (or to a concurrent request's), which is then answered.
-		PassageDatabase.Row row = passages.insertAll(List.of(draft)).getFirst();
+		PassageDatabase.Row row = passages.insert(draft,
+				audit.lineFor(AuditAction.CREATE, PASSAGE + ":", Checkpoints.CHECKPOINT + ":" + checkpoint.id()));
 		if (row == null) {
 			return replay(passages.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
-		stored(checkpoint, List.of(draft), List.of(row), lookups);
+		stored(checkpoint, List.of(draft), List.of(row), lookups, false);
 		return views(List.of(row)).getFirst();
 	}
 
@@ -231,7 +232,7 @@ public class Passages {
 				keptRows.add(rows.get(n));
 			}
 		}
-		stored(checkpoint, kept, keptRows, lookups);
+		stored(checkpoint, kept, keptRows, lookups, true);
 		List<PassageView> views = views(keptRows);
 		for (int n = 0, k = 0; n < drafts.size(); n++) {
 			if (rows.get(n) != null) {
@@ -269,9 +270,12 @@ public class Passages {
 				now, checkpoint.jurisdictionCode(), checkpoint.path(), viewer.get().username());
 	}
 
-	/** What follows the passages just stored: their follow-ups, their events and the audit's lines. */
+	/**
+	 * What follows the passages just stored: their follow-ups, their events and, unless their statement wrote them,
+	 * the audit's lines.
+	 */
 	private void stored(CheckpointDatabase.Row checkpoint, List<PassageDatabase.Draft> drafts, List<PassageDatabase.Row> rows,
-			Lookups lookups) {
+			Lookups lookups, boolean writeAuditLines) {
 		if (drafts.isEmpty()) {
 			return;
 		}
@@ -291,7 +295,9 @@ public class Passages {
 					passage.outcome(), passage.occupants().size(), passage.fevers(), d.riskLevel()));
 			targets.add(PASSAGE + ":" + id);
 		}
-		audit.recordAll(AuditAction.CREATE, targets, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
+		if (writeAuditLines) {
+			audit.recordAll(AuditAction.CREATE, targets, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
+		}
 	}
 
 	/**

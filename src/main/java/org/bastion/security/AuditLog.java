@@ -45,6 +45,15 @@ class AuditLog implements AuditTrail {
 	}
 
 	@Override
+	public Line lineFor(AuditAction action, String targetPrefix, String detail) {
+		// The parameters typed, as the values of a SELECT have no column to take their types from.
+		return new Line("INSERT INTO audit_log (username, action, target, detail, client_ip) SELECT CAST(? AS VARCHAR(64)),"
+				+ " CAST(? AS VARCHAR(24)), CONCAT(CAST(? AS VARCHAR(180)), id), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(64))",
+				java.util.Arrays.asList(truncate(currentUsername(), 64), action.name(), truncate(targetPrefix, 180),
+						truncate(detail, 1000), clientIp()));
+	}
+
+	@Override
 	public void recordAll(AuditAction action, List<String> targets, String detail) {
 		if (targets.size() == 1) {
 			record(action, targets.getFirst(), detail);

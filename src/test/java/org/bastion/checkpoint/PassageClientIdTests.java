@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.bastion.jurisdiction.Jurisdictions;
 import org.bastion.people.FigureTree;
 import org.bastion.security.SystemTask;
+import org.bastion.shared.AuditAction;
+import org.bastion.shared.AuditTrail;
 import org.bastion.shared.FieldClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ class PassageClientIdTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void anInsertThatLosesTheRaceForAClientIdStoresNothingOfItsPassageAndKeepsTheOthers() {
@@ -90,6 +95,41 @@ class PassageClientIdTests {
 		assertThat(read.id()).isEqualTo(stored.id());
 		assertThat(read.occupants()).isEqualTo(stored.occupants());
 		assertThat(stored.occupants().getFirst().temperature()).isEqualByComparingTo("37.0");
+	}
+
+	/**
+	 * Each passage stored leaves one audit line naming it and its checkpoint, written by its own statement on
+	 * PostgreSQL: one by one, with and without a client id, in a batch; a retry answered with the first and a
+	 * single insert that lost its client id to another request leave none.
+	 */
+	@Test
+	void everyPassageStoredHasOneAuditLineAndARetryOrALostRaceNone() {
+		CheckpointView checkpoint = checkpoint("审计卡点");
+		String clientId = UUID.randomUUID().toString();
+		long first = SystemTask.call(() -> passages.register(checkpoint.id(), passage(clientId, "36.5"))).id();
+		PassageView retry = SystemTask.call(() -> passages.register(checkpoint.id(), passage(clientId, "36.5")));
+		long anonymous = SystemTask.call(() -> passages.register(checkpoint.id(), passage(null, "36.7"))).id();
+		List<Long> batch = SystemTask.call(() -> passages.registerAll(checkpoint.id(),
+				List.of(passage(UUID.randomUUID().toString(), "36.8"), passage(null, "36.9"))))
+			.stream()
+			.map(registered -> registered.passage().id())
+			.toList();
+		PassageDatabase.Row lost = new TransactionTemplate(transactions).execute(status -> SystemTask.call(() -> database
+			.insert(draft(checkpoint.id(), clientId, "37.2"), audit.lineFor(AuditAction.CREATE, "passage:", "checkpoint:" + checkpoint.id()))));
+
+		assertThat(retry.replayed()).isTrue();
+		assertThat(retry.id()).isEqualTo(first);
+		assertThat(lost).isNull();
+		List<String> lines = jdbc.sql("SELECT CONCAT(action, ' ', target) FROM audit_log WHERE detail = ? ORDER BY id")
+			.param("checkpoint:" + checkpoint.id())
+			.query(String.class)
+			.list();
+		assertThat(lines).containsExactly("CREATE passage:" + first, "CREATE passage:" + anonymous,
+				"CREATE passage:" + batch.get(0), "CREATE passage:" + batch.get(1));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE detail = ? AND username IS NOT NULL AND at IS NOT NULL")
+			.param("checkpoint:" + checkpoint.id())
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 	private CheckpointView checkpoint(String name) {
