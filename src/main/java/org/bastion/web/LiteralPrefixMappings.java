@@ -1,8 +1,9 @@
 package org.bastion.web;
 
+import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +28,22 @@ class LiteralPrefixMappings extends HtmxRequestMappingHandlerMapping {
 	/** The characters a pattern's literal beginning keeps: those a request's path holds as they are, unescaped. */
 	private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~";
 
-	/** Per mapping, the literal beginnings of its patterns; none when a pattern begins with a variable. */
-	private final Map<RequestMappingInfo, String[]> beginnings = new ConcurrentHashMap<>();
+	/**
+	 * Per mapping registered, by identity (the very objects Spring then tries), the literal beginnings of its
+	 * patterns, none when a pattern begins with a variable; replaced whole on each registration, which happens at
+	 * start-up, so that the requests read it without a lock.
+	 */
+	private volatile Map<RequestMappingInfo, String[]> beginnings = new IdentityHashMap<>();
+
+	@Override
+	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+		super.registerHandlerMethod(handler, method, mapping);
+		synchronized (this) {
+			Map<RequestMappingInfo, String[]> next = new IdentityHashMap<>(beginnings);
+			next.put(mapping, beginningsOf(mapping.getPatternValues()));
+			beginnings = next;
+		}
+	}
 
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -53,14 +68,13 @@ class LiteralPrefixMappings extends HtmxRequestMappingHandlerMapping {
 		return super.getMatchingMapping(info, request);
 	}
 
-	/** False only when no pattern of the mapping can match the path: the path starts with none of their beginnings. */
+	/**
+	 * False only when no pattern of the mapping can match the path: the path starts with none of their beginnings.
+	 * A mapping registered some other way ({@link #registerMapping}) is always tried.
+	 */
 	boolean couldMatch(RequestMappingInfo info, String path) {
 		String[] literal = beginnings.get(info);
-		if (literal == null) {
-			literal = beginningsOf(info.getPatternValues());
-			beginnings.putIfAbsent(info, literal);
-		}
-		if (literal.length == 0) {
+		if (literal == null || literal.length == 0) {
 			return true;
 		}
 		for (String beginning : literal) {
