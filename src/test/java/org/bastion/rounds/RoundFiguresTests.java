@@ -137,11 +137,7 @@ class RoundFiguresTests {
 
 		SystemTask.call(() -> jurisdictions.move(places.tree().village(), places.elsewhere().township()));
 		visited(village.get(2), VisitOutcome.VISITED_NO_RETURNEES, null);
-		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-			.sql("SELECT COUNT(*) FROM household_visit WHERE jurisdiction_path LIKE ?")
-			.param(places.gridPath() + "%")
-			.query(Long.class)
-			.single() == 0);
+		awaitVisitsMovedWithTheirVillage();
 		assertKeptCountsEqualRecounts();
 		assertThat(VisitDatabase.TALLY.kept(jdbc, new JurisdictionPath(places.villagePath()))).isEmpty();
 	}
@@ -172,11 +168,7 @@ class RoundFiguresTests {
 			SystemTask.run(() -> visits.correct(village.get(0).id(), new VisitReport(VisitOutcome.VISITED_NO_RETURNEES, null, null, null)));
 		});
 
-		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
-			.sql("SELECT COUNT(*) FROM household_visit WHERE jurisdiction_path LIKE ?")
-			.param(places.gridPath() + "%")
-			.query(Long.class)
-			.single() == 0);
+		awaitVisitsMovedWithTheirVillage();
 		assertKeptCountsEqualRecounts();
 	}
 
@@ -185,6 +177,15 @@ class RoundFiguresTests {
 		String waiting = database.isPostgres() ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
 				: "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
 		return jdbc.sql(waiting).query(Long.class).single();
+	}
+
+	/** Until the rounds' listener has moved every visit of the grid under the village's new place. */
+	private void awaitVisitsMovedWithTheirVillage() {
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("SELECT COUNT(*) FROM household_visit WHERE jurisdiction_path LIKE ?")
+			.param(places.gridPath() + "%")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	/** At every place of both trees, the moved village wherever it is now. */
