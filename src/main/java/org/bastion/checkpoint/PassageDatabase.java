@@ -274,7 +274,7 @@ class PassageDatabase {
 		Row row = stored(d, 0);
 		boolean withClientId = d.clientId() != null;
 		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 4 + (withClientId ? 2 : 0) + (line == null ? 0 : 1),
-				shape -> oneShot(shape / 4, shape % 4 >= 2, line == null ? null : line));
+				shape -> oneShot(shape / 4, shape % 4 >= 2, line));
 		long[] stored = batch.query(connection -> {
 			PreparedStatement ps = connection.prepareStatement(sql);
 			setPassage(ps, d);
