@@ -331,6 +331,8 @@ class PassageDatabase {
 		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
 				+ "CAST(? AS NUMERIC), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
 				+ "CAST(? AS VARCHAR), CAST(? AS BIGINT))";
+		// What the passage's other rows are written under: its client id was not taken by another request.
+		String ifKept = withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "";
 		return "WITH passage AS (" + INSERT + " RETURNING id, passed_on)"
 				+ (withClientId ? """
 						, client AS (INSERT INTO checkpoint_passage_client_id (client_id, passage_id, passed_on)
@@ -351,11 +353,9 @@ class PassageDatabase {
 						    fevers = t.fevers + EXCLUDED.fevers, turned_back = t.turned_back + EXCLUDED.turned_back,
 						    referrals = t.referrals + EXCLUDED.referrals)%4$s
 						SELECT id, %3$s AS kept FROM passage""".formatted(
-						String.join(", ", Collections.nCopies(occupants, occupantRow)),
-						withClientId ? " WHERE EXISTS (SELECT 1 FROM client)" : "",
+						String.join(", ", Collections.nCopies(occupants, occupantRow)), ifKept,
 						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE",
-						line == null ? "" : "\n, audit AS (" + line.insertFrom("passage" + (withClientId
-								? " WHERE EXISTS (SELECT 1 FROM client)" : "")) + ")");
+						line == null ? "" : "\n, audit AS (" + line.insertFrom("passage" + ifKept) + ")");
 	}
 
 	/** The passage's row as {@link #INSERT} stores it: its 14 parameters. */

@@ -1,5 +1,6 @@
 package org.bastion.security;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class AuditLog implements AuditTrail {
 		// The parameters typed, as the values of a SELECT have no column to take their types from.
 		return new Line("INSERT INTO audit_log (username, action, target, detail, client_ip) SELECT CAST(? AS VARCHAR(64)),"
 				+ " CAST(? AS VARCHAR(24)), CONCAT(CAST(? AS VARCHAR(180)), id), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(64))",
-				java.util.Arrays.asList(truncate(currentUsername(), 64), action.name(), truncate(targetPrefix, 180),
+				Arrays.asList(truncate(currentUsername(), 64), action.name(), truncate(targetPrefix, 180),
 						truncate(detail, 1000), clientIp()));
 	}
 
