@@ -89,18 +89,22 @@ class PassageDatabase {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * Stores the passages, their client ids and their occupants with one batched statement per table, whatever
-	 * their number, and answers them as stored, in the order given. A passage whose client id another request
-	 * stored first (under the key of {@code checkpoint_passage_client_id}, waiting for that request to end) is
-	 * taken out again and answered as null, for the caller to replay the one stored first. A single passage on
-	 * PostgreSQL is one statement ({@link #insertOne}).
+	 * Stores the passages, their client ids, their occupants and the audit's line of each (its own, given in the same
+	 * order) with one batched statement per table, whatever their number, and answers them as stored, in the order
+	 * given. A passage whose client id another request stored first (under the key of
+	 * {@code checkpoint_passage_client_id}, waiting for that request to end) is taken out again and answered as null,
+	 * for the caller to replay the one stored first; it has no audit line. A single passage on PostgreSQL is one
+	 * statement, its audit line included ({@link #insertOne}): a round trip fewer for a vehicle at the roadside.
 	 */
-	List<Row> insertAll(List<Draft> drafts) {
+	List<Row> insertAll(List<Draft> drafts, List<AuditTrail.Line> lines) {
+		if (drafts.size() != lines.size()) {
+			throw new IllegalArgumentException(drafts.size() + " passages with " + lines.size() + " audit lines");
+		}
 		if (drafts.isEmpty()) {
 			return List.of();
 		}
 		if (drafts.size() == 1 && database.isPostgres()) {
-			return Collections.singletonList(insertOne(drafts.getFirst(), null));
+			return Collections.singletonList(insertOne(drafts.getFirst(), lines.getFirst()));
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "id" }),
@@ -184,7 +188,22 @@ class PassageDatabase {
 			}
 		}
 		tally(kept);
+		writeLines(lines, rows);
 		return rows;
+	}
+
+	/** The audit's line of each passage stored, one batched statement per shape of line (the values differ only). */
+	private void writeLines(List<AuditTrail.Line> lines, List<Row> rows) {
+		Map<String, List<Object[]>> byStatement = new LinkedHashMap<>();
+		for (int n = 0; n < rows.size(); n++) {
+			if (rows.get(n) != null) {
+				List<Object> params = new ArrayList<>(lines.get(n).parameters());
+				params.add(rows.get(n).id());
+				byStatement.computeIfAbsent(lines.get(n).insertFrom("(VALUES (CAST(? AS BIGINT))) AS stored (id)"),
+						sql -> new ArrayList<>()).add(params.toArray());
+			}
+		}
+		byStatement.forEach(batch::batchUpdate);
 	}
 
 	/** A checkpoint's hour in {@code checkpoint_passage_tally}. */
@@ -246,35 +265,16 @@ class PassageDatabase {
 	}
 
 	/**
-	 * Stores one passage as {@link #insertAll} does, and the audit's line of it when it is stored: on PostgreSQL
-	 * in the passage's own statement, a round trip fewer for every vehicle at the roadside.
-	 *
-	 * @return the passage as stored, or null when another request stored its client id first
-	 */
-	Row insert(Draft draft, AuditTrail.Line line) {
-		if (database.isPostgres()) {
-			return insertOne(draft, line);
-		}
-		Row row = insertAll(List.of(draft)).getFirst();
-		if (row != null) {
-			List<Object> params = new ArrayList<>(line.parameters());
-			params.add(row.id());
-			jdbc.sql(line.insertFrom("(VALUES (CAST(? AS BIGINT))) AS stored (id)")).params(params).update();
-		}
-		return row;
-	}
-
-	/**
-	 * One passage on PostgreSQL in one statement, one round trip instead of three: its row, its client id (the
-	 * same {@code ON CONFLICT DO NOTHING} as the batch) and its occupants, these only when the client id was
-	 * taken, in a data-modifying {@code WITH}. A client id stored first by another request leaves the passage
+	 * One passage on PostgreSQL in one statement, one round trip instead of five: its row, its client id (the
+	 * same {@code ON CONFLICT DO NOTHING} as the batch), its occupants, its hour's count and its audit line, these
+	 * only when the client id was taken, in a data-modifying {@code WITH}. A client id stored first by another request leaves the passage
 	 * alone in its table, taken out again at once, and is answered as null.
 	 */
 	private Row insertOne(Draft d, AuditTrail.Line line) {
 		Row row = stored(d, 0);
 		boolean withClientId = d.clientId() != null;
-		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 4 + (withClientId ? 2 : 0) + (line == null ? 0 : 1),
-				shape -> oneShot(shape / 4, shape % 4 >= 2, line));
+		String sql = ONE_PASSAGE.computeIfAbsent(row.occupants().size() * 2 + (withClientId ? 1 : 0),
+				shape -> oneShot(shape / 2, shape % 2 == 1, line));
 		long[] stored = batch.query(connection -> {
 			PreparedStatement ps = connection.prepareStatement(sql);
 			setPassage(ps, d);
@@ -300,10 +300,8 @@ class PassageDatabase {
 			for (long count : tallied(d.passage())) {
 				ps.setLong(index++, count);
 			}
-			if (line != null) {
-				for (Object value : line.parameters()) {
-					ps.setObject(index++, value, Types.VARCHAR);
-				}
+			for (Object value : line.parameters()) {
+				ps.setObject(index++, value, Types.VARCHAR);
 			}
 			return ps;
 		}, rs -> {
@@ -318,14 +316,14 @@ class PassageDatabase {
 	}
 
 	/**
-	 * {@link #insertOne}'s statements by shape (occupants × 4, + 2 with a client id, + 1 with an audit line), each
-	 * built once: the audit's line is the same statement part for every passage, its values parameters.
+	 * {@link #insertOne}'s statements by shape (occupants × 2, + 1 with a client id), each built once: the audit's
+	 * line is the same statement part for every passage, its values parameters.
 	 */
 	private static final Map<Integer, String> ONE_PASSAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * The statement of {@link #insertOne} for a passage of this many occupants, with or without a client id, with
-	 * or without an audit line (null).
+	 * The statement of {@link #insertOne} for a passage of this many occupants, with or without a client id, and
+	 * its audit line.
 	 */
 	private static String oneShot(int occupants, boolean withClientId, AuditTrail.Line line) {
 		String occupantRow = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
@@ -355,7 +353,7 @@ class PassageDatabase {
 						SELECT id, %3$s AS kept FROM passage""".formatted(
 						String.join(", ", Collections.nCopies(occupants, occupantRow)), ifKept,
 						withClientId ? "EXISTS (SELECT 1 FROM client)" : "TRUE",
-						line == null ? "" : "\n, audit AS (" + line.insertFrom("passage" + ifKept) + ")");
+						"\n, audit AS (" + line.insertFrom("passage" + ifKept) + ")");
 	}
 
 	/** The passage's row as {@link #INSERT} stores it: its 14 parameters. */

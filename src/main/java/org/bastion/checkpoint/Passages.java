@@ -26,6 +26,7 @@ import org.bastion.shared.ConflictException;
 import org.bastion.shared.CurrentViewer;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.FieldViolation;
+import org.bastion.shared.GroupCommit;
 import org.bastion.shared.Idempotency;
 import org.bastion.shared.InvalidInputException;
 import org.bastion.shared.Masking;
@@ -36,7 +37,9 @@ import org.bastion.shared.Slice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Vehicles and people on foot registered at a checkpoint of the viewer's area (卡点登记): each passage
@@ -46,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
  * person (their timeline shows the passage); what the occupants leave to do is opened by {@link FollowUps}.
  */
 @Service
-@Transactional(readOnly = true)
 public class Passages {
 
 	static final String PASSAGE = "passage";
@@ -79,10 +81,15 @@ public class Passages {
 
 	private final InspectionDatabase inspections;
 
+	/** The passages registered one by one, those arriving together stored in one transaction. */
+	private final GroupCommit<Registering, PassageDatabase.Row> oneByOne;
+
 	Passages(PassageDatabase passages, CheckpointDatabase checkpoints, TripChecks trips, Divisions divisions,
 			Jurisdictions jurisdictions, CurrentViewer viewer, AuditTrail audit, AccountNames names, FieldClock clock,
 			ApplicationEventPublisher events, People people, FollowUpDatabase followUpRows, PassagePartitions partitions,
-			InspectionDatabase inspections) {
+			InspectionDatabase inspections, PlatformTransactionManager transactions) {
+		TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+		this.oneByOne = new GroupCommit<>(PassageBatches.MAX_BATCH, group -> inTransaction.execute(status -> store(group)));
 		this.partitions = partitions;
 		this.inspections = inspections;
 		this.people = people;
@@ -101,13 +108,13 @@ public class Passages {
 
 	/**
 	 * Registers a passage at an open checkpoint of the viewer's area; the same client id again returns the
-	 * first one, wherever it was stored.
+	 * first one, wherever it was stored. Checked in the caller's thread, it is stored with the passages of other
+	 * requests waiting at the same moment, in one transaction ({@link GroupCommit}), or in the caller's own.
 	 *
 	 * @throws NotFoundException for a checkpoint outside the viewer's area
 	 * @throws InvalidInputException naming every broken rule of {@link PassagePolicy} and every unknown place
 	 * @throws ConflictException {@code passage.checkpoint.closed} when the checkpoint is not staffed today
 	 */
-	@Transactional
 	@PreAuthorize(Roles.PASSAGE_REGISTRARS)
 	public PassageView register(long checkpointId, NewPassage request) {
 		String clientId = Idempotency.stored(request.clientId(), "passage.clientId.size");
@@ -129,18 +136,21 @@ public class Passages {
 			}
 			throw refused;
 		}
-		PassageDatabase.Draft draft = draft(clientId, checkpoint, passage, lookups, storedInstant());
 		partitions.ensure(lookups.today);
 		// No look-up of the client id first: the common passage is new, and a retry loses its insert to the key
 		// of the one stored before (or to a concurrent request's), which is then answered.
-		PassageDatabase.Row row = passages.insert(draft,
-				audit.lineFor(AuditAction.CREATE, PASSAGE + ":", Checkpoints.CHECKPOINT + ":" + checkpoint.id()));
+		PassageDatabase.Row row = oneByOne.write(new Registering(checkpoint,
+				draft(clientId, checkpoint, passage, lookups, storedInstant()), auditLine(checkpoint), lookups));
 		if (row == null) {
 			return replay(passages.findByClientId(clientId)
 				.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage")));
 		}
-		stored(checkpoint, List.of(draft), List.of(row), lookups, false);
 		return views(List.of(row)).getFirst();
+	}
+
+	/** How many passages registered one by one wait for the group being stored to end. */
+	int waitingToBeStored() {
+		return oneByOne.waiting();
 	}
 
 	/** What a passage of a batch came to: stored or replayed (with its view), or refused (with its exception). */
@@ -184,7 +194,8 @@ public class Passages {
 		}
 		Lookups lookups = new Lookups(clock.today());
 		Instant now = storedInstant();
-		List<PassageDatabase.Draft> drafts = new ArrayList<>();
+		AuditTrail.Line line = auditLine(checkpoint);
+		List<Registering> drafts = new ArrayList<>();
 		List<Integer> draftIndexes = new ArrayList<>();
 		Map<String, Integer> firstInBatch = new HashMap<>();
 		Map<Integer, Integer> repeats = new HashMap<>();
@@ -210,7 +221,7 @@ public class Passages {
 				if (!checkpoint.openOn(lookups.today)) {
 					throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
 				}
-				drafts.add(draft(clientId, checkpoint, passage, lookups, now));
+				drafts.add(new Registering(checkpoint, draft(clientId, checkpoint, passage, lookups, now), line, lookups));
 				draftIndexes.add(i);
 				if (clientId != null) {
 					firstInBatch.put(clientId, i);
@@ -223,16 +234,8 @@ public class Passages {
 		if (!drafts.isEmpty()) {
 			partitions.ensure(lookups.today);
 		}
-		List<PassageDatabase.Row> rows = passages.insertAll(drafts);
-		List<PassageDatabase.Draft> kept = new ArrayList<>();
-		List<PassageDatabase.Row> keptRows = new ArrayList<>();
-		for (int n = 0; n < drafts.size(); n++) {
-			if (rows.get(n) != null) {
-				kept.add(drafts.get(n));
-				keptRows.add(rows.get(n));
-			}
-		}
-		stored(checkpoint, kept, keptRows, lookups, true);
+		List<PassageDatabase.Row> rows = store(drafts);
+		List<PassageDatabase.Row> keptRows = rows.stream().filter(java.util.Objects::nonNull).toList();
 		List<PassageView> views = views(keptRows);
 		for (int n = 0, k = 0; n < drafts.size(); n++) {
 			if (rows.get(n) != null) {
@@ -240,8 +243,8 @@ public class Passages {
 			}
 			else {
 				// Another request stored this client id between our look-up and insert: that passage it is.
-				PassageDatabase.Draft draft = drafts.get(n);
-				answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(draft.clientId())
+				String clientId = drafts.get(n).draft().clientId();
+				answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(clientId)
 					.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage"))), null);
 			}
 		}
@@ -270,34 +273,42 @@ public class Passages {
 				now, checkpoint.jurisdictionCode(), checkpoint.path(), viewer.get().username());
 	}
 
+	/** A passage checked and ready to store, with what its storing needs: its checkpoint, its audit line, its look-ups. */
+	private record Registering(CheckpointDatabase.Row checkpoint, PassageDatabase.Draft draft, AuditTrail.Line line,
+			Lookups lookups) {
+	}
+
+	private AuditTrail.Line auditLine(CheckpointDatabase.Row checkpoint) {
+		return audit.lineFor(AuditAction.CREATE, PASSAGE + ":", Checkpoints.CHECKPOINT + ":" + checkpoint.id());
+	}
+
 	/**
-	 * What follows the passages just stored: their follow-ups, their events and, unless their statement wrote them,
-	 * the audit's lines.
+	 * Stores the passages with their audit lines, opens their follow-ups and tells of them, in the transaction
+	 * the caller runs it in; answers each as stored, or null when another request stored its client id first.
 	 */
-	private void stored(CheckpointDatabase.Row checkpoint, List<PassageDatabase.Draft> drafts, List<PassageDatabase.Row> rows,
-			Lookups lookups, boolean writeAuditLines) {
-		if (drafts.isEmpty()) {
-			return;
-		}
-		List<FollowUps.Stored> stored = new ArrayList<>();
-		for (int n = 0; n < drafts.size(); n++) {
-			stored.add(new FollowUps.Stored(rows.get(n).id(), drafts.get(n).passedOn(), drafts.get(n).passage(),
-					drafts.get(n).risks().stream().map(RiskLevel::valueOf).toList()));
-		}
-		followUpRows.openAll(FollowUps.openings(checkpoint, stored, lookups::jurisdiction, drafts.getFirst().passedAt()));
-		List<String> targets = new ArrayList<>(drafts.size());
-		for (int n = 0; n < drafts.size(); n++) {
-			PassageDatabase.Draft d = drafts.get(n);
+	private List<PassageDatabase.Row> store(List<Registering> registering) {
+		List<PassageDatabase.Row> rows = passages.insertAll(registering.stream().map(Registering::draft).toList(),
+				registering.stream().map(Registering::line).toList());
+		List<FollowUpDatabase.Opening> openings = new ArrayList<>();
+		List<PassageRegistered> registered = new ArrayList<>();
+		for (int n = 0; n < registering.size(); n++) {
+			PassageDatabase.Row row = rows.get(n);
+			if (row == null) {
+				continue;
+			}
+			CheckpointDatabase.Row checkpoint = registering.get(n).checkpoint();
+			PassageDatabase.Draft d = registering.get(n).draft();
 			PassagePolicy.Accepted passage = d.passage();
-			long id = rows.get(n).id();
-			events.publishEvent(new PassageRegistered(id, checkpoint.id(), checkpoint.jurisdictionCode(),
+			openings.addAll(FollowUps.openings(checkpoint, List.of(new FollowUps.Stored(row.id(), d.passedOn(), passage,
+					d.risks().stream().map(RiskLevel::valueOf).toList())), registering.get(n).lookups()::jurisdiction,
+					d.passedAt()));
+			registered.add(new PassageRegistered(row.id(), checkpoint.id(), checkpoint.jurisdictionCode(),
 					checkpoint.path().value(), d.passedOn(), d.passedAt(), passage.vehicleType(), passage.plateProvince(),
 					passage.outcome(), passage.occupants().size(), passage.fevers(), d.riskLevel()));
-			targets.add(PASSAGE + ":" + id);
 		}
-		if (writeAuditLines) {
-			audit.recordAll(AuditAction.CREATE, targets, Checkpoints.CHECKPOINT + ":" + checkpoint.id());
-		}
+		followUpRows.openAll(openings);
+		registered.forEach(events::publishEvent);
+		return rows;
 	}
 
 	/**
@@ -336,6 +347,7 @@ public class Passages {
 	}
 
 	/** A checkpoint's passages of a day (today when absent), in the order they were registered, a page at a time. */
+	@Transactional(readOnly = true)
 	public Slice<PassageView> list(long checkpointId, LocalDate day, String cursor, Integer limit) {
 		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
 		PageRequest page = PageRequest.of(cursor, limit, "passage.cursor.invalid");
@@ -346,6 +358,7 @@ public class Passages {
 	}
 
 	/** A checkpoint's figures of a day (today when absent), per hour of the field's clock and by plate province. */
+	@Transactional(readOnly = true)
 	public PassageStats stats(long checkpointId, LocalDate day) {
 		CheckpointDatabase.Row checkpoint = checkpoint(checkpointId);
 		LocalDate date = day == null ? clock.today() : day;
@@ -395,6 +408,7 @@ public class Passages {
 	}
 
 	/** Every rule the passage would break at the checkpoint, for a form that has mistakes of its own. */
+	@Transactional(readOnly = true)
 	public List<FieldViolation> problems(long checkpointId, NewPassage request) {
 		LocalDate today = clock.today();
 		return problems(request, PassagePolicy.decide(checkpoint(checkpointId).level(), request, today), new Lookups(today));
