@@ -49,6 +49,7 @@ import org.bastion.rounds.ScreeningRounds;
 import org.bastion.security.SystemTask;
 import org.bastion.shared.FieldClock;
 import org.bastion.shared.Slice;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,9 +108,26 @@ class DemoActivityTests {
 	@Autowired
 	Inspections inspections;
 
+	/**
+	 * The day the demo's month was dated from: the day it was loaded, which is not always the clock's today when a
+	 * test asserts, since a run may pass midnight on the field's clock (16:00 UTC) after the demo was loaded.
+	 */
+	LocalDate storyDay;
+
+	@BeforeEach
+	void storyDay() {
+		// The first round of 自由村 opens six days before the festival, twenty days before the story's day.
+		storyDay = SystemTask.call(() -> rounds.list(DemoStory.FREEDOM_VILLAGE)).stream()
+			.filter(r -> r.jurisdictionCode().equals(DemoStory.FREEDOM_VILLAGE) && r.number() == 1)
+			.map(r -> clock.dateOf(r.openedAt()).plusDays(26))
+			.findFirst()
+			.orElseThrow();
+		assertThat(storyDay).isIn(clock.today(), clock.today().minusDays(1));
+	}
+
 	@Test
 	void returneesArriveOverTheMonthFromWuhanHubeiAndElsewhereOnTheDayTheyAreRegistered() {
-		LocalDate today = clock.today();
+		LocalDate today = storyDay;
 		List<Arrival> returnees = demoArrivals().stream().filter(a -> a.clientId().startsWith("demo-returnee-")).toList();
 		assertThat(returnees).hasSize(DemoReturnees.RETURNEES);
 		assertThat(returnees).allSatisfy(a -> {
@@ -137,8 +155,7 @@ class DemoActivityTests {
 			.toList();
 		ScreeningRound second = both.stream().filter(r -> r.number() == 2).findFirst().orElseThrow();
 		ScreeningRound first = both.stream().filter(r -> r.number() == 1).findFirst().orElseThrow();
-		assertThat(clock.dateOf(first.openedAt())).isEqualTo(clock.today().minusDays(26));
-		assertThat(clock.dateOf(second.openedAt())).isEqualTo(clock.today().minusDays(23));
+		assertThat(clock.dateOf(second.openedAt())).isEqualTo(clock.dateOf(first.openedAt()).plusDays(3));
 		Reply comparison = new HealthFixtures(port).get("demo-county",
 				"/api/v1/screening-rounds/" + second.id() + "/comparison");
 		assertThat(comparison.status()).isEqualTo(200);
@@ -154,7 +171,7 @@ class DemoActivityTests {
 
 	@Test
 	void ordersAtHomeAndAtTheSiteAreCheckedRaiseAlertsAndAreReleasedAfterFourteenDays() {
-		LocalDate today = clock.today();
+		LocalDate today = storyDay;
 		List<ObservationView> orders = all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit));
 		// The demo's own: other tests of the run make orders in the demo county too, as staff, today.
 		List<ObservationView> forArrivals = orders.stream()
@@ -199,7 +216,7 @@ class DemoActivityTests {
 			.filter(c -> "兴文县人民医院".equals(c.hospital()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(confirmed.confirmedDate()).isEqualTo(clock.today().minusDays(8));
+		assertThat(confirmed.confirmedDate()).isEqualTo(storyDay.minusDays(8));
 		List<ContactView> traced = SystemTask.call(() -> contacts.ofCase(confirmed.id()));
 		assertThat(traced).hasSize(DemoStory.CLOSE_CONTACTS).allSatisfy(c -> assertThat(c.observationId()).isNotNull());
 		List<ObservationView> orders = all((cursor, limit) -> observations.list(DemoTree.COUNTY, null, cursor, limit))
@@ -245,7 +262,7 @@ class DemoActivityTests {
 		assertThat(entries).anyMatch(e -> e.outcome() == VerificationOutcome.ALREADY_KNOWN && e.personId() != null)
 			.anyMatch(e -> e.outcome() == VerificationOutcome.NOT_LIVING_HERE);
 		assertThat(entries).filteredOn(e -> e.outcome() != null).allSatisfy(e -> {
-			assertThat(clock.dateOf(e.verifiedAt())).isBefore(clock.today()).isAfterOrEqualTo(clock.today().minusDays(12));
+			assertThat(clock.dateOf(e.verifiedAt())).isBefore(storyDay).isAfterOrEqualTo(storyDay.minusDays(12));
 			assertThat(clock.dateOf(e.verifiedAt())).isBeforeOrEqualTo(list.deadline());
 		});
 	}
@@ -253,13 +270,13 @@ class DemoActivityTests {
 	@Test
 	void theTownshipsCheckpointsRegisteredAFortnightOfTravellersAndTheBorderPostHasAFindingToPutRight() {
 		List<CheckpointView> posts = SystemTask.call(() -> checkpoints.list(DemoTree.TOWNSHIP, null, 100)).items().stream()
-			.filter(c -> c.createdAt() != null && clock.dateOf(c.createdAt()).isBefore(clock.today().minusDays(15)))
+			.filter(c -> c.createdAt() != null && clock.dateOf(c.createdAt()).isBefore(storyDay.minusDays(15)))
 			.toList();
 		assertThat(posts).extracting(CheckpointView::name).contains(DemoCheckpoints.NATIONAL_ROAD_POST, DemoCheckpoints.BORDER_POST);
 		assertThat(posts).extracting(CheckpointView::level).contains(CheckpointLevel.NATIONAL_ROAD,
 				CheckpointLevel.TOWNSHIP_BORDER, CheckpointLevel.VILLAGE_ROAD);
 		CheckpointView national = posts.stream().filter(c -> c.name().equals(DemoCheckpoints.NATIONAL_ROAD_POST)).findFirst().orElseThrow();
-		PassageStats yesterday = SystemTask.call(() -> passages.stats(national.id(), clock.today().minusDays(1)));
+		PassageStats yesterday = SystemTask.call(() -> passages.stats(national.id(), storyDay.minusDays(1)));
 		assertThat(yesterday.total().vehicles() + yesterday.total().persons()).isPositive();
 		assertThat(yesterday.plates()).extracting(PassageStats.Province::province).contains("川");
 		// The township saw to every feverish traveller of the fortnight the morning after.
@@ -269,7 +286,7 @@ class DemoActivityTests {
 		List<InspectionView> visits = SystemTask.call(() -> inspections.ofCheckpoint(border.id(), null, 10)).items();
 		assertThat(visits).singleElement().satisfies(v -> {
 			assertThat(v.passed()).isFalse();
-			assertThat(clock.dateOf(v.inspectedAt())).isEqualTo(clock.today().minusDays(1));
+			assertThat(clock.dateOf(v.inspectedAt())).isEqualTo(storyDay.minusDays(1));
 		});
 		await("the finding is the township's task").atMost(Duration.ofSeconds(60)).until(() -> new HealthFixtures(port)
 			.get("demo-township", "/api/v1/tasks?assignee=me&limit=100").json().path("items").valueStream()
@@ -298,8 +315,7 @@ class DemoActivityTests {
 	}
 
 	private List<Arrival> demoArrivals() {
-		LocalDate today = clock.today();
-		return all((cursor, limit) -> arrivals.list(DemoTree.COUNTY, today.minusDays(60), today, null, cursor, limit))
+		return all((cursor, limit) -> arrivals.list(DemoTree.COUNTY, storyDay.minusDays(60), storyDay, null, cursor, limit))
 			.stream()
 			.map(ArrivalListItem::arrival)
 			.filter(a -> a.clientId() != null && a.clientId().startsWith("demo-"))
