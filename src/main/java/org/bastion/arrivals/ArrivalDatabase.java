@@ -279,28 +279,10 @@ class ArrivalDatabase {
 	 */
 	int repath(JurisdictionPath oldPath, JurisdictionPath newPath) {
 		int moved = PathRestamp.under(jdbc, oldPath, newPath, "arrival");
-		moveArrivalTally(oldPath, newPath);
+		// The arrivals so far, counted by place alone.
+		SubtreeTally.moveRows(jdbc, "arrival_tally", "arrivals", List.of(), oldPath, newPath);
 		TALLY.move(jdbc, oldPath, newPath);
 		return moved;
-	}
-
-	/**
-	 * Moves the places' counts of arrivals so far with their places, added to those of the arrivals registered
-	 * there since the move began: re-stamping the rows would fail on the key of a place that already counts
-	 * one, and leave the arrivals unmoved with it.
-	 */
-	private void moveArrivalTally(JurisdictionPath from, JurisdictionPath to) {
-		jdbc.sql("INSERT INTO arrival_tally (jurisdiction_path, arrivals) SELECT CONCAT(?, SUBSTRING(jurisdiction_path, ?)), 0"
-				+ " FROM arrival_tally WHERE " + InScope.positional() + " ON CONFLICT DO NOTHING")
-			.params(to.value(), from.value().length() + 1, from.likePattern())
-			.update();
-		String old = "r.jurisdiction_path = CONCAT(?, SUBSTRING(arrival_tally.jurisdiction_path, ?))";
-		jdbc.sql("UPDATE arrival_tally SET arrivals = arrivals + (SELECT r.arrivals FROM arrival_tally r WHERE " + old
-				+ ") WHERE " + InScope.positional("arrival_tally.jurisdiction_path")
-				+ " AND EXISTS (SELECT 1 FROM arrival_tally r WHERE " + old + ")")
-			.params(from.value(), to.value().length() + 1, to.likePattern(), from.value(), to.value().length() + 1)
-			.update();
-		jdbc.sql("DELETE FROM arrival_tally WHERE " + InScope.positional()).param(from.likePattern()).update();
 	}
 
 	private static String trim(String text, int max) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -234,14 +235,30 @@ public final class SubtreeTally {
 				shift(jdbc, place, from, "-", sameKeys);
 			}
 		}
+		moveRows(jdbc, table, "n", keys, from, to);
+	}
+
+	/**
+	 * Moves the counts a table keeps by place (and by {@code keys} besides it) of a subtree to the subtree's new
+	 * paths, each added to the row that records made there since the move began: re-stamping the rows would fail on
+	 * the key of a place that already counts one, and leave the records unmoved with it.
+	 *
+	 * @param table the module's table, written in its code, never input
+	 * @param count its column of the count
+	 */
+	public static void moveRows(JdbcClient jdbc, String table, String count, List<String> keys, JurisdictionPath from,
+			JurisdictionPath to) {
+		String columns = keys.stream().map(key -> ", " + key).collect(Collectors.joining());
 		String moved = "CONCAT(?, SUBSTRING(jurisdiction_path, ?))";
-		jdbc.sql("INSERT INTO " + table + " (jurisdiction_path, " + columns + ", n) SELECT " + moved + ", " + columns
+		jdbc.sql("INSERT INTO " + table + " (jurisdiction_path" + columns + ", " + count + ") SELECT " + moved + columns
 				+ ", 0 FROM " + table + " WHERE " + InScope.positional() + " ON CONFLICT DO NOTHING")
 			.params(to.value(), from.value().length() + 1, from.likePattern())
 			.update();
-		String old = "r.jurisdiction_path = CONCAT(?, SUBSTRING(" + table + ".jurisdiction_path, ?)) AND " + sameKeys;
-		jdbc.sql("UPDATE " + table + " SET n = n + (SELECT r.n FROM " + table + " r WHERE " + old + ") WHERE "
-				+ InScope.positional(table + ".jurisdiction_path") + " AND EXISTS (SELECT 1 FROM " + table + " r WHERE " + old + ")")
+		String old = "r.jurisdiction_path = CONCAT(?, SUBSTRING(" + table + ".jurisdiction_path, ?))"
+				+ keys.stream().map(key -> " AND r." + key + " = " + table + "." + key).collect(Collectors.joining());
+		jdbc.sql("UPDATE " + table + " SET " + count + " = " + count + " + (SELECT r." + count + " FROM " + table + " r WHERE "
+				+ old + ") WHERE " + InScope.positional(table + ".jurisdiction_path") + " AND EXISTS (SELECT 1 FROM " + table
+				+ " r WHERE " + old + ")")
 			.params(from.value(), to.value().length() + 1, to.likePattern(), from.value(), to.value().length() + 1)
 			.update();
 		jdbc.sql("DELETE FROM " + table + " WHERE " + InScope.positional()).params(from.likePattern()).update();
