@@ -66,7 +66,9 @@ public final class GroupCommit<T, R> {
 
 	/**
 	 * @param most the most writes of one group (a batch statement's bound)
-	 * @param write writes a group in one transaction of its own, answering each write, in order
+	 * @param write writes a group in one transaction of its own, answering each write, in order. It runs on the
+	 *     thread of whichever request writes the group, so it takes all it needs from the writes (who made each,
+	 *     when), nothing from the thread (its signed-in user, its clock)
 	 */
 	public GroupCommit(int most, Function<List<T>, List<R>> write) {
 		if (most < 1) {
