@@ -129,6 +129,10 @@ class PassageDatabase {
 				withClientId.add(n);
 			}
 		}
+		// In the order of the ids, so that two transactions holding two of the same (a phone's batch sent again while a
+		// group of single passages is written) take their keys in one order, never each waiting for the other. Stable:
+		// of one id sent twice, the first stays first.
+		withClientId.sort(Comparator.comparing(n -> drafts.get(n).clientId()));
 		Set<Integer> taken = new HashSet<>();
 		if (!withClientId.isEmpty()) {
 			int[][] counts = batch.batchUpdate("""

@@ -1,7 +1,8 @@
 package org.bastion.shared;
 
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -9,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,9 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * group instead of one per request. Nothing waits on a timer: a write that finds none in progress is written at
  * once, alone. Each caller is answered only when its own write is committed, or refused.
  * <p>
- * A group that fails is written again one by one, so that one write the database refuses fails its own request
- * only; an outage fails the rest of the group at once, without waiting for the database once more per write. A
- * write inside a caller's own transaction is written at once, in it, since it must commit or roll back with it.
+ * A group that fails for what one write holds (a value or a key the database refused) is written again one by one,
+ * so that the write fails its own request only; a failure of the moment (an outage, a deadlock, a timeout) fails
+ * the group at once, as it would fail a write alone, without every other request waiting for it once more per
+ * write. A write inside a caller's own transaction is written at once, in it, since it must commit or roll back
+ * with it.
  *
  * @param <T> what a request has to write
  * @param <R> what its write answers (a row as stored, say)
@@ -93,6 +97,9 @@ public final class GroupCommit<T, R> {
 					continue;
 				}
 				List<Waiting<T, R>> group = next();
+				if (group.isEmpty()) {
+					throw new IllegalStateException("A write is neither answered nor waiting");
+				}
 				writing = true;
 				lock.unlock();
 				try {
@@ -136,27 +143,40 @@ public final class GroupCommit<T, R> {
 
 	/** Writes the group and answers every write of it, whatever happens (none may be left waiting). */
 	private void writeAll(List<Waiting<T, R>> group) {
+		Error fatal = null;
 		try {
-			answer(group, write.apply(group.stream().map(w -> w.write).toList()));
-		}
-		catch (RuntimeException failed) {
-			if (group.size() == 1 || outage(failed)) {
-				group.forEach(w -> refuse(w, failed));
+			List<R> answers;
+			try {
+				answers = write.apply(group.stream().map(w -> w.write).toList());
+			}
+			catch (RuntimeException failed) {
+				if (group.size() == 1 || !forOneWrite(failed)) {
+					group.forEach(w -> refuse(w, failed));
+				}
+				else {
+					eachAlone(group);
+				}
 				return;
 			}
-			eachAlone(group);
+			// Committed: a wrong count of answers is a fault of the write, never a reason to write the group again.
+			answer(group, answers);
 		}
-		catch (Error fatal) {
-			group.forEach(w -> refuse(w, new IllegalStateException("A group of writes failed", fatal)));
-			throw fatal;
+		catch (Error thrown) {
+			fatal = thrown;
+			throw thrown;
+		}
+		finally {
+			RuntimeException unanswered = new IllegalStateException("A group of writes ended without answering this one",
+					fatal);
+			group.stream().filter(w -> !w.done).forEach(w -> refuse(w, unanswered));
 		}
 	}
 
 	private void eachAlone(List<Waiting<T, R>> group) {
-		RuntimeException outage = null;
+		RuntimeException failedAll = null;
 		for (Waiting<T, R> w : group) {
-			if (outage != null) {
-				refuse(w, outage);
+			if (failedAll != null) {
+				refuse(w, failedAll);
 				continue;
 			}
 			try {
@@ -164,7 +184,7 @@ public final class GroupCommit<T, R> {
 			}
 			catch (RuntimeException failed) {
 				refuse(w, failed);
-				outage = outage(failed) ? failed : null;
+				failedAll = forOneWrite(failed) ? null : failed;
 			}
 		}
 	}
@@ -184,15 +204,21 @@ public final class GroupCommit<T, R> {
 		w.done = true;
 	}
 
-	/** The database could not be reached or could not start a transaction: no write of the group would do better. */
-	static boolean outage(Throwable failure) {
+	/**
+	 * Whether a group's failure may be one write's doing (a value or a key the database refused, a rule of ours), so
+	 * that writing each alone fails that one only. A failure of the moment is not: the database out, a deadlock, a
+	 * lock or a statement that timed out would only be waited for once more per write, every other request waiting
+	 * behind; the group fails as a single write would, for its callers to send again.
+	 */
+	static boolean forOneWrite(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-					|| cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
+			if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+					|| cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException) {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
 }

@@ -2,7 +2,9 @@ package org.bastion.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -122,6 +125,76 @@ class GroupCommitTest {
 				.hasCauseInstanceOf(CannotGetJdbcConnectionException.class);
 		}
 		assertThat(groups).hasSize(2);
+	}
+
+	@Test
+	void aDeadlockFailsTheGroupAsItWouldFailAWriteAloneWithoutWritingEachAgain() throws Exception {
+		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> {
+			if (!group.contains("a")) {
+				throw new DeadlockLoserDataAccessException("deadlock detected", null);
+			}
+			return group;
+		}));
+
+		Future<String> first = requests.submit(() -> commits.write("a"));
+		firstEntered.await(10, TimeUnit.SECONDS);
+		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"));
+		awaitWaiting(commits, 2);
+		firstHeld.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
+		for (Future<String> refused : next) {
+			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(DeadlockLoserDataAccessException.class);
+		}
+		assertThat(groups).hasSize(2);
+	}
+
+	@Test
+	void aWriteThatAnswersWrongAfterItsCommitIsNotWrittenAgain() throws Exception {
+		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> group.subList(0, 1)));
+
+		Future<String> first = requests.submit(() -> commits.write("a"));
+		firstEntered.await(10, TimeUnit.SECONDS);
+		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"));
+		awaitWaiting(commits, 2);
+		firstHeld.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
+		for (Future<String> refused : next) {
+			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+		}
+		assertThat(groups).hasSize(2);
+	}
+
+	@Test
+	void anErrorWhileTheGroupIsWrittenOneByOneLeavesNoWriteWaiting() throws Exception {
+		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> {
+			if (group.size() > 1) {
+				throw new IllegalArgumentException("one of them is refused");
+			}
+			if (group.contains("fatal")) {
+				throw new OutOfMemoryError("while writing fatal");
+			}
+			return group;
+		}));
+
+		Future<String> first = requests.submit(() -> commits.write("a"));
+		firstEntered.await(10, TimeUnit.SECONDS);
+		Future<String> b = submit(commits, "b");
+		awaitWaiting(commits, 1);
+		Future<String> fatal = submit(commits, "fatal");
+		awaitWaiting(commits, 2);
+		Future<String> d = submit(commits, "d");
+		awaitWaiting(commits, 3);
+		firstHeld.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
+		// Whichever of the three wrote the group has the error thrown at it; b was answered before, d never written.
+		assertThat(fatal).failsWithin(Duration.ofSeconds(10));
+		assertThat(d).failsWithin(Duration.ofSeconds(10));
+		await().atMost(Duration.ofSeconds(10)).until(b::isDone);
+		assertThat(groups).containsExactly(List.of("a"), List.of("b", "fatal", "d"), List.of("b"), List.of("fatal"));
 	}
 
 	@Test
