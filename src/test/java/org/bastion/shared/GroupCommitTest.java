@@ -17,7 +17,10 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DeadlockLoserDataAccessException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -46,33 +49,18 @@ class GroupCommitTest {
 	void theWritesArrivingWhileOneIsWrittenAreWrittenTogetherAndEachGetsItsOwnAnswer() throws Exception {
 		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> group.stream().map(String::toUpperCase).toList()));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"), submit(commits, "d"));
-		awaitWaiting(commits, 3);
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "c", "d");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("A");
 		assertThat(answers(next)).containsExactly("B", "C", "D");
-		assertThat(groups).hasSize(2);
-		assertThat(groups.get(0)).containsExactly("a");
-		assertThat(groups.get(1)).containsExactlyInAnyOrder("b", "c", "d");
+		assertThat(groups).containsExactly(List.of("a"), List.of("b", "c", "d"));
 	}
 
 	@Test
 	void aGroupHoldsAtMostItsBoundAndTheRestGoNext() throws Exception {
 		GroupCommit<String, String> commits = new GroupCommit<>(2, held(group -> group));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		List<Future<String>> next = new ArrayList<>();
-		for (String item : List.of("b", "c", "d", "e", "f")) {
-			next.add(submit(commits, item));
-			awaitWaiting(commits, next.size());
-		}
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "c", "d", "e", "f");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
 		assertThat(answers(next)).containsExactly("b", "c", "d", "e", "f");
 		assertThat(groups).containsExactly(List.of("a"), List.of("b", "c"), List.of("d", "e"), List.of("f"));
 	}
@@ -86,66 +74,37 @@ class GroupCommitTest {
 			return group;
 		}));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		Future<String> b = submit(commits, "b");
-		awaitWaiting(commits, 1);
-		Future<String> bad = submit(commits, "bad");
-		awaitWaiting(commits, 2);
-		Future<String> d = submit(commits, "d");
-		awaitWaiting(commits, 3);
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "bad", "d");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
-		assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("b");
-		assertThat(d.get(10, TimeUnit.SECONDS)).isEqualTo("d");
-		assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+		assertThat(next.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("b");
+		assertThat(next.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("d");
+		assertThatThrownBy(() -> next.get(1).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("bad refused");
 		assertThat(groups).containsExactly(List.of("a"), List.of("b", "bad", "d"), List.of("b"), List.of("bad"), List.of("d"));
 	}
 
-	@Test
-	void anOutageFailsTheWholeGroupAtOnceWithoutTryingEachWriteAgain() throws Exception {
-		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> {
-			if (!group.contains("a")) {
-				throw new CannotGetJdbcConnectionException("the database is down");
-			}
-			return group;
-		}));
-
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"));
-		awaitWaiting(commits, 2);
-		firstHeld.countDown();
-
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
-		for (Future<String> refused : next) {
-			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
-				.hasCauseInstanceOf(CannotGetJdbcConnectionException.class);
-		}
-		assertThat(groups).hasSize(2);
+	/** An outage, a deadlock, a lock or statement timed out: what writing each alone would only wait for again. */
+	static List<RuntimeException> failuresOfTheMoment() {
+		return List.of(new CannotGetJdbcConnectionException("the database is down"),
+				new DeadlockLoserDataAccessException("deadlock detected", null),
+				new QueryTimeoutException("canceling statement due to lock timeout"));
 	}
 
-	@Test
-	void aDeadlockFailsTheGroupAsItWouldFailAWriteAloneWithoutWritingEachAgain() throws Exception {
+	@ParameterizedTest
+	@MethodSource("failuresOfTheMoment")
+	void aFailureOfTheMomentFailsTheGroupAsItWouldAWriteAloneWithoutWritingEachAgain(RuntimeException failure)
+			throws Exception {
 		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> {
 			if (!group.contains("a")) {
-				throw new DeadlockLoserDataAccessException("deadlock detected", null);
+				throw failure;
 			}
 			return group;
 		}));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"));
-		awaitWaiting(commits, 2);
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "c");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
 		for (Future<String> refused : next) {
-			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
-				.hasCauseInstanceOf(DeadlockLoserDataAccessException.class);
+			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasCause(failure);
 		}
 		assertThat(groups).hasSize(2);
 	}
@@ -154,13 +113,8 @@ class GroupCommitTest {
 	void aWriteThatAnswersWrongAfterItsCommitIsNotWrittenAgain() throws Exception {
 		GroupCommit<String, String> commits = new GroupCommit<>(200, held(group -> group.subList(0, 1)));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		List<Future<String>> next = List.of(submit(commits, "b"), submit(commits, "c"));
-		awaitWaiting(commits, 2);
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "c");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
 		for (Future<String> refused : next) {
 			assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
 		}
@@ -179,21 +133,12 @@ class GroupCommitTest {
 			return group;
 		}));
 
-		Future<String> first = requests.submit(() -> commits.write("a"));
-		firstEntered.await(10, TimeUnit.SECONDS);
-		Future<String> b = submit(commits, "b");
-		awaitWaiting(commits, 1);
-		Future<String> fatal = submit(commits, "fatal");
-		awaitWaiting(commits, 2);
-		Future<String> d = submit(commits, "d");
-		awaitWaiting(commits, 3);
-		firstHeld.countDown();
+		List<Future<String>> next = queuedBehindTheFirst(commits, "b", "fatal", "d");
 
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a");
 		// Whichever of the three wrote the group has the error thrown at it; b was answered before, d never written.
-		assertThat(fatal).failsWithin(Duration.ofSeconds(10));
-		assertThat(d).failsWithin(Duration.ofSeconds(10));
-		await().atMost(Duration.ofSeconds(10)).until(b::isDone);
+		assertThat(next.get(1)).failsWithin(Duration.ofSeconds(10));
+		assertThat(next.get(2)).failsWithin(Duration.ofSeconds(10));
+		await().atMost(Duration.ofSeconds(10)).until(next.get(0)::isDone);
 		assertThat(groups).containsExactly(List.of("a"), List.of("b", "fatal", "d"), List.of("b"), List.of("fatal"));
 	}
 
@@ -249,8 +194,21 @@ class GroupCommitTest {
 		};
 	}
 
-	private Future<String> submit(GroupCommit<String, String> commits, String item) {
-		return requests.submit(() -> commits.write(item));
+	/**
+	 * Writes "a", held in its write, then the items one after the other, each waiting behind it in that order; lets
+	 * "a" go once all wait, sees it answered, and answers the items' futures.
+	 */
+	private List<Future<String>> queuedBehindTheFirst(GroupCommit<String, String> commits, String... items) throws Exception {
+		Future<String> first = requests.submit(() -> commits.write("a"));
+		firstEntered.await(10, TimeUnit.SECONDS);
+		List<Future<String>> next = new ArrayList<>();
+		for (String item : items) {
+			next.add(requests.submit(() -> commits.write(item)));
+			awaitWaiting(commits, next.size());
+		}
+		firstHeld.countDown();
+		assertThat(first).succeedsWithin(Duration.ofSeconds(10));
+		return next;
 	}
 
 	private static void awaitWaiting(GroupCommit<?, ?> commits, int count) throws InterruptedException {
