@@ -2,6 +2,7 @@ package org.bastion.people;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bastion.jurisdiction.JurisdictionLevel;
 import org.bastion.jurisdiction.Jurisdictions;
@@ -41,9 +42,19 @@ public record OwnTree(String county, String township, String village, String gri
 		return SystemTask.call(() -> people.register(NewPerson.resident(uniqueIdNumber(), name, null, grid)).person().id());
 	}
 
+	/** The ID numbers {@link #uniqueIdNumber} can give: births over 25,000 days, each with 100 sequence numbers. */
+	private static final long ID_NUMBERS = 25_000L * 100;
+
+	/** Where the run's ID numbers start, at random, then one after the other. */
+	private static final AtomicLong NEXT_ID_NUMBER = new AtomicLong(ThreadLocalRandom.current().nextLong(ID_NUMBERS));
+
+	/**
+	 * An ID number of the county that no other person of the run holds: never the same twice in the run (drawn at
+	 * random, a run's thousands of residents met the same number now and then), and none of the demo's, whose
+	 * sequence numbers of the county stay below 900.
+	 */
 	public static String uniqueIdNumber() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return IdNumber.of("511528", LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25_000)), random.nextInt(1, 1000))
-			.value();
+		long n = NEXT_ID_NUMBER.getAndIncrement() % ID_NUMBERS;
+		return IdNumber.of("511528", LocalDate.of(1940, 1, 1).plusDays(n / 100), 900 + (int) (n % 100)).value();
 	}
 }
