@@ -211,11 +211,8 @@ class GroupCommitTest {
 		return next;
 	}
 
-	private static void awaitWaiting(GroupCommit<?, ?> commits, int count) throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (commits.waiting() < count && System.nanoTime() < until) {
-			Thread.sleep(1);
-		}
+	private static void awaitWaiting(GroupCommit<?, ?> commits, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> commits.waiting() >= count);
 		assertThat(commits.waiting()).isEqualTo(count);
 	}
 
