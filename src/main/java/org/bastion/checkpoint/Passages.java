@@ -195,8 +195,8 @@ public class Passages {
 		Lookups lookups = new Lookups(clock.today());
 		Instant now = storedInstant();
 		AuditTrail.Line line = auditLine(checkpoint);
-		List<Registering> drafts = new ArrayList<>();
-		List<Integer> draftIndexes = new ArrayList<>();
+		List<Registering> checked = new ArrayList<>();
+		List<Integer> checkedIndexes = new ArrayList<>();
 		Map<String, Integer> firstInBatch = new HashMap<>();
 		Map<Integer, Integer> repeats = new HashMap<>();
 		for (int i = 0; i < batch.size(); i++) {
@@ -221,8 +221,8 @@ public class Passages {
 				if (!checkpoint.openOn(lookups.today)) {
 					throw new ConflictException("passage.checkpoint.closed", null, checkpoint.name());
 				}
-				drafts.add(new Registering(checkpoint, draft(clientId, checkpoint, passage, lookups, now), line, lookups));
-				draftIndexes.add(i);
+				checked.add(new Registering(checkpoint, draft(clientId, checkpoint, passage, lookups, now), line, lookups));
+				checkedIndexes.add(i);
 				if (clientId != null) {
 					firstInBatch.put(clientId, i);
 				}
@@ -231,20 +231,20 @@ public class Passages {
 				answers[i] = new Registered(null, refused);
 			}
 		}
-		if (!drafts.isEmpty()) {
+		if (!checked.isEmpty()) {
 			partitions.ensure(lookups.today);
 		}
-		List<PassageDatabase.Row> rows = store(drafts);
+		List<PassageDatabase.Row> rows = store(checked);
 		List<PassageDatabase.Row> keptRows = rows.stream().filter(java.util.Objects::nonNull).toList();
 		List<PassageView> views = views(keptRows);
-		for (int n = 0, k = 0; n < drafts.size(); n++) {
+		for (int n = 0, k = 0; n < checked.size(); n++) {
 			if (rows.get(n) != null) {
-				answers[draftIndexes.get(n)] = new Registered(views.get(k++), null);
+				answers[checkedIndexes.get(n)] = new Registered(views.get(k++), null);
 			}
 			else {
 				// Another request stored this client id between our look-up and insert: that passage it is.
-				String clientId = drafts.get(n).draft().clientId();
-				answers[draftIndexes.get(n)] = new Registered(replay(passages.findByClientId(clientId)
+				String clientId = checked.get(n).draft().clientId();
+				answers[checkedIndexes.get(n)] = new Registered(replay(passages.findByClientId(clientId)
 					.orElseThrow(() -> new IllegalStateException("A client id of a passage was taken by no passage"))), null);
 			}
 		}
